@@ -1,0 +1,154 @@
+/**
+ * What the archive hands to templates: every list already built, sorted and
+ * paginated, every URL already made. Templates only print these.
+ *
+ * URLs are site-relative and without the path prefix; layouts pass them
+ * through Eleventy's `url` filter.
+ */
+import type { ArticleDate } from "../content/dates.ts";
+import type { SiteSettings } from "../content/site-settings.ts";
+import type { Country } from "../entities/countries.ts";
+import type { Page } from "./paginate.ts";
+
+/** A named link to an entity page. */
+export interface EntityLink {
+  name: string;
+  url: string;
+}
+
+/** A place as an article shows it: linked to its country page when it resolves to one. */
+export interface PlaceChip {
+  /** The canonical name (a country's common name, a registry or capital city's name), or the name as written. */
+  name: string;
+  /** The country page, or undefined for a place that resolved to nothing. */
+  url?: string;
+  /** For a city or region: the country it is in. */
+  country?: EntityLink;
+  flag?: string;
+}
+
+/** One published article, ready to print. */
+export interface ArticleView {
+  /** Path of the source file relative to the content folder. */
+  id: string;
+  url: string;
+  title: string;
+  date: ArticleDate;
+  /** "30 December 2024". */
+  dateText: string;
+  updated?: ArticleDate;
+  updatedText?: string;
+  source: EntityLink;
+  people: EntityLink[];
+  places: PlaceChip[];
+  /** The original article, when the front matter gives it. */
+  originalUrl?: string;
+  summary?: string;
+  excerpt: string;
+  /** Summary, else excerpt: for meta descriptions and feeds. */
+  description: string;
+  /** Sanitised HTML of the body (remark-html, sanitising on). */
+  html: string;
+  /** Plain text of the body, for search. */
+  text: string;
+  author?: string;
+  lang?: string;
+  words: number;
+  readingMinutes: number;
+}
+
+/** A count of something beside an entity, e.g. people mentioned with a person. */
+export interface Counted<T> {
+  item: T;
+  count: number;
+}
+
+/** One person: the canonical record every spelling resolves to. */
+export interface PersonView {
+  key: string;
+  slug: string;
+  name: string;
+  url: string;
+  /** Other spellings seen in articles or given in the registry. */
+  aliases: string[];
+  description?: string;
+  /** Articles mentioning the person, newest first. */
+  articles: ArticleView[];
+  count: number;
+  countries: Counted<EntityLink>[];
+  coMentioned: Counted<EntityLink>[];
+}
+
+/** A place within a country that articles mention (a city, a region, a capital). */
+export interface PlaceView {
+  key: string;
+  name: string;
+  count: number;
+}
+
+/** One country with the articles that mention it or a place in it. */
+export interface CountryView {
+  country: Country;
+  slug: string;
+  name: string;
+  flag: string;
+  url: string;
+  articles: ArticleView[];
+  count: number;
+  places: PlaceView[];
+  people: Counted<EntityLink>[];
+}
+
+/** One source (outlet). */
+export interface SourceView {
+  key: string;
+  slug: string;
+  name: string;
+  url: string;
+  articles: ArticleView[];
+  count: number;
+}
+
+/** Entities of one kind grouped under their initial letter, for A–Z indexes. */
+export interface LetterGroup<T> {
+  letter: string;
+  /** Fragment id for the letter's heading. */
+  id: string;
+  items: T[];
+}
+
+/** A page of an entity's article list: one generated page. */
+export interface EntityPage<T> {
+  entity: T;
+  page: Page<ArticleView>;
+}
+
+/** A small page that sends an old or variant URL to the canonical one. */
+export interface Redirect {
+  from: string;
+  to: string;
+  name: string;
+}
+
+/** A place that resolved to no country, with where it was written. */
+export interface UnresolvedPlace {
+  name: string;
+  articles: string[];
+}
+
+/** The built archive. */
+export interface ArchiveData {
+  site: SiteSettings;
+  articles: ArticleView[];
+  homePages: Page<ArticleView>[];
+  people: PersonView[];
+  peopleByLetter: LetterGroup<PersonView>[];
+  personPages: EntityPage<PersonView>[];
+  countries: CountryView[];
+  countriesByLetter: LetterGroup<CountryView>[];
+  countryPages: EntityPage<CountryView>[];
+  sources: SourceView[];
+  sourcePages: EntityPage<SourceView>[];
+  redirects: Redirect[];
+  unresolvedPlaces: UnresolvedPlace[];
+}

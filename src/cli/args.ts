@@ -1,0 +1,47 @@
+/** Command-line flags shared by Dateline's commands, parsed the way Eleventy spells them. */
+import { parseArgs } from "node:util";
+
+/** Flags for `build` and `start`. */
+export interface BuildArgs {
+  input: string;
+  output: string;
+  pathPrefix?: string;
+  serve: boolean;
+  port: number;
+  quiet: boolean;
+  incremental: boolean;
+}
+
+/** Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--quiet`, `--incremental`; unknown flags are errors. */
+export function parseBuildArgs(argv: string[]): BuildArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      input: { type: "string" },
+      output: { type: "string" },
+      pathprefix: { type: "string" },
+      serve: { type: "boolean", default: false },
+      port: { type: "string" },
+      quiet: { type: "boolean", default: false },
+      incremental: { type: "boolean", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const port = Number(values.port ?? 8080);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
+  return {
+    input: values.input ?? "content",
+    output: values.output ?? "_site",
+    pathPrefix: values.pathprefix,
+    serve: values.serve ?? false,
+    port,
+    quiet: values.quiet ?? false,
+    incremental: values.incremental ?? false,
+  };
+}
+
+/** A mistake in how a command was called. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}

@@ -1,0 +1,26 @@
+/** The typed, normalised article that the loader hands to the archive. */
+import type { RenderedMarkdown } from "../markdown/pipeline.ts";
+import type { ArticleDate } from "./dates.ts";
+
+/** One article: validated front matter, its body rendered, and where it came from. */
+export interface Article {
+  /** Absolute path of the Markdown file. */
+  file: string;
+  /** Path relative to the content folder, with forward slashes; the article's stable identity. */
+  relPath: string;
+  /** File name without extension: the basis of the article's URL slug. */
+  stem: string;
+  title: string;
+  date: ArticleDate;
+  updated?: ArticleDate;
+  source: string;
+  /** Names as written, in the article's order, duplicates removed. */
+  people: string[];
+  places: string[];
+  url?: string;
+  summary?: string;
+  author?: string;
+  lang?: string;
+  draft: boolean;
+  rendered: RenderedMarkdown;
+}

@@ -1,0 +1,95 @@
+/**
+ * Reads a content folder: every article under `articles/`, the registries and
+ * the site settings. Every problem in every file is collected before anything
+ * fails, so an editor sees all their mistakes at once.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { loadRegistry, type Registry } from "../entities/registry.ts";
+import { foldKey } from "../entities/resolver.ts";
+import { renderAll } from "../markdown/render-all.ts";
+import { RenderCache } from "../markdown/render-cache.ts";
+import type { Article } from "./article.ts";
+import { parseArticle, type ParsedArticle } from "./parse-article.ts";
+import type { Problem } from "./problems.ts";
+import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
+
+/** Everything read from a content folder. */
+export interface LoadedContent {
+  contentDir: string;
+  articles: Article[];
+  registry: Registry;
+  site: SiteSettings;
+  /** Errors and warnings from every file. */
+  problems: Problem[];
+}
+
+/** Options for loading. */
+export interface LoadOptions {
+  /** Render bodies (default true); `check` only validates. */
+  render?: boolean;
+  /** Use the on-disk render cache (default true). */
+  cache?: boolean;
+}
+
+/** Lists the Markdown files under `<contentDir>/articles`, sorted, as absolute paths. */
+export function listArticleFiles(contentDir: string): string[] {
+  const root = path.join(contentDir, "articles");
+  if (!fs.existsSync(root)) return [];
+  return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".md") && !entry.name.startsWith("."))
+    .map((entry) => path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name))
+    .sort();
+}
+
+/** Reads and validates a whole content folder; rendering happens only for valid articles. */
+export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<LoadedContent> {
+  const dir = path.resolve(contentDir);
+  const problems: Problem[] = [];
+  const parsed: ParsedArticle[] = [];
+  for (const file of listArticleFiles(dir)) {
+    const result = parseArticle(file, fs.readFileSync(file, "utf8"));
+    problems.push(...result.problems);
+    if (result.article) parsed.push(result.article);
+  }
+  const { registry, problems: registryProblems } = loadRegistry(dir);
+  const { site, problems: siteProblems } = loadSiteSettings(dir);
+  problems.push(...registryProblems, ...siteProblems);
+
+  const render = options.render ?? true;
+  const cache = render && (options.cache ?? true) ? new RenderCache().load() : undefined;
+  const rendered = render ? await renderAll(parsed.map((article) => article.body), cache) : [];
+  const articles = parsed.map((article, index): Article => {
+    const fm = article.frontMatter;
+    const relPath = path.relative(dir, article.file).split(path.sep).join("/");
+    return {
+      file: article.file,
+      relPath,
+      stem: path.basename(article.file, ".md"),
+      title: fm.title,
+      date: fm.date,
+      updated: fm.updated,
+      source: fm.source,
+      people: uniqueNames(fm.people),
+      places: uniqueNames(fm.places),
+      url: fm.url,
+      summary: fm.summary || undefined,
+      author: fm.author || undefined,
+      lang: fm.lang,
+      draft: fm.draft,
+      rendered: rendered[index] ?? { html: "", text: "", excerpt: "", words: 0, readingMinutes: 1 },
+    };
+  });
+  return { contentDir: dir, articles, registry, site, problems };
+}
+
+/** Drops repeated names (equal once folded), keeping the first spelling. */
+function uniqueNames(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = foldKey(name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

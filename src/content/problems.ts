@@ -1,0 +1,80 @@
+/**
+ * Problems found in content: one record per mistake, with where it is and what to do.
+ *
+ * Every message an editor sees goes through here, so the shape is the same for
+ * articles, registries and site settings: `path:line: field: message`, then a hint.
+ */
+import path from "node:path";
+
+/** How bad a problem is: errors stop the build, warnings are only reported. */
+export type Severity = "error" | "warning";
+
+/** One mistake in one file. */
+export interface Problem {
+  /** Stable name of the kind of problem, e.g. `missing-field`; tools may match on it. */
+  code: string;
+  severity: Severity;
+  /** Absolute path of the file. */
+  file: string;
+  /** 1-based line in the file, when it is known. */
+  line?: number;
+  /** The front-matter field or registry path, e.g. `people.1`. */
+  field?: string;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+}
+
+/** Thrown when content cannot be built; carries every problem found, not just the first. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+
+  constructor(problems: Problem[]) {
+    const errors = problems.filter((p) => p.severity === "error");
+    super(`${errors.length} content ${errors.length === 1 ? "error" : "errors"}:\n${formatProblems(errors)}`);
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}
+
+/** Formats one problem as `path:line: field: message`, with the hint on an indented second line. */
+export function formatProblem(problem: Problem, cwd = process.cwd()): string {
+  const where = displayPath(problem.file, cwd) + (problem.line ? `:${problem.line}` : "");
+  const field = problem.field ? ` ${problem.field}:` : "";
+  const label = problem.severity === "warning" ? " warning:" : "";
+  const head = `${where}:${label}${field} ${problem.message}`;
+  return problem.hint ? `${head}\n    hint: ${problem.hint}` : head;
+}
+
+/** Formats many problems, one block each, in a stable order (file, then line). */
+export function formatProblems(problems: Problem[], cwd = process.cwd()): string {
+  return sortProblems(problems)
+    .map((p) => formatProblem(p, cwd))
+    .join("\n");
+}
+
+/** Sorts problems by file, line and field so reports are stable across runs. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      compare(a.field ?? "", b.field ?? "") ||
+      compare(a.message, b.message),
+  );
+}
+
+/** True when any problem is an error (warnings alone never fail a build). */
+export function hasErrors(problems: Problem[]): boolean {
+  return problems.some((p) => p.severity === "error");
+}
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith("..") ? relative : file;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

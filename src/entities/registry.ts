@@ -1,0 +1,228 @@
+/**
+ * The editors' registries: `_data/people.yaml` and `_data/places.yaml`.
+ *
+ * Both are optional lists. A person has a canonical name, aliases and a
+ * description; a place has a name, the country it is in, aliases and a
+ * description. A place entry without `country` whose name is a country adds
+ * aliases to that country. Mistakes are problems with file and line.
+ */
+import path from "node:path";
+import { z } from "zod";
+import type { Problem } from "../content/problems.ts";
+import { readYamlFile } from "../content/read-yaml-file.ts";
+import type { YamlSource } from "../content/yaml-source.ts";
+import { countryIndex, type Country } from "./countries.ts";
+import { foldName } from "./fold.ts";
+
+/** A person as the registry defines them. */
+export interface RegistryPerson {
+  name: string;
+  aliases: string[];
+  description?: string;
+  file: string;
+  line?: number;
+}
+
+/** A place (city, region) as the registry defines it, or extra aliases for a country. */
+export interface RegistryPlace {
+  name: string;
+  /** The country the place is in; for a country entry, the country itself. */
+  country: Country;
+  /** True when the entry names a country and only adds aliases to it. */
+  isCountry: boolean;
+  aliases: string[];
+  description?: string;
+  file: string;
+  line?: number;
+}
+
+/** Both registries, validated. */
+export interface Registry {
+  people: RegistryPerson[];
+  places: RegistryPlace[];
+}
+
+/** An empty registry, for content folders without `_data`. */
+export const EMPTY_REGISTRY: Registry = { people: [], places: [] };
+
+const nameText = z.string({ error: "must be a name as text" }).trim().min(1, { message: "must not be empty" });
+const aliasList = z
+  .union([nameText.transform((name) => [name]), z.array(nameText), z.null().transform(() => [])], {
+    error: "must be a list of names",
+  })
+  .default([]);
+
+const personSchema = z
+  .object({ name: nameText, aliases: aliasList, description: z.string().trim().optional() })
+  .strict();
+
+const placeSchema = z
+  .object({
+    name: nameText,
+    country: z.union([z.string(), z.number()]).transform(String).optional(),
+    aliases: aliasList,
+    description: z.string().trim().optional(),
+  })
+  .strict();
+
+/** Reads and validates both registries from a content folder's `_data`. */
+export function loadRegistry(contentDir: string): { registry: Registry; problems: Problem[] } {
+  const dataDir = path.join(contentDir, "_data");
+  const problems: Problem[] = [];
+  const people = readList(path.join(dataDir, "people.yaml"), personSchema, problems, "people");
+  const places = readList(path.join(dataDir, "places.yaml"), placeSchema, problems, "places");
+  const registry: Registry = {
+    people: people.map(({ value, file, line }) => ({ ...value, file, line })),
+    places: [],
+  };
+  checkPeopleNames(registry.people, problems);
+  const countries = countryIndex();
+  for (const { value, file, line, lineOf } of places) {
+    const named = countries.find(value.name);
+    if (value.country === undefined) {
+      if (named) {
+        registry.places.push({ ...value, country: named, isCountry: true, file, line });
+      } else {
+        problems.push({
+          code: "place-without-country",
+          severity: "error",
+          file,
+          line,
+          field: "country",
+          message: `"${value.name}" is not a country, so it needs the country it is in`,
+          hint: `add a line '  country: <country name or ISO code>' under "${value.name}"`,
+        });
+      }
+      continue;
+    }
+    const country = countries.find(value.country);
+    if (!country) {
+      problems.push({
+        code: "unknown-country",
+        severity: "error",
+        file,
+        line: lineOf(["country"]) ?? line,
+        field: "country",
+        message: `"${value.country}" is not a country Dateline knows`,
+        hint: "write the country's English name (Syria) or its ISO 3166 code (SY, SYR)",
+      });
+      continue;
+    }
+    registry.places.push({ ...value, country, isCountry: false, file, line });
+  }
+  checkPlaceNames(registry.places, problems);
+  return { registry, problems };
+}
+
+interface ListItem<T> {
+  value: T;
+  file: string;
+  line?: number;
+  lineOf: (path: (string | number)[]) => number | undefined;
+}
+
+function readList<T>(file: string, schema: z.ZodType<T>, problems: Problem[], what: string): ListItem<T>[] {
+  const { source, problems: readProblems } = readYamlFile(file);
+  problems.push(...readProblems);
+  if (!source) return [];
+  if (!Array.isArray(source.data)) {
+    problems.push({
+      code: "registry-not-a-list",
+      severity: "error",
+      file,
+      line: 1,
+      message: `must be a list of ${what}, each starting with '- name:'`,
+      hint: `see the README's section on ${what}.yaml for an example`,
+    });
+    return [];
+  }
+  const items: ListItem<T>[] = [];
+  source.data.forEach((entry, index) => {
+    const lineOf = (p: (string | number)[]) => source.lineOf([index, ...p]);
+    const result = schema.safeParse(entry);
+    if (result.success) {
+      items.push({ value: result.data, file, line: lineOf([]), lineOf });
+      return;
+    }
+    for (const problem of describeIssues(result.error.issues, file, source, index)) problems.push(problem);
+  });
+  return items;
+}
+
+function describeIssues(issues: z.core.$ZodIssue[], file: string, source: YamlSource, index: number): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const base = issue.path.filter((k): k is string | number => typeof k !== "symbol");
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        problems.push({
+          code: "unknown-field",
+          severity: "error",
+          file,
+          line: source.lineOf([index, ...base, key]),
+          field: [...base, key].join("."),
+          message: "is not a registry field",
+          hint: "an entry may have name, aliases and description (and country, for places)",
+        });
+      }
+      continue;
+    }
+    const missing = base.length === 1 && issue.code === "invalid_type" && issue.input === undefined;
+    problems.push({
+      code: missing ? "missing-field" : "invalid-field",
+      severity: "error",
+      file,
+      line: source.lineOf([index, ...base]),
+      field: base.join(".") || undefined,
+      message: missing ? "is required" : issue.message,
+      hint: missing ? "every entry starts with '- name: <canonical name>'" : undefined,
+    });
+  }
+  return problems;
+}
+
+function checkPeopleNames(people: RegistryPerson[], problems: Problem[]): void {
+  const owners = new Map<string, RegistryPerson>();
+  for (const person of people) {
+    for (const name of [person.name, ...person.aliases]) {
+      const key = foldName(name) || name;
+      const owner = owners.get(key);
+      if (owner && owner !== person) {
+        problems.push({
+          code: "alias-conflict",
+          severity: "error",
+          file: person.file,
+          line: person.line,
+          field: name === person.name ? "name" : "aliases",
+          message: `"${name}" is already a name of "${owner.name}" (line ${owner.line ?? "?"})`,
+          hint: "a name or alias may belong to one person only; remove it from one entry or merge the two entries",
+        });
+      } else {
+        owners.set(key, person);
+      }
+    }
+  }
+}
+
+function checkPlaceNames(places: RegistryPlace[], problems: Problem[]): void {
+  const owners = new Map<string, RegistryPlace>();
+  for (const place of places) {
+    for (const name of [place.name, ...place.aliases]) {
+      const key = foldName(name) || name;
+      const owner = owners.get(key);
+      if (owner && owner !== place && !(owner.isCountry && place.isCountry && owner.country === place.country)) {
+        problems.push({
+          code: "alias-conflict",
+          severity: "error",
+          file: place.file,
+          line: place.line,
+          field: name === place.name ? "name" : "aliases",
+          message: `"${name}" is already a name of "${owner.name}" (line ${owner.line ?? "?"})`,
+          hint: "a name or alias may belong to one place only",
+        });
+      } else {
+        owners.set(key, place);
+      }
+    }
+  }
+}

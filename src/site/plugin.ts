@@ -1,0 +1,24 @@
+/**
+ * Dateline's Eleventy plugin: everything `.eleventy.ts` registers, one concern
+ * per sub-plugin.
+ */
+import type { EleventyConfig } from "./eleventy-types.ts";
+import { archiveDataPlugin } from "./archive-data.ts";
+import { markdownPlugin } from "./markdown-engine.ts";
+import { nunjucksPlugin } from "./nunjucks-environment.ts";
+import { pagesPlugin } from "./pages.ts";
+import { PUBLIC_DIR } from "./paths.ts";
+
+/** Registers layouts, data, page generators and static files. */
+export default function datelinePlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addPlugin(nunjucksPlugin);
+  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(archiveDataPlugin);
+  eleventyConfig.addPlugin(pagesPlugin);
+  // Articles are read by the archive, not by Eleventy: letting Eleventy read
+  // them too would parse every file twice and give each its own page.
+  eleventyConfig.ignores.add("**/*.md");
+  eleventyConfig.addPassthroughCopy({ [PUBLIC_DIR]: "/" });
+  eleventyConfig.addWatchTarget(`${eleventyConfig.directories.input}/**/*.{md,yaml}`);
+  eleventyConfig.setUseGitIgnore(false);
+}
