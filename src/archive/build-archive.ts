@@ -123,7 +123,7 @@ export function buildArchive({ articles, registry, site }: ArchiveInput): Archiv
       const country = match.country;
       const draft = getOrCreate(countries, country.code, () => ({
         country,
-        spellings: new Set(),
+        spellings: new Set<string>(),
         articles: [],
         places: new Map(),
         people: new Map(),

@@ -23,6 +23,9 @@ async function main(): Promise<number> {
   }
   const input = path.resolve(args.input);
   const output = path.resolve(args.output);
+  // Eleventy resolves its config and passthrough paths from the working folder:
+  // run from the project root whatever folder the command was started in.
+  process.chdir(PROJECT_ROOT);
   const refusal = unsafeOutputReason(output, input, PROJECT_ROOT);
   if (refusal) {
     console.error(`dateline: refusing to write the site to ${output}: ${refusal}.\n    hint: pass --output=<a folder of its own>, e.g. --output=_site`);

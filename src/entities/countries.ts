@@ -9,7 +9,7 @@
  * has, together with names in the languages news about this region is written in.
  */
 import { createRequire } from "node:module";
-import worldCountries from "world-countries";
+import worldCountriesData, { type Country as WorldCountry } from "world-countries";
 import isoCountries from "i18n-iso-countries";
 import { foldName } from "./fold.ts";
 import { slugifyName } from "./slug.ts";
@@ -55,6 +55,9 @@ const NEWS_NAMES: Record<string, string[]> = {
   TL: ["East Timor"],
   VA: ["Vatican"],
 };
+
+// The package's default export is typed as its module under NodeNext resolution.
+const worldCountries = worldCountriesData as unknown as WorldCountry[];
 
 // Languages whose country names we accept in articles, beyond English.
 const EXTRA_LOCALES = ["ar", "az", "de", "es", "fa", "fr", "he", "ru", "tr", "uk", "zh"];

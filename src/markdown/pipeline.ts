@@ -37,7 +37,7 @@ const processor = remark().use(remarkHtml);
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const tree = processor.parse(markdown) as Root;
   const text = plainTextOf(tree);
-  const transformed = processor.runSync(tree);
+  const transformed = processor.runSync(tree) as Root;
   const html = String(processor.stringify(transformed)).trim();
   const words = wordCount(text);
   return { html, text, excerpt: excerptOf(tree), words, readingMinutes: readingMinutes(words) };

@@ -2,6 +2,7 @@
  * Dateline's Eleventy plugin: everything `.eleventy.ts` registers, one concern
  * per sub-plugin.
  */
+import path from "node:path";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { archiveDataPlugin } from "./archive-data.ts";
 import { markdownPlugin } from "./markdown-engine.ts";
@@ -18,7 +19,8 @@ export default function datelinePlugin(eleventyConfig: EleventyConfig): void {
   // Articles are read by the archive, not by Eleventy: letting Eleventy read
   // them too would parse every file twice and give each its own page.
   eleventyConfig.ignores.add("**/*.md");
-  eleventyConfig.addPassthroughCopy({ [PUBLIC_DIR]: "/" });
+  // Passthrough paths are read relative to the working folder, wherever Eleventy runs from.
+  eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), PUBLIC_DIR) || "."]: "/" });
   eleventyConfig.addWatchTarget(`${eleventyConfig.directories.input}/**/*.{md,yaml}`);
   eleventyConfig.setUseGitIgnore(false);
 }

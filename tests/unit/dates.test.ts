@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { displayDate, displayMonth, parseArticleDate } from "../../src/content/dates.ts";
+
+describe("parseArticleDate", () => {
+  it("should keep a date-only value as the calendar day written", () => {
+    const date = parseArticleDate("2024-12-30");
+    assert.ok(!("error" in date));
+    assert.deepEqual([date.year, date.month, date.day, date.ymd, date.hasTime], [2024, 12, 30, "2024-12-30", false]);
+    assert.equal(date.iso, "2024-12-30T00:00:00Z");
+    assert.equal(date.instant, Date.UTC(2024, 11, 30));
+  });
+
+  it("should keep the written day of a date-time with an offset, and sort by its instant", () => {
+    const date = parseArticleDate("2024-12-30T23:30:00-08:00");
+    assert.ok(!("error" in date));
+    assert.equal(date.ymd, "2024-12-30");
+    assert.equal(date.iso, "2024-12-30T23:30:00-08:00");
+    assert.equal(date.instant, Date.UTC(2024, 11, 31, 7, 30));
+  });
+
+  it("should accept Z, fractions and offsets without a colon", () => {
+    for (const value of ["2024-01-02T03:04:05Z", "2024-01-02T03:04:05.123+0530", "2024-01-02 03:04"]) {
+      assert.ok(!("error" in parseArticleDate(value)), value);
+    }
+  });
+
+  it("should refuse impossible days, months, times and other formats", () => {
+    for (const value of ["2024-02-30", "2023-02-29", "2024-13-01", "2024-00-10", "2024-01-01T24:00", "30/12/2024", "yesterday", "", "2024-1-5"]) {
+      const result = parseArticleDate(value);
+      assert.ok("error" in result, `${value} should be refused`);
+    }
+  });
+
+  it("should accept 29 February in a leap year", () => {
+    assert.ok(!("error" in parseArticleDate("2024-02-29")));
+  });
+});
+
+describe("displayDate", () => {
+  it("should show the day as written whatever the process time zone", () => {
+    // The test runner's TZ varies; the display must not depend on it.
+    const date = parseArticleDate("2024-12-30");
+    assert.ok(!("error" in date));
+    assert.equal(displayDate(date), "30 December 2024");
+    assert.equal(displayMonth(2024, 12), "December 2024");
+  });
+});
