@@ -6,7 +6,7 @@ type Element = DefaultTreeAdapterMap["element"];
 
 /** A parsed document with the few queries tests need. */
 export interface Html {
-  /** Elements with this tag name, in document order. */
+  /** Elements with this tag name (`*` for all), in document order. */
   all(tag: string): Element[];
   /** Text content of the first element with this tag name. */
   text(tag: string): string;
@@ -20,7 +20,7 @@ export function parseHtml(html: string): Html {
     if ("tagName" in node) elements.push(node as Element);
   });
   return {
-    all: (tag) => elements.filter((element) => element.tagName === tag),
+    all: (tag) => (tag === "*" ? elements : elements.filter((element) => element.tagName === tag)),
     text: (tag) => {
       const first = elements.find((element) => element.tagName === tag);
       return first ? textOf(first) : "";

@@ -1,0 +1,52 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { renderMarkdown } from "../../src/markdown/pipeline.ts";
+import { truncateWords } from "../../src/markdown/excerpt.ts";
+import { readingMinutes, wordCount } from "../../src/markdown/reading-time.ts";
+
+const FIXTURES = path.join(import.meta.dirname, "../fixtures/markdown");
+
+describe("renderMarkdown", () => {
+  // Golden files: regenerate on purpose with UPDATE=1, then review the diff.
+  for (const name of fs.readdirSync(FIXTURES).sort()) {
+    it(`should render the ${name} fixture as its golden output.html`, () => {
+      const input = fs.readFileSync(path.join(FIXTURES, name, "input.md"), "utf8");
+      const expectedFile = path.join(FIXTURES, name, "output.html");
+      const { html } = renderMarkdown(input);
+      if (process.env.UPDATE === "1" || !fs.existsSync(expectedFile)) fs.writeFileSync(expectedFile, `${html}\n`);
+      assert.equal(`${html}\n`, fs.readFileSync(expectedFile, "utf8"));
+    });
+  }
+
+  it("should drop scripts, frames, objects, forms, event handlers and unsafe URLs", () => {
+    const { html } = renderMarkdown(fs.readFileSync(path.join(FIXTURES, "hostile/input.md"), "utf8"));
+    for (const forbidden of [/<script/i, /<iframe/i, /<object/i, /<embed/i, /<form/i, /<svg/i, /\son\w+=/i, /javascript:/i, /vbscript:/i, /data:text/i, /style=/i]) {
+      assert.doesNotMatch(html, forbidden);
+    }
+  });
+
+  it("should compute plain text without raw HTML, an excerpt and a reading time", () => {
+    const rendered = renderMarkdown("# Title\n\n<div>hidden</div>\n\nFirst paragraph here.\n\nSecond one.");
+    assert.equal(rendered.text, "Title\n\nFirst paragraph here.\n\nSecond one.");
+    assert.equal(rendered.excerpt, "First paragraph here. Second one.");
+    assert.equal(rendered.words, 6);
+    assert.equal(rendered.readingMinutes, 1);
+  });
+});
+
+describe("excerpt and reading time", () => {
+  it("should cut long text at a word boundary with an ellipsis", () => {
+    const cut = truncateWords("word ".repeat(100).trim(), 50);
+    assert.ok(cut.length <= 51);
+    assert.ok(cut.endsWith("word…"));
+  });
+
+  it("should count words in any script and give at least one minute", () => {
+    assert.equal(wordCount("Hello, world — it's 2024!"), 4);
+    assert.equal(wordCount("Привет мир"), 2);
+    assert.equal(readingMinutes(0), 1);
+    assert.equal(readingMinutes(2200), 10);
+  });
+});

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { loadRegistry } from "../../src/entities/registry.ts";
+import { EntityResolver } from "../../src/entities/resolver.ts";
+import { writeContent } from "../helpers/fixture.ts";
+
+describe("loadRegistry", () => {
+  it("should read people and places, resolving a place's country by name or code", () => {
+    const dir = writeContent([], {
+      "people.yaml": "- name: Asaad Hassan al-Shaibani\n  aliases: [Assad Hassan Al-Shibani]\n  description: Minister\n",
+      "places.yaml": "- name: Aleppo\n  country: SY\n  aliases: Halab\n- name: Syria\n  aliases: [Sham]\n",
+    });
+    const { registry, problems } = loadRegistry(dir);
+    assert.deepEqual(problems, []);
+    assert.equal(registry.people[0]?.name, "Asaad Hassan al-Shaibani");
+    assert.equal(registry.places[0]?.country.name, "Syria");
+    assert.deepEqual(registry.places[0]?.aliases, ["Halab"]);
+    assert.equal(registry.places[1]?.isCountry, true);
+  });
+
+  it("should give no problem for missing or empty registries", () => {
+    assert.deepEqual(loadRegistry(writeContent([])).problems, []);
+    assert.deepEqual(loadRegistry(writeContent([], { "people.yaml": "", "places.yaml": "# nothing\n" })).problems, []);
+  });
+
+  it("should report unknown fields, shared aliases and unknown countries with file and line", () => {
+    const dir = writeContent([], {
+      "people.yaml": "- name: A One\n  aliases: [Shared]\n- name: B Two\n  aliases: [shared]\n- name: C Three\n  born: 1970\n",
+      "places.yaml": "- name: Springfield\n  country: Narnia\n- name: Nowhere\n",
+    });
+    const { problems } = loadRegistry(dir);
+    const summary = problems.map((p) => `${p.file.split("/").pop()}:${p.line}: ${p.field}: ${p.code}`).sort();
+    assert.deepEqual(summary, [
+      "people.yaml:3: aliases: alias-conflict",
+      "people.yaml:6: born: unknown-field",
+      "places.yaml:2: country: unknown-country",
+      "places.yaml:3: country: place-without-country",
+    ]);
+  });
+
+  it("should report a registry that is not a list", () => {
+    const { problems } = loadRegistry(writeContent([], { "people.yaml": "name: Someone\n" }));
+    assert.equal(problems[0]?.code, "registry-not-a-list");
+  });
+});
+
+describe("EntityResolver", () => {
+  const dir = writeContent([], {
+    "people.yaml": "- name: Asaad Hassan al-Shaibani\n  aliases: [Assad Hassan Al-Shibani, أسعد الشيباني]\n",
+    "places.yaml": "- name: Aleppo\n  country: Syria\n  aliases: [Halab]\n",
+  });
+  const resolver = new EntityResolver(loadRegistry(dir).registry);
+
+  it("should resolve aliases to the canonical person without case, accents or punctuation", () => {
+    const key = resolver.person("Asaad Hassan al-Shaibani").key;
+    for (const name of ["assad hassan al shibani", "ASSAD HASSAN AL-SHIBANI", "أسعد الشيباني"]) {
+      assert.equal(resolver.person(name).key, key, name);
+    }
+    assert.notEqual(resolver.person("Someone Else").key, key);
+  });
+
+  it("should resolve places to countries, registry places and capitals", () => {
+    const turkiye = resolver.place("turkiye");
+    assert.equal(turkiye.kind === "country" && turkiye.country.name, "Türkiye");
+    const halab = resolver.place("Halab");
+    assert.equal(halab.kind, "place");
+    assert.equal(halab.kind === "place" && halab.name, "Aleppo");
+    const baku = resolver.place("Baku");
+    assert.equal(baku.kind === "place" && baku.country.name, "Azerbaijan");
+    assert.equal(resolver.place("Gotham").kind, "unknown");
+  });
+});
