@@ -75,7 +75,7 @@ export function loadRegistry(contentDir: string): { registry: Registry; problems
     people: people.map(({ value, file, line }) => ({ ...value, file, line })),
     places: [],
   };
-  checkPeopleNames(registry.people, problems);
+  checkNameOwnership(registry.people, problems, "person");
   const countries = countryIndex();
   for (const { value, file, line, lineOf } of places) {
     const named = countries.find(value.name);
@@ -110,7 +110,7 @@ export function loadRegistry(contentDir: string): { registry: Registry; problems
     }
     registry.places.push({ ...value, country, isCountry: false, file, line });
   }
-  checkPlaceNames(registry.places, problems);
+  checkNameOwnership(registry.places, problems, "place", (a, b) => a.isCountry && b.isCountry && a.country === b.country);
   return { registry, problems };
 }
 
@@ -181,47 +181,41 @@ function describeIssues(issues: z.core.$ZodIssue[], file: string, source: YamlSo
   return problems;
 }
 
-function checkPeopleNames(people: RegistryPerson[], problems: Problem[]): void {
-  const owners = new Map<string, RegistryPerson>();
-  for (const person of people) {
-    for (const name of [person.name, ...person.aliases]) {
-      const key = foldName(name) || name;
-      const owner = owners.get(key);
-      if (owner && owner !== person) {
-        problems.push({
-          code: "alias-conflict",
-          severity: "error",
-          file: person.file,
-          line: person.line,
-          field: name === person.name ? "name" : "aliases",
-          message: `"${name}" is already a name of "${owner.name}" (line ${owner.line ?? "?"})`,
-          hint: "a name or alias may belong to one person only; remove it from one entry or merge the two entries",
-        });
-      } else {
-        owners.set(key, person);
-      }
-    }
-  }
+/** An entry that owns names: its canonical name and aliases. */
+interface NamedEntry {
+  name: string;
+  aliases: string[];
+  file: string;
+  line?: number;
 }
 
-function checkPlaceNames(places: RegistryPlace[], problems: Problem[]): void {
-  const owners = new Map<string, RegistryPlace>();
-  for (const place of places) {
-    for (const name of [place.name, ...place.aliases]) {
+/**
+ * Reports a name or alias claimed by two entries. `sameThing` says when two
+ * entries may share names anyway (two entries adding aliases to one country).
+ */
+function checkNameOwnership<T extends NamedEntry>(
+  entries: T[],
+  problems: Problem[],
+  what: string,
+  sameThing: (a: T, b: T) => boolean = () => false,
+): void {
+  const owners = new Map<string, T>();
+  for (const entry of entries) {
+    for (const name of [entry.name, ...entry.aliases]) {
       const key = foldName(name) || name;
       const owner = owners.get(key);
-      if (owner && owner !== place && !(owner.isCountry && place.isCountry && owner.country === place.country)) {
+      if (owner && owner !== entry && !sameThing(owner, entry)) {
         problems.push({
           code: "alias-conflict",
           severity: "error",
-          file: place.file,
-          line: place.line,
-          field: name === place.name ? "name" : "aliases",
+          file: entry.file,
+          line: entry.line,
+          field: name === entry.name ? "name" : "aliases",
           message: `"${name}" is already a name of "${owner.name}" (line ${owner.line ?? "?"})`,
-          hint: "a name or alias may belong to one place only",
+          hint: `a name or alias may belong to one ${what} only; remove it from one entry or merge the two entries`,
         });
       } else {
-        owners.set(key, place);
+        owners.set(key, entry);
       }
     }
   }
