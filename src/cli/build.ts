@@ -51,7 +51,8 @@ async function main(): Promise<number> {
   }
   await buildAtomically(output, async (temp) => {
     const eleventy = new Eleventy(input, temp, {
-      source: "script",
+      // "cli" makes our --input/--output win over the config file's `dir` (Eleventy freezes them).
+      source: "cli",
       configPath: CONFIG_PATH,
       pathPrefix: args.pathPrefix,
       quietMode: true,

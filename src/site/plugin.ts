@@ -5,6 +5,7 @@
 import path from "node:path";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { archiveDataPlugin } from "./archive-data.ts";
+import { chartsPlugin } from "./charts-plugin.ts";
 import { markdownPlugin } from "./markdown-engine.ts";
 import { nunjucksPlugin } from "./nunjucks-environment.ts";
 import { pagesPlugin } from "./pages.ts";
@@ -13,12 +14,14 @@ import { PUBLIC_DIR } from "./paths.ts";
 /** Registers layouts, data, page generators and static files. */
 export default function datelinePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(nunjucksPlugin);
+  eleventyConfig.addPlugin(chartsPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(archiveDataPlugin);
   eleventyConfig.addPlugin(pagesPlugin);
   // Articles are read by the archive, not by Eleventy: letting Eleventy read
   // them too would parse every file twice and give each its own page.
-  eleventyConfig.ignores.add("**/*.md");
+  // (The input folder is known here because the CLI freezes Eleventy's folders.)
+  eleventyConfig.ignores.add(`${path.relative(process.cwd(), eleventyConfig.directories.input) || "."}/**/*.md`);
   // Passthrough paths are read relative to the working folder, wherever Eleventy runs from.
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), PUBLIC_DIR) || "."]: "/" });
   eleventyConfig.addWatchTarget(`${eleventyConfig.directories.input}/**/*.{md,yaml}`);
