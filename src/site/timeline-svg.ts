@@ -8,10 +8,12 @@
 import type { Timeline } from "../archive/timeline.ts";
 import { escapeXml } from "./svg-text.ts";
 
-/** Height of the drawing in SVG units; CSS sets its size on the page. */
+/** Height of the drawing in SVG units (and its default height in pixels). */
 const HEIGHT = 48;
-/** Timelines shorter than this many buckets keep bars this wide, rather than one bar filling the width. */
-const MIN_SLOTS = 24;
+/** Default width in pixels of one bucket's slot: a short timeline is a narrow chart, not a few wide slabs. */
+const SLOT_PX = 20;
+/** Narrowest default width in pixels, so the labels under the chart fit. */
+const MIN_WIDTH_PX = 192;
 
 /** What the chart is called, the id its title hangs on (unique in the page), and the id of the text describing it. */
 export interface TimelineSvgOptions {
@@ -34,7 +36,8 @@ export function describeTimeline(timeline: Timeline): string {
 export function timelineSvg(timeline: Timeline, { id, title, describedBy }: TimelineSvgOptions): string {
   const { buckets, peak } = timeline;
   if (buckets.length === 0 || peak === 0) return "";
-  const slots = Math.max(buckets.length, MIN_SLOTS);
+  const slots = buckets.length;
+  const width = Math.max(MIN_WIDTH_PX, slots * SLOT_PX);
   const bars = buckets
     .map((bucket, index) => {
       if (bucket.count === 0) return "";
@@ -46,7 +49,7 @@ export function timelineSvg(timeline: Timeline, { id, title, describedBy }: Time
     .join("");
   const safeId = escapeXml(id);
   return (
-    `<svg class="timeline__chart" viewBox="0 0 ${slots} ${HEIGHT + 1}" preserveAspectRatio="none" role="img" ` +
+    `<svg class="timeline__chart" width="${width}" height="${HEIGHT + 1}" viewBox="0 0 ${slots} ${HEIGHT + 1}" preserveAspectRatio="none" role="img" ` +
     `aria-labelledby="${safeId}-title"${describedBy ? ` aria-describedby="${escapeXml(describedBy)}"` : ""} ` +
     `focusable="false" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${safeId}-title">${escapeXml(title)}</title>` +
