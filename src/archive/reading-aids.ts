@@ -49,5 +49,7 @@ export function addReadingAids(
 }
 
 function articleLink(view: ArticleView): ArticleLink {
-  return { title: view.title, url: view.url, dateText: view.dateText, ymd: view.date.ymd };
+  const link: ArticleLink = { title: view.title, url: view.url, dateText: view.dateText, ymd: view.date.ymd };
+  if (view.lang) link.lang = view.lang;
+  return link;
 }

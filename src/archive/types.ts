@@ -68,6 +68,8 @@ export interface ArticleView {
 /** A link to another article: what a previous/next control prints. Plain, so articles never reference each other. */
 export interface ArticleLink {
   title: string;
+  /** The article's language when the front matter gives one, so a title in another language is marked as such. */
+  lang?: string;
   url: string;
   dateText: string;
   ymd: string;
