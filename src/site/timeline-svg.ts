@@ -28,7 +28,8 @@ export function describeTimeline(timeline: Timeline): string {
   if (buckets.length === 0 || !busiest) return "No articles yet.";
   const articles = `${total} ${total === 1 ? "article" : "articles"}`;
   const span = buckets.length === 1 ? `in ${buckets[0]!.label}` : `from ${buckets[0]!.label} to ${buckets[buckets.length - 1]!.label}`;
-  if (buckets.length === 1) return `${articles} ${span}.`;
+  // "The busiest month" says nothing when no month had more than one article.
+  if (buckets.length === 1 || busiest.count === 1) return `${articles} ${span}.`;
   return `${articles} ${span}; the busiest ${unit} was ${busiest.label}, with ${busiest.count}.`;
 }
 
