@@ -63,13 +63,18 @@ describe("reader aids in the built site", () => {
   });
 
   it("should draw a timeline with a summary and a table on the first page of a person and a country only", () => {
-    for (const url of ["/people/yalchin-rafiyev/", "/countries/syria/"]) {
+    const summaries: Record<string, RegExp> = {
+      "/people/yalchin-rafiyev/": /^7 articles from December 2024 to April 2025; the busiest month was January 2025, with 3\.$/,
+      // Syria has one article a month: no month is "the busiest".
+      "/countries/syria/": /^4 articles from December 2024 to March 2025\.$/,
+    };
+    for (const url of Object.keys(summaries)) {
       const html = page(url);
       const svg = html.all("svg")[0]!;
       assert.equal(attr(svg, "role"), "img", url);
       assert.equal(attr(svg, "aria-describedby"), "timeline-summary", url);
       const summary = html.all("p").find((p) => attr(p, "id") === "timeline-summary")!;
-      assert.match(textOf(summary), /^\d+ articles from \w+ \d{4} to \w+ \d{4}; the busiest month was/, url);
+      assert.match(textOf(summary), summaries[url]!, url);
       assert.ok(byClass(html, "table", "data-table").length === 1, url);
     }
     const person = page("/people/yalchin-rafiyev/");
