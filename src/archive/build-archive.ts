@@ -15,6 +15,8 @@ import { EntityResolver, foldKey } from "../entities/resolver.ts";
 import type { Registry, RegistryPerson } from "../entities/registry.ts";
 import { SlugAllocator, slugifyName } from "../entities/slug.ts";
 import { paginate } from "./paginate.ts";
+import { addReadingAids, placeKeys } from "./reading-aids.ts";
+import { shadeCountries } from "./country-shading.ts";
 import type {
   ArchiveData,
   ArticleView,
@@ -55,6 +57,7 @@ export class Archive implements ArchiveData {
   sourcePages!: ArchiveData["sourcePages"];
   redirects!: ArchiveData["redirects"];
   unresolvedPlaces!: ArchiveData["unresolvedPlaces"];
+  countryShading!: ArchiveData["countryShading"];
 
   constructor(data: ArchiveData) {
     Object.assign(this, data);
@@ -187,6 +190,16 @@ export function buildArchive({ articles, registry, site }: ArchiveInput): Archiv
     view.source = link(source);
   }
 
+  // Previous/next, related articles and timelines, now that every link is known.
+  addReadingAids(
+    mentions.map(({ view, personKeys, placeMatches }) => ({
+      view,
+      keys: [...personKeys, ...placeMatches.flatMap(({ match }) => placeKeys(match))],
+    })),
+    personViews,
+    countryViews,
+  );
+
   const size = site.pageSize;
   const articleViews = mentions.map((m) => m.view);
   return new Archive({
@@ -203,6 +216,7 @@ export function buildArchive({ articles, registry, site }: ArchiveInput): Archiv
     sourcePages: entityPages(sourceViews, size),
     redirects: redirectsFor(people, personByKey, countries, countryByCode),
     unresolvedPlaces: [...unresolved.values()].sort((a, b) => compareText(a.name, b.name)),
+    countryShading: shadeCountries(countryViews),
   });
 }
 

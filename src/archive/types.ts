@@ -9,6 +9,8 @@ import type { ArticleDate } from "../content/dates.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Country } from "../entities/countries.ts";
 import type { Page } from "./paginate.ts";
+import type { Timeline } from "./timeline.ts";
+import type { CountryShading } from "./country-shading.ts";
 
 /** A named link to an entity page. */
 export interface EntityLink {
@@ -55,6 +57,27 @@ export interface ArticleView {
   lang?: string;
   words: number;
   readingMinutes: number;
+  /** The article published just before this one (older), set by `addReadingAids`. */
+  prev?: ArticleLink;
+  /** The article published just after this one (newer), set by `addReadingAids`. */
+  next?: ArticleLink;
+  /** Articles sharing the most people and places with this one, set by `addReadingAids`. */
+  related?: RelatedLink[];
+}
+
+/** A link to another article: what a previous/next control prints. Plain, so articles never reference each other. */
+export interface ArticleLink {
+  title: string;
+  /** The article's language when the front matter gives one, so a title in another language is marked as such. */
+  lang?: string;
+  url: string;
+  dateText: string;
+  ymd: string;
+}
+
+/** A related article and how many people and places it shares. */
+export interface RelatedLink extends ArticleLink {
+  shared: number;
 }
 
 /** A count of something beside an entity, e.g. people mentioned with a person. */
@@ -77,6 +100,8 @@ export interface PersonView {
   count: number;
   countries: Counted<EntityLink>[];
   coMentioned: Counted<EntityLink>[];
+  /** Articles per month, set by `addReadingAids`. */
+  timeline?: Timeline;
 }
 
 /** A place within a country that articles mention (a city, a region, a capital). */
@@ -97,6 +122,8 @@ export interface CountryView {
   count: number;
   places: PlaceView[];
   people: Counted<EntityLink>[];
+  /** Articles per month, set by `addReadingAids`. */
+  timeline?: Timeline;
 }
 
 /** One source (outlet). */
@@ -151,4 +178,6 @@ export interface ArchiveData {
   sourcePages: EntityPage<SourceView>[];
   redirects: Redirect[];
   unresolvedPlaces: UnresolvedPlace[];
+  /** Countries ranked and shaded by article count, for the world map on /countries/. */
+  countryShading: CountryShading;
 }

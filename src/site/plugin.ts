@@ -5,6 +5,7 @@
 import path from "node:path";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { archiveDataPlugin } from "./archive-data.ts";
+import { chartsPlugin } from "./charts-plugin.ts";
 import { markdownPlugin } from "./markdown-engine.ts";
 import { nunjucksPlugin } from "./nunjucks-environment.ts";
 import { pagesPlugin } from "./pages.ts";
@@ -13,6 +14,7 @@ import { PUBLIC_DIR } from "./paths.ts";
 /** Registers layouts, data, page generators and static files. */
 export default function datelinePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(nunjucksPlugin);
+  eleventyConfig.addPlugin(chartsPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(archiveDataPlugin);
   eleventyConfig.addPlugin(pagesPlugin);

@@ -1,0 +1,55 @@
+/**
+ * What helps a reader move on from a page: previous and next article, related
+ * articles, and the month-by-month timeline on person and country pages.
+ * Filled into the archive's views after they are built, in time linear in the
+ * number of mentions (see `related.ts` for how related articles stay so).
+ */
+import type { PlaceMatch } from "../entities/resolver.ts";
+import { relatedArticles, type RelatedOptions } from "./related.ts";
+import { buildTimeline } from "./timeline.ts";
+import type { ArticleLink, ArticleView, CountryView, PersonView } from "./types.ts";
+
+/** One article with the keys of every entity it mentions. */
+export interface ArticleMentions {
+  view: ArticleView;
+  keys: readonly string[];
+}
+
+/**
+ * The entity keys a place contributes: its country, and for a city or region
+ * the place itself too (two articles about Damascus share more than two about Syria).
+ */
+export function placeKeys(match: PlaceMatch): string[] {
+  if (match.kind === "country") return [`country:${match.country.code}`];
+  if (match.kind === "place") return [`country:${match.country.code}`, match.key];
+  return [match.key];
+}
+
+/** Sets prev/next and related links on articles (newest first) and timelines on people and countries. */
+export function addReadingAids(
+  articles: readonly ArticleMentions[],
+  people: readonly PersonView[],
+  countries: readonly CountryView[],
+  options: RelatedOptions = {},
+): void {
+  const links = articles.map(({ view }) => articleLink(view));
+  articles.forEach(({ view }, index) => {
+    // The list is newest first: the previous (older) article comes after this one.
+    view.prev = links[index + 1];
+    view.next = index > 0 ? links[index - 1] : undefined;
+  });
+  const related = relatedArticles(
+    articles.map(({ view, keys }) => ({ instant: view.date.instant, keys })),
+    options,
+  );
+  articles.forEach(({ view }, index) => {
+    view.related = related[index]!.map(({ index: other, shared }) => ({ ...links[other]!, shared }));
+  });
+  for (const entity of [...people, ...countries]) entity.timeline = buildTimeline(entity.articles.map((a) => a.date));
+}
+
+function articleLink(view: ArticleView): ArticleLink {
+  const link: ArticleLink = { title: view.title, url: view.url, dateText: view.dateText, ymd: view.date.ymd };
+  if (view.lang) link.lang = view.lang;
+  return link;
+}

@@ -1,0 +1,26 @@
+/**
+ * Filters that print the archive's pictures as static SVG: the timeline on
+ * person and country pages and the world map on /countries/. The markup is
+ * made in `timeline-svg.ts` and `world-map-svg.ts`, which escape every text
+ * they write, so layouts may print it with `| safe`.
+ */
+import type { CountryShading } from "../archive/country-shading.ts";
+import type { Timeline } from "../archive/timeline.ts";
+import type { EleventyConfig } from "./eleventy-types.ts";
+import { describeTimeline, timelineSvg } from "./timeline-svg.ts";
+import { worldMapSvg, worldOutlines } from "./world-map-svg.ts";
+
+/** Registers `timelineSvg`, `describeTimeline` and `worldMapSvg`. */
+export function chartsPlugin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addFilter("timelineSvg", (timeline: Timeline, id: string, title: string, describedBy?: string) =>
+    timelineSvg(timeline, { id, title, describedBy }),
+  );
+  eleventyConfig.addFilter("describeTimeline", (timeline: Timeline) => describeTimeline(timeline));
+  // Project the world's outlines (about 0.2 s, once per process) before pages render, rather than inside
+  // the filter, where Eleventy reports the slow first call as a benchmark warning on every build.
+  eleventyConfig.on("eleventy.before", () => void worldOutlines());
+  // `base` is the site root with the path prefix (`'/' | url` in the layout), so map links work under --pathprefix.
+  eleventyConfig.addFilter("worldMapSvg", (shading: CountryShading, base: string, title: string) =>
+    worldMapSvg(shading, { base, id: "world-map", title }),
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * A small bar chart of an entity's articles per month, as static SVG markup:
+ * no script, no chart library. It is an image (`role="img"`) named by its
+ * `<title>` and described by a sentence the page prints beside it
+ * (`describeTimeline`), with the same numbers as a table for readers who
+ * cannot see it.
+ */
+import type { Timeline } from "../archive/timeline.ts";
+import { escapeXml } from "./svg-text.ts";
+
+/** Height of the drawing in SVG units (and its default height in pixels). */
+const HEIGHT = 48;
+/** Default width in pixels of one bucket's slot: a short timeline is a narrow chart, not a few wide slabs. */
+const SLOT_PX = 20;
+/** Narrowest default width in pixels, so the labels under the chart fit. */
+const MIN_WIDTH_PX = 192;
+
+/** What the chart is called, the id its title hangs on (unique in the page), and the id of the text describing it. */
+export interface TimelineSvgOptions {
+  id: string;
+  title: string;
+  describedBy?: string;
+}
+
+/** One sentence that says what the chart shows: span, total and busiest bucket. */
+export function describeTimeline(timeline: Timeline): string {
+  const { buckets, total, busiest, unit } = timeline;
+  if (buckets.length === 0 || !busiest) return "No articles yet.";
+  const articles = `${total} ${total === 1 ? "article" : "articles"}`;
+  const span = buckets.length === 1 ? `in ${buckets[0]!.label}` : `from ${buckets[0]!.label} to ${buckets[buckets.length - 1]!.label}`;
+  // "The busiest month" says nothing when no month had more than one article.
+  if (buckets.length === 1 || busiest.count === 1) return `${articles} ${span}.`;
+  return `${articles} ${span}; the busiest ${unit} was ${busiest.label}, with ${busiest.count}.`;
+}
+
+/** The chart's SVG markup, or an empty string for an empty timeline. Every text in it is escaped. */
+export function timelineSvg(timeline: Timeline, { id, title, describedBy }: TimelineSvgOptions): string {
+  const { buckets, peak } = timeline;
+  if (buckets.length === 0 || peak === 0) return "";
+  const slots = buckets.length;
+  const width = Math.max(MIN_WIDTH_PX, slots * SLOT_PX);
+  const bars = buckets
+    .map((bucket, index) => {
+      if (bucket.count === 0) return "";
+      // Even one article gets a visible bar; the tallest fills the height.
+      const height = Math.max(2, Math.round((bucket.count / peak) * HEIGHT * 10) / 10);
+      const label = `${bucket.label}: ${bucket.count} ${bucket.count === 1 ? "article" : "articles"}`;
+      return `<rect x="${index + 0.1}" y="${round(HEIGHT - height)}" width="0.8" height="${height}"><title>${escapeXml(label)}</title></rect>`;
+    })
+    .join("");
+  const safeId = escapeXml(id);
+  return (
+    `<svg class="timeline__chart" width="${width}" height="${HEIGHT + 1}" viewBox="0 0 ${slots} ${HEIGHT + 1}" preserveAspectRatio="none" role="img" ` +
+    `aria-labelledby="${safeId}-title"${describedBy ? ` aria-describedby="${escapeXml(describedBy)}"` : ""} ` +
+    `focusable="false" xmlns="http://www.w3.org/2000/svg">` +
+    `<title id="${safeId}-title">${escapeXml(title)}</title>` +
+    `<line class="timeline__axis" x1="0" x2="${buckets.length}" y1="${HEIGHT + 0.5}" y2="${HEIGHT + 0.5}" vector-effect="non-scaling-stroke"/>` +
+    `${bars}</svg>`
+  );
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { addReadingAids, placeKeys } from "../../src/archive/reading-aids.ts";
+import type { ArticleView, PersonView } from "../../src/archive/types.ts";
+import { parseArticleDate, type ArticleDate } from "../../src/content/dates.ts";
+import { countryIndex } from "../../src/entities/countries.ts";
+
+function date(ymd: string): ArticleDate {
+  const parsed = parseArticleDate(ymd);
+  if ("error" in parsed) throw new Error(parsed.error);
+  return parsed;
+}
+
+function article(id: string, ymd: string): ArticleView {
+  return {
+    id, url: `/articles/${id}/`, title: `Title ${id}`, date: date(ymd), dateText: ymd,
+    source: { name: "S", url: "/sources/s/" }, people: [], places: [], excerpt: "", description: "", html: "", text: "",
+    words: 0, readingMinutes: 1,
+  };
+}
+
+describe("placeKeys", () => {
+  it("should give a city its country's key and its own, and a country only its own", () => {
+    const syria = countryIndex().find("Syria")!;
+    assert.deepEqual(placeKeys({ kind: "country", country: syria }), ["country:SY"]);
+    assert.deepEqual(placeKeys({ kind: "place", key: "place:damascus", name: "Damascus", country: syria }), ["country:SY", "place:damascus"]);
+    assert.deepEqual(placeKeys({ kind: "unknown", key: "place:atlantis", name: "Atlantis" }), ["place:atlantis"]);
+  });
+});
+
+describe("addReadingAids", () => {
+  it("should link each article to the one published before (prev) and after (next) it", () => {
+    const [newest, middle, oldest] = [article("c", "2025-03-01"), article("b", "2025-02-01"), article("a", "2025-01-01")];
+    addReadingAids([newest, middle, oldest].map((view) => ({ view, keys: ["person:x"] })), [], []);
+    assert.equal(newest!.next, undefined);
+    assert.equal(newest!.prev?.url, "/articles/b/");
+    assert.deepEqual(middle!.prev, { title: "Title a", url: "/articles/a/", dateText: "2025-01-01", ymd: "2025-01-01" });
+    assert.equal(middle!.next?.url, "/articles/c/");
+    assert.equal(oldest!.prev, undefined);
+  });
+
+  it("should set related articles as plain links with the number of entities shared", () => {
+    const views = [article("c", "2025-03-01"), article("b", "2025-02-01"), article("a", "2025-01-01")];
+    addReadingAids(
+      [
+        { view: views[0]!, keys: ["person:x", "country:SY"] },
+        { view: views[1]!, keys: ["person:y"] },
+        { view: views[2]!, keys: ["country:SY", "person:x"] },
+      ],
+      [],
+      [],
+    );
+    assert.deepEqual(views[0]!.related, [{ title: "Title a", url: "/articles/a/", dateText: "2025-01-01", ymd: "2025-01-01", shared: 2 }]);
+    assert.deepEqual(views[1]!.related, []);
+  });
+
+  it("should give every person and country a timeline of their articles", () => {
+    const views = [article("b", "2025-03-09"), article("a", "2025-01-01")];
+    const person = { articles: views } as PersonView;
+    addReadingAids([], [person], []);
+    assert.deepEqual(person.timeline?.buckets.map((b) => b.count), [1, 0, 1]);
+  });
+});

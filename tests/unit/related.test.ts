@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { relatedArticles, RELATED_LIMIT, type RelatedInput } from "../../src/archive/related.ts";
+
+const DAY = 86_400_000;
+
+/** Items newest first: item i is i days old. */
+function items(...keys: string[][]): RelatedInput[] {
+  return keys.map((k, i) => ({ instant: (1000 - i) * DAY, keys: k }));
+}
+
+describe("relatedArticles", () => {
+  it("should rank by entities shared, the more recent first among equals", () => {
+    const result = relatedArticles(
+      items(["a", "b"], ["a"], ["a", "b"], ["c"], ["a", "b", "c"], ["b"]),
+    );
+    // Item 0 shares a+b with 2 and 4, one entity with 1 and 5, nothing with 3.
+    assert.deepEqual(result[0], [
+      { index: 2, shared: 2 },
+      { index: 4, shared: 2 },
+      { index: 1, shared: 1 },
+      { index: 5, shared: 1 },
+    ]);
+    assert.deepEqual(result[3], [{ index: 4, shared: 1 }]);
+  });
+
+  it("should never relate an article to itself, and count an entity written twice once", () => {
+    const result = relatedArticles(items(["a", "a", "b"], ["a", "b", "b"]));
+    assert.deepEqual(result, [[{ index: 1, shared: 2 }], [{ index: 0, shared: 2 }]]);
+  });
+
+  it("should give an article with no entities, or none shared, no related articles", () => {
+    assert.deepEqual(relatedArticles(items([], ["x"], ["y"])), [[], [], []]);
+    assert.deepEqual(relatedArticles([]), []);
+  });
+
+  it("should keep at most `limit` related articles, five by default", () => {
+    const many = items(...Array.from({ length: 12 }, () => ["a"]));
+    assert.equal(RELATED_LIMIT, 5);
+    assert.equal(relatedArticles(many)[6]!.length, 5);
+    assert.equal(relatedArticles(many, { limit: 2 })[6]!.length, 2);
+    assert.equal(relatedArticles(many, { limit: 0 })[6]!.length, 0);
+  });
+
+  it("should only consider the `perEntity` articles nearest in time in one entity's list", () => {
+    // One busy entity in 100 articles, one day apart: article 50 sees only 48, 49, 51, 52 through it.
+    const busy = items(...Array.from({ length: 100 }, () => ["busy"]));
+    const result = relatedArticles(busy, { perEntity: 4, limit: 10 });
+    assert.deepEqual(
+      result[50]!.map((r) => r.index),
+      [48, 49, 51, 52],
+    );
+    // At the newest end, the nearest are all older ones.
+    assert.deepEqual(result[0]!.map((r) => r.index), [1, 2, 3, 4]);
+  });
+
+  it("should walk out by time, not by position, when gaps differ", () => {
+    const input: RelatedInput[] = [
+      { instant: 100 * DAY, keys: ["a"] },
+      { instant: 99 * DAY, keys: ["a"] },
+      { instant: 60 * DAY, keys: ["a"] },
+      { instant: 59 * DAY, keys: ["a"] },
+      { instant: 10 * DAY, keys: ["a"] },
+    ];
+    // From item 2 (day 60): day 59 (1 day) then day 99 (39 days), before day 10 (50 days).
+    assert.deepEqual(relatedArticles(input, { perEntity: 2 })[2]!.map((r) => r.index), [1, 3]);
+  });
+
+  it("should stay near-linear when one entity is in every article", () => {
+    const n = 20_000;
+    const everywhere = Array.from({ length: n }, (_, i) => ({ instant: (n - i) * DAY, keys: ["president", "capital", `own-${i}`] }));
+    const started = performance.now();
+    const result = relatedArticles(everywhere);
+    const elapsed = performance.now() - started;
+    assert.equal(result.length, n);
+    assert.deepEqual(result[100]!.map((r) => r.shared), [2, 2, 2, 2, 2]);
+    // Every pair would be 2×10⁸ pairs (minutes); 40 candidates per entity take well under a second.
+    assert.ok(elapsed < 5000, `took ${Math.round(elapsed)} ms`);
+  });
+
+  it("should refuse input that is not newest first, and nonsense options", () => {
+    assert.throws(() => relatedArticles([{ instant: 1, keys: [] }, { instant: 2, keys: [] }]), /newest first/);
+    assert.throws(() => relatedArticles([], { limit: -1 }), /limit/);
+    assert.throws(() => relatedArticles([], { perEntity: 0 }), /perEntity/);
+    assert.throws(() => relatedArticles([], { perEntity: 1.5 }), /perEntity/);
+  });
+});
