@@ -16,6 +16,14 @@ export interface ParsedArticle {
   file: string;
   frontMatter: FrontMatter;
   body: string;
+  /** Where each person and place is written in the file, so warnings about a name can point at its line. */
+  nameLines?: NameLines;
+}
+
+/** The 1-based line of each name under `people:` and `places:`, by name as normalised (first occurrence wins). */
+export interface NameLines {
+  people: Map<string, number>;
+  places: Map<string, number>;
 }
 
 /** Parses one article's text; the result holds every problem found, errors and warnings. */
@@ -113,7 +121,21 @@ export function parseArticle(file: string, text: string): { article?: ParsedArti
     }
     return { problems };
   }
-  return { article: { file, frontMatter: validated.value, body }, problems };
+  const nameLines: NameLines = {
+    people: linesOfNames(source, "people", validated.value.people),
+    places: linesOfNames(source, "places", validated.value.places),
+  };
+  return { article: { file, frontMatter: validated.value, body, nameLines }, problems };
+}
+
+/** Lines of a name list's entries; a single name written as `people: Name` gets the field's own line. */
+function linesOfNames(source: YamlSource, field: "people" | "places", names: string[]): Map<string, number> {
+  const lines = new Map<string, number>();
+  names.forEach((name, index) => {
+    const line = source.lineOf([field, index]);
+    if (line !== undefined && !lines.has(name)) lines.set(name, line);
+  });
+  return lines;
 }
 
 function suggestField(key: string): string {
