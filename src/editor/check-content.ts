@@ -8,6 +8,7 @@ import { buildArchive } from "../archive/build-archive.ts";
 import { listArticleFiles, loadContent } from "../content/load-content.ts";
 import { formatProblems, sortProblems, type Problem } from "../content/problems.ts";
 import { entityWarnings } from "../entities/entity-warnings.ts";
+import { NameSuggester } from "./suggest-names.ts";
 
 /** The findings of one check. */
 export interface CheckResult {
@@ -30,7 +31,10 @@ export async function checkContent(contentDir: string): Promise<CheckResult> {
   const content = await loadContent(dir, { render: false });
   // Warnings about people and places come from the valid articles even when
   // others have errors, so that an editor sees every problem in one run.
-  const problems: Problem[] = [...content.problems, ...entityWarnings(content, buildArchive(content))];
+  const archive = buildArchive(content);
+  const suggester = new NameSuggester(content.registry, archive.people);
+  const suggestPlaces = (name: string) => suggester.place(name).didYouMean;
+  const problems: Problem[] = [...content.problems, ...entityWarnings(content, archive, suggestPlaces)];
   return {
     contentDir: dir,
     files,

@@ -10,8 +10,12 @@ import type { Problem } from "../content/problems.ts";
 import { findProbableDuplicates } from "./duplicates.ts";
 import { EntityResolver, foldKey } from "./resolver.ts";
 
-/** Check warnings for a loaded, indexed content folder. */
-export function entityWarnings(content: LoadedContent, archive: Archive): Problem[] {
+/** Check warnings for a loaded, indexed content folder; `suggestPlaces` may offer known names for an unknown place. */
+export function entityWarnings(
+  content: LoadedContent,
+  archive: Archive,
+  suggestPlaces: (name: string) => string[] = () => [],
+): Problem[] {
   const warnings: Problem[] = [];
   const fileOf = (relPath: string) => path.join(content.contentDir, relPath);
   const resolver = new EntityResolver(content.registry);
@@ -20,6 +24,8 @@ export function entityWarnings(content: LoadedContent, archive: Archive): Proble
   const placesFile = path.join(content.contentDir, "_data", "places.yaml");
 
   for (const place of archive.unresolvedPlaces) {
+    const guesses = suggestPlaces(place.name);
+    const guess = guesses.length > 0 ? `if it is a typo for ${guesses.map((n) => `"${n}"`).join(" or ")}, fix the spelling; ` : "";
     warnings.push({
       code: "unknown-place",
       severity: "warning",
@@ -29,7 +35,7 @@ export function entityWarnings(content: LoadedContent, archive: Archive): Proble
       message: `"${place.name}" is not a country, a capital or a place in places.yaml, so it has no country page${
         place.articles.length > 1 ? ` (also in ${place.articles.length - 1} more ${place.articles.length === 2 ? "article" : "articles"})` : ""
       }`,
-      hint: `if it is a city or region, add to ${displayPath(placesFile)}:\n      - name: ${place.name}\n        country: <its country>`,
+      hint: `${guess}if it is a city or region, add to ${displayPath(placesFile)}:\n      - name: ${place.name}\n        country: <its country>`,
     });
   }
 
