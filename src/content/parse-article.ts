@@ -9,6 +9,7 @@
 import matter from "gray-matter";
 import { FIELD_HINTS, FRONT_MATTER_FIELDS, validateFrontMatter, type FrontMatter } from "./front-matter-schema.ts";
 import type { Problem } from "./problems.ts";
+import { adviseYamlError } from "./yaml-error-advice.ts";
 import { parseYamlSource, type YamlSource, type YamlSyntaxError } from "./yaml-source.ts";
 
 /** An article file split and validated: the front matter is typed, the body still Markdown. */
@@ -31,12 +32,14 @@ export function parseArticle(file: string, text: string): { article?: ParsedArti
   const problems: Problem[] = [];
   let source: YamlSource | undefined;
   let syntaxErrors: YamlSyntaxError[] = [];
+  let yamlText = "";
   let body: string;
   let hasFrontMatter: boolean;
   try {
     const parsed = matter(text, {
       engines: {
         yaml: (yaml: string) => {
+          yamlText = yaml;
           const result = parseYamlSource(yaml);
           if ("errors" in result) {
             syntaxErrors = result.errors;
@@ -62,14 +65,19 @@ export function parseArticle(file: string, text: string): { article?: ParsedArti
   }
 
   if (syntaxErrors.length > 0) {
+    // One mistake often trips several parser errors on one line: report each line once.
+    const reported = new Set<number | undefined>();
     for (const error of syntaxErrors) {
+      const advice = adviseYamlError(error, yamlText);
+      if (reported.has(advice.line)) continue;
+      reported.add(advice.line);
       problems.push({
         code: "yaml-syntax",
         severity: "error",
         file,
-        line: error.line,
-        message: `front matter is not valid YAML: ${error.message}`,
-        hint: "check the quotes, colons and indentation on this line; put a value with a colon in quotes",
+        line: advice.line,
+        message: `front matter is not valid YAML: ${advice.message}`,
+        hint: advice.hint,
       });
     }
     return { problems };
