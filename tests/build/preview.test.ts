@@ -84,6 +84,15 @@ async function waitFor(what: string, check: () => Promise<boolean> | boolean, pr
   assert.fail(`timed out waiting for ${what}; the preview ${preview.running ? "is running" : "exited"} and printed:\n${preview.printed}`);
 }
 
+/** Waits until the preview has printed nothing new for two seconds (no rebuild running or queued). */
+async function settle(preview: Preview): Promise<void> {
+  let seen = -1;
+  while (seen !== preview.printed.length) {
+    seen = preview.printed.length;
+    await delay(2_000);
+  }
+}
+
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -140,6 +149,14 @@ describe("npm start (live preview)", () => {
         preview,
         30_000,
       );
+    });
+
+    it("should take a deleted article out of the lists", async () => {
+      // Let rebuilds queued by earlier saves finish, so that only the deletion can remove the article.
+      await settle(preview);
+      assert.ok((await preview.page("/")).text.includes("Another article"));
+      fs.rmSync(path.join(content, "articles/2024/12/other.md"));
+      await waitFor("the home page without the deleted article", async () => !(await preview.page("/")).text.includes("Another article"), preview, 30_000);
     });
   });
 
