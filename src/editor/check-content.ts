@@ -8,6 +8,7 @@ import { buildArchive } from "../archive/build-archive.ts";
 import { listArticleFiles, loadContent } from "../content/load-content.ts";
 import { formatProblems, sortProblems, type Problem } from "../content/problems.ts";
 import { entityWarnings } from "../entities/entity-warnings.ts";
+import { BODY_PLACEHOLDER } from "./scaffold-article.ts";
 import { NameSuggester } from "./suggest-names.ts";
 
 /** The findings of one check. */
@@ -34,7 +35,11 @@ export async function checkContent(contentDir: string): Promise<CheckResult> {
   const archive = buildArchive(content);
   const suggester = new NameSuggester(content.registry, archive.people);
   const suggestPlaces = (name: string) => suggester.place(name).didYouMean;
-  const problems: Problem[] = [...content.problems, ...entityWarnings(content, archive, suggestPlaces)];
+  const problems: Problem[] = [
+    ...content.problems,
+    ...entityWarnings(content, archive, suggestPlaces),
+    ...placeholderWarnings(content.articles.map((article) => article.file)),
+  ];
   return {
     contentDir: dir,
     files,
@@ -42,6 +47,25 @@ export async function checkContent(contentDir: string): Promise<CheckResult> {
     errors: sortProblems(problems.filter((p) => p.severity === "error")),
     warnings: sortProblems(problems.filter((p) => p.severity === "warning")),
   };
+}
+
+/** Warns about articles whose body still holds the placeholder `npm run new` wrote, which would be published as it is. */
+export function placeholderWarnings(files: string[]): Problem[] {
+  const warnings: Problem[] = [];
+  for (const file of files) {
+    const lines = fs.readFileSync(file, "utf8").split(/\r?\n/);
+    const index = lines.findIndex((line) => line.includes(BODY_PLACEHOLDER));
+    if (index < 0) continue;
+    warnings.push({
+      code: "placeholder-body",
+      severity: "warning",
+      file,
+      line: index + 1,
+      message: "the article's text is still the placeholder written by npm run new",
+      hint: "replace the placeholder paragraph with the article's text, or add draft: true until it is written",
+    });
+  }
+  return warnings;
 }
 
 /** The report for people: errors, then warnings, each under a heading, then a one-line summary. */

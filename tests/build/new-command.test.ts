@@ -63,10 +63,11 @@ describe("npm run new", () => {
       assert.match(parsed.article!.body, /Write the article here/);
     });
 
-    it("should leave content that npm run check passes", () => {
+    it("should leave content that npm run check passes, reminding the editor to write the text", () => {
       const check = runCli("src/cli/check.ts", [`--input=${content}`]);
       assert.equal(check.status, 0, check.stderr);
-      assert.match(check.stdout, /2 articles checked: 0 errors, 0 warnings/);
+      assert.match(check.stdout, /2 articles checked: 0 errors, 1 warning\./);
+      assert.ok(check.stdout.includes(`${file}:12: warning: the article's text is still the placeholder written by npm run new`), check.stdout);
     });
 
     it("should be published by the next build, on Georgia's page and on Ilham Aliyev's page", () => {
