@@ -37,12 +37,14 @@ async function main(): Promise<number> {
     if (warnings.length > 0) console.warn(`${formatProblems(warnings)}\n`);
     if (!args.quiet) console.log(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
   } catch (error) {
-    if (error instanceof ContentError) {
+    if (!(error instanceof ContentError)) throw error;
+    // The preview must survive broken content: it starts anyway, and the
+    // plugin prints these problems and serves the valid articles (archive-data.ts).
+    if (!args.serve) {
       console.error(error.message);
       console.error("\nThe site was not built; the last good build is unchanged. Fix the lines above and build again.");
       return 1;
     }
-    throw error;
   }
 
   if (args.serve) {
@@ -51,7 +53,8 @@ async function main(): Promise<number> {
   }
   await buildAtomically(output, async (temp) => {
     const eleventy = new Eleventy(input, temp, {
-      // "cli" makes our --input/--output win over the config file's `dir` (Eleventy freezes them).
+      // "cli" freezes the folders given here; with "script", the `dir.input` that
+      // .eleventy.ts exports silently wins and every --input builds content/.
       source: "cli",
       configPath: CONFIG_PATH,
       pathPrefix: args.pathPrefix,
@@ -74,7 +77,9 @@ async function serve(input: string, output: string, args: BuildArgs): Promise<vo
   });
   await eleventy.init();
   if (args.incremental) eleventy.setIncrementalBuild(true);
-  await eleventy.watch();
+  const rebuild = await eleventy.watch();
+  // Eleventy only logs a deleted file; a deleted article must leave the preview too.
+  eleventy.watcher?.on("unlink", (file) => void rebuild?.(file));
   eleventy.serve(args.port);
   process.on("SIGINT", async () => {
     await eleventy.stopWatch();

@@ -1,6 +1,7 @@
 /** The typed, normalised article that the loader hands to the archive. */
 import type { RenderedMarkdown } from "../markdown/pipeline.ts";
 import type { ArticleDate } from "./dates.ts";
+import type { NameLines } from "./parse-article.ts";
 
 /** One article: validated front matter, its body rendered, and where it came from. */
 export interface Article {
@@ -23,4 +24,6 @@ export interface Article {
   lang?: string;
   draft: boolean;
   rendered: RenderedMarkdown;
+  /** Line of each person's and place's name in the file, for warnings about a name. */
+  nameLines?: NameLines;
 }

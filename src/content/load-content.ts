@@ -78,6 +78,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
       lang: fm.lang,
       draft: fm.draft,
       rendered: rendered[index] ?? { html: "", text: "", excerpt: "", words: 0, readingMinutes: 1 },
+      nameLines: article.nameLines,
     };
   });
   return { contentDir: dir, articles, registry, site, problems };

@@ -9,6 +9,7 @@
 import matter from "gray-matter";
 import { FIELD_HINTS, FRONT_MATTER_FIELDS, validateFrontMatter, type FrontMatter } from "./front-matter-schema.ts";
 import type { Problem } from "./problems.ts";
+import { adviseYamlError } from "./yaml-error-advice.ts";
 import { parseYamlSource, type YamlSource, type YamlSyntaxError } from "./yaml-source.ts";
 
 /** An article file split and validated: the front matter is typed, the body still Markdown. */
@@ -16,6 +17,14 @@ export interface ParsedArticle {
   file: string;
   frontMatter: FrontMatter;
   body: string;
+  /** Where each person and place is written in the file, so warnings about a name can point at its line. */
+  nameLines?: NameLines;
+}
+
+/** The 1-based line of each name under `people:` and `places:`, by name as normalised (first occurrence wins). */
+export interface NameLines {
+  people: Map<string, number>;
+  places: Map<string, number>;
 }
 
 /** Parses one article's text; the result holds every problem found, errors and warnings. */
@@ -23,12 +32,14 @@ export function parseArticle(file: string, text: string): { article?: ParsedArti
   const problems: Problem[] = [];
   let source: YamlSource | undefined;
   let syntaxErrors: YamlSyntaxError[] = [];
+  let yamlText = "";
   let body: string;
   let hasFrontMatter: boolean;
   try {
     const parsed = matter(text, {
       engines: {
         yaml: (yaml: string) => {
+          yamlText = yaml;
           const result = parseYamlSource(yaml);
           if ("errors" in result) {
             syntaxErrors = result.errors;
@@ -54,14 +65,19 @@ export function parseArticle(file: string, text: string): { article?: ParsedArti
   }
 
   if (syntaxErrors.length > 0) {
+    // One mistake often trips several parser errors on one line: report each line once.
+    const reported = new Set<number | undefined>();
     for (const error of syntaxErrors) {
+      const advice = adviseYamlError(error, yamlText);
+      if (reported.has(advice.line)) continue;
+      reported.add(advice.line);
       problems.push({
         code: "yaml-syntax",
         severity: "error",
         file,
-        line: error.line,
-        message: `front matter is not valid YAML: ${error.message}`,
-        hint: "check the quotes, colons and indentation on this line; put a value with a colon in quotes",
+        line: advice.line,
+        message: `front matter is not valid YAML: ${advice.message}`,
+        hint: advice.hint,
       });
     }
     return { problems };
@@ -113,7 +129,21 @@ export function parseArticle(file: string, text: string): { article?: ParsedArti
     }
     return { problems };
   }
-  return { article: { file, frontMatter: validated.value, body }, problems };
+  const nameLines: NameLines = {
+    people: linesOfNames(source, "people", validated.value.people),
+    places: linesOfNames(source, "places", validated.value.places),
+  };
+  return { article: { file, frontMatter: validated.value, body, nameLines }, problems };
+}
+
+/** Lines of a name list's entries; a single name written as `people: Name` gets the field's own line. */
+function linesOfNames(source: YamlSource, field: "people" | "places", names: string[]): Map<string, number> {
+  const lines = new Map<string, number>();
+  names.forEach((name, index) => {
+    const line = source.lineOf([field, index]);
+    if (line !== undefined && !lines.has(name)) lines.set(name, line);
+  });
+  return lines;
 }
 
 function suggestField(key: string): string {

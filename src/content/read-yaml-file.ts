@@ -1,6 +1,7 @@
 /** Reads an optional YAML data file, turning syntax errors into problems with lines. */
 import fs from "node:fs";
 import type { Problem } from "./problems.ts";
+import { adviseYamlError } from "./yaml-error-advice.ts";
 import { parseYamlSource, type YamlSource } from "./yaml-source.ts";
 
 /** Reads `file` if it exists: no file or an empty file gives `source: undefined` and no problem. */
@@ -16,17 +17,21 @@ export function readYamlFile(file: string): { source?: YamlSource; problems: Pro
       ],
     };
   }
-  const parsed = parseYamlSource(text.replace(/^\uFEFF/, ""));
+  const yaml = text.replace(/^\uFEFF/, "");
+  const parsed = parseYamlSource(yaml);
   if ("errors" in parsed) {
     return {
-      problems: parsed.errors.map((error) => ({
-        code: "yaml-syntax",
-        severity: "error" as const,
-        file,
-        line: error.line,
-        message: `is not valid YAML: ${error.message}`,
-        hint: "check the quotes, colons and indentation on this line",
-      })),
+      problems: parsed.errors.map((error) => {
+        const advice = adviseYamlError(error, yaml);
+        return {
+          code: "yaml-syntax",
+          severity: "error" as const,
+          file,
+          line: advice.line,
+          message: `is not valid YAML: ${advice.message}`,
+          hint: advice.hint,
+        };
+      }),
     };
   }
   return { source: parsed.data == null ? undefined : parsed, problems: [] };

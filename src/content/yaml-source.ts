@@ -19,6 +19,8 @@ export interface YamlSource {
 export interface YamlSyntaxError {
   line: number | undefined;
   message: string;
+  /** The `yaml` package's error code (e.g. `MISSING_CHAR`), for advice in plain words. */
+  code?: string;
 }
 
 /** Parses YAML text; returns the data with line lookup, or the syntax errors found. */
@@ -30,6 +32,7 @@ export function parseYamlSource(text: string): YamlSource | { errors: YamlSyntax
       errors: doc.errors.map((error) => ({
         line: error.linePos?.[0]?.line,
         message: firstLine(error.message),
+        code: error.code,
       })),
     };
   }

@@ -39,3 +39,12 @@ async function loadArchive(dir: string): Promise<LoadedArchive> {
   const archive = buildArchive(content);
   return { archive, warnings: content.problems.filter((p) => p.severity === "warning") };
 }
+
+/**
+ * The archive of a content folder's valid articles only, built despite content
+ * errors: what the preview shows when it starts on broken content and has no
+ * last good build yet. Never cached, never used by `npm run build`.
+ */
+export async function archiveOfValidContent(contentDir: string): Promise<Archive> {
+  return buildArchive(await loadContent(path.resolve(contentDir)));
+}

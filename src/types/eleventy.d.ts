@@ -13,7 +13,10 @@ declare module "@11ty/eleventy" {
     init(): Promise<void>;
     write(): Promise<unknown>;
     toJSON(): Promise<Array<{ url: string; inputPath: string; outputPath: string; content: string }>>;
-    watch(): Promise<void>;
+    /** Builds, starts watching, and resolves to the function Eleventy runs for a changed file. */
+    watch(): Promise<((file: string) => Promise<void>) | undefined>;
+    /** The file watcher (chokidar), once `watch()` has resolved. */
+    watcher?: { on(event: "add" | "change" | "unlink", listener: (file: string) => void): void };
     serve(port?: number): void;
     stopWatch(): Promise<void>;
     setIncrementalBuild(incremental: boolean): void;

@@ -1,0 +1,110 @@
+/**
+ * What `npm run check` finds in a content folder: every error and warning in
+ * every article and registry, found without building, in a stable order.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { buildArchive } from "../archive/build-archive.ts";
+import { listArticleFiles, loadContent } from "../content/load-content.ts";
+import { formatProblems, sortProblems, type Problem } from "../content/problems.ts";
+import { entityWarnings } from "../entities/entity-warnings.ts";
+import { BODY_PLACEHOLDER } from "./scaffold-article.ts";
+import { NameSuggester } from "./suggest-names.ts";
+
+/** The findings of one check. */
+export interface CheckResult {
+  contentDir: string;
+  /** Article files found under `articles/`. */
+  files: number;
+  /** Articles valid enough to build. */
+  valid: number;
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+/** Checks a content folder; throws a plain Error when the folder does not exist. */
+export async function checkContent(contentDir: string): Promise<CheckResult> {
+  const dir = path.resolve(contentDir);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw new Error(`there is no content folder at ${dir}; pass --input=<the folder holding articles/ and _data/>`);
+  }
+  const files = listArticleFiles(dir).length;
+  const content = await loadContent(dir, { render: false });
+  // Warnings about people and places come from the valid articles even when
+  // others have errors, so that an editor sees every problem in one run.
+  const archive = buildArchive(content);
+  const suggester = new NameSuggester(content.registry, archive.people);
+  const suggestPlaces = (name: string) => suggester.place(name).didYouMean;
+  const problems: Problem[] = [
+    ...content.problems,
+    ...entityWarnings(content, archive, suggestPlaces),
+    ...placeholderWarnings(content.articles.map((article) => article.file)),
+  ];
+  return {
+    contentDir: dir,
+    files,
+    valid: content.articles.length,
+    errors: sortProblems(problems.filter((p) => p.severity === "error")),
+    warnings: sortProblems(problems.filter((p) => p.severity === "warning")),
+  };
+}
+
+/** Warns about articles whose body still holds the placeholder `npm run new` wrote, which would be published as it is. */
+export function placeholderWarnings(files: string[]): Problem[] {
+  const warnings: Problem[] = [];
+  for (const file of files) {
+    const lines = fs.readFileSync(file, "utf8").split(/\r?\n/);
+    const index = lines.findIndex((line) => line.includes(BODY_PLACEHOLDER));
+    if (index < 0) continue;
+    warnings.push({
+      code: "placeholder-body",
+      severity: "warning",
+      file,
+      line: index + 1,
+      message: "the article's text is still the placeholder written by npm run new",
+      hint: "replace the placeholder paragraph with the article's text, or add draft: true until it is written",
+    });
+  }
+  return warnings;
+}
+
+/** The report for people: errors, then warnings, each under a heading, then a one-line summary. */
+export function formatCheckText(result: CheckResult, cwd = process.cwd()): string {
+  const blocks: string[] = [];
+  if (result.errors.length > 0) {
+    blocks.push(`${count(result.errors.length, "error")} (the site will not build until ${result.errors.length === 1 ? "it is" : "they are"} fixed):\n\n${formatProblems(result.errors, cwd)}`);
+  }
+  if (result.warnings.length > 0) {
+    blocks.push(`${count(result.warnings.length, "warning")} (the site builds; have a look):\n\n${formatProblems(result.warnings, cwd)}`);
+  }
+  const broken = result.files - result.valid;
+  blocks.push(
+    `${count(result.files, "article")} checked${broken > 0 ? `, ${broken} with errors` : ""}: ${count(result.errors.length, "error")}, ${count(result.warnings.length, "warning")}.`,
+  );
+  return blocks.join("\n\n");
+}
+
+/** The same findings as JSON for tools and CI; paths relative to `cwd` when inside it. */
+export function formatCheckJson(result: CheckResult, cwd = process.cwd()): string {
+  const relative = (problem: Problem) => ({ ...problem, file: displayPath(problem.file, cwd) });
+  return JSON.stringify(
+    {
+      ok: result.errors.length === 0,
+      articles: result.files,
+      valid: result.valid,
+      errors: result.errors.map(relative),
+      warnings: result.warnings.map(relative),
+    },
+    null,
+    2,
+  );
+}
+
+function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative.split(path.sep).join("/") : file;
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}

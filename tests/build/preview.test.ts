@@ -1,0 +1,192 @@
+import assert from "node:assert/strict";
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { tempDir, writeContent } from "../helpers/fixture.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const ARTICLE_URL = "/articles/2024/12/forum/";
+const OTHER_URL = "/articles/2024/12/other/";
+
+const articleText = (date: string, body: string) =>
+  `---\ntitle: Forum in Baku\ndate: ${date}\nsource: AzerNews\nplaces: [Azerbaijan]\n---\n${body}\n`;
+const OTHER = "---\ntitle: Another article\ndate: 2024-12-01\nsource: AzerNews\n---\nUnrelated text.\n";
+
+/** A running `npm start` on a temp content folder, with everything it printed so far. */
+class Preview {
+  private output = "";
+  readonly exited: Promise<number | null>;
+
+  constructor(
+    readonly child: ChildProcess,
+    readonly port: number,
+  ) {
+    child.stdout!.on("data", (chunk) => (this.output += chunk));
+    child.stderr!.on("data", (chunk) => (this.output += chunk));
+    this.exited = new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+  }
+
+  /** Everything printed so far, stdout and stderr interleaved. */
+  get printed(): string {
+    return this.output;
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  async page(urlPath: string): Promise<{ status: number; text: string }> {
+    try {
+      const response = await fetch(`http://localhost:${this.port}${urlPath}`);
+      return { status: response.status, text: await response.text() };
+    } catch {
+      return { status: 0, text: "" };
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.child.kill("SIGINT");
+    const stopped = await Promise.race([this.exited.then(() => true), delay(10_000).then(() => false)]);
+    if (!stopped) this.child.kill("SIGKILL");
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function startPreview(content: string): Promise<Preview> {
+  const port = await freePort();
+  const output = path.join(tempDir("dateline-preview-"), "_site");
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "src/cli/build.ts"), "--serve", `--port=${port}`, `--input=${content}`, `--output=${output}`],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  return new Preview(child, port);
+}
+
+/** Polls `check` until it returns true, failing with `what` after the deadline. */
+async function waitFor(what: string, check: () => Promise<boolean> | boolean, preview: Preview, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    if (!preview.running) break;
+    await delay(200);
+  }
+  assert.fail(`timed out waiting for ${what}; the preview ${preview.running ? "is running" : "exited"} and printed:\n${preview.printed}`);
+}
+
+/** Waits until the preview has printed nothing new for two seconds (no rebuild running or queued). */
+async function settle(preview: Preview): Promise<void> {
+  let seen = -1;
+  while (seen !== preview.printed.length) {
+    seen = preview.printed.length;
+    await delay(2_000);
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+describe("npm start (live preview)", () => {
+  describe("on valid content", () => {
+    let content: string;
+    let file: string;
+    let preview: Preview;
+
+    before(async () => {
+      content = writeContent([
+        { path: "2024/12/forum.md", text: articleText("2024-12-30", "First version of the text.") },
+        { path: "2024/12/other.md", text: OTHER },
+      ]);
+      file = path.join(content, "articles/2024/12/forum.md");
+      preview = await startPreview(content);
+      await waitFor("the first build to be served", async () => (await preview.page(ARTICLE_URL)).text.includes("First version of the text."), preview);
+    });
+
+    after(async () => {
+      await preview.stop();
+    });
+
+    it("should serve the new text after an article is saved", async () => {
+      fs.writeFileSync(file, articleText("2024-12-30", "Second version, saved while serving."));
+      await waitFor("the edited text", async () => (await preview.page(ARTICLE_URL)).text.includes("Second version, saved while serving."), preview, 30_000);
+    });
+
+    it("should keep serving the last good page and print the problem when the article breaks", async () => {
+      fs.writeFileSync(file, articleText("2024-02-30", "Third version, never published."));
+      await waitFor("the content error to be printed", () => preview.printed.includes("Still serving the last good build"), preview, 30_000);
+      assert.match(preview.printed, /forum\.md:3: date: "2024-02-30" is not a real calendar day\n    hint: /);
+      const page = await preview.page(ARTICLE_URL);
+      assert.equal(page.status, 200);
+      assert.ok(page.text.includes("Second version, saved while serving."));
+      assert.ok(!page.text.includes("Third version"));
+      assert.ok(preview.running, "the preview must still be running");
+    });
+
+    it("should rebuild as soon as the mistake is fixed", async () => {
+      fs.writeFileSync(file, articleText("2024-12-30", "Fourth version, fixed."));
+      await waitFor("the fixed text", async () => (await preview.page(ARTICLE_URL)).text.includes("Fourth version, fixed."), preview, 30_000);
+      assert.match(preview.printed, /The content is valid again/);
+    });
+
+    it("should notice a registry change in _data", async () => {
+      fs.mkdirSync(path.join(content, "_data"), { recursive: true });
+      fs.writeFileSync(path.join(content, "_data", "places.yaml"), "- name: Azerbaijan\n  aliases: [Land of Fire]\n");
+      fs.writeFileSync(file, articleText("2024-12-30", "Fifth version.").replace("[Azerbaijan]", "[Land of Fire]"));
+      await waitFor(
+        "the alias to resolve to Azerbaijan",
+        async () => (await preview.page("/countries/azerbaijan/")).text.includes("Forum in Baku"),
+        preview,
+        30_000,
+      );
+    });
+
+    it("should take a deleted article out of the lists", async () => {
+      // Let rebuilds queued by earlier saves finish, so that only the deletion can remove the article.
+      await settle(preview);
+      assert.ok((await preview.page("/")).text.includes("Another article"));
+      fs.rmSync(path.join(content, "articles/2024/12/other.md"));
+      await waitFor("the home page without the deleted article", async () => !(await preview.page("/")).text.includes("Another article"), preview, 30_000);
+    });
+  });
+
+  describe("started on broken content", () => {
+    let content: string;
+    let preview: Preview;
+
+    before(async () => {
+      content = writeContent([
+        { path: "2024/12/forum.md", text: articleText("2024-13-01", "Broken from the start.") },
+        { path: "2024/12/other.md", text: OTHER },
+      ]);
+      preview = await startPreview(content);
+      await waitFor("the valid article to be served", async () => (await preview.page(OTHER_URL)).status === 200, preview);
+    });
+
+    after(async () => {
+      await preview.stop();
+    });
+
+    it("should print the problem and serve the valid articles instead of stopping", async () => {
+      assert.match(preview.printed, /forum\.md:3: date: "2024-13-01" is not a real calendar day/);
+      assert.match(preview.printed, /Serving the articles without errors/);
+      assert.equal((await preview.page(ARTICLE_URL)).status, 404);
+      assert.ok(preview.running);
+    });
+
+    it("should publish the article once it is fixed", async () => {
+      fs.writeFileSync(path.join(content, "articles/2024/12/forum.md"), articleText("2024-12-30", "Fixed at last."));
+      await waitFor("the fixed article", async () => (await preview.page(ARTICLE_URL)).text.includes("Fixed at last."), preview, 30_000);
+    });
+  });
+});
