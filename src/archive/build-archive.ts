@@ -15,6 +15,9 @@ import { EntityResolver, foldKey } from "../entities/resolver.ts";
 import type { Registry, RegistryPerson } from "../entities/registry.ts";
 import { SlugAllocator, slugifyName } from "../entities/slug.ts";
 import { paginate } from "./paginate.ts";
+import { buildDateIndex, monthLink } from "./date-index.ts";
+import { buildFeedList } from "./feed-list.ts";
+import { buildSitemap } from "./sitemap.ts";
 import type {
   ArchiveData,
   ArticleView,
@@ -53,11 +56,19 @@ export class Archive implements ArchiveData {
   countryPages!: ArchiveData["countryPages"];
   sources!: ArchiveData["sources"];
   sourcePages!: ArchiveData["sourcePages"];
+  years!: ArchiveData["years"];
+  yearPages!: ArchiveData["yearPages"];
+  monthPages!: ArchiveData["monthPages"];
+  feeds!: ArchiveData["feeds"];
+  sitemap!: ArchiveData["sitemap"];
   redirects!: ArchiveData["redirects"];
   unresolvedPlaces!: ArchiveData["unresolvedPlaces"];
 
-  constructor(data: ArchiveData) {
+  constructor(data: Omit<ArchiveData, "feeds" | "sitemap">) {
     Object.assign(this, data);
+    // Feeds and the sitemap list the pages made above, so they are derived last.
+    this.feeds = buildFeedList(this);
+    this.sitemap = buildSitemap(this);
   }
 }
 
@@ -201,6 +212,7 @@ export function buildArchive({ articles, registry, site }: ArchiveInput): Archiv
     countryPages: entityPages(countryViews, size),
     sources: sourceViews,
     sourcePages: entityPages(sourceViews, size),
+    ...buildDateIndex(articleViews, size),
     redirects: redirectsFor(people, personByKey, countries, countryByCode),
     unresolvedPlaces: [...unresolved.values()].sort((a, b) => compareText(a.name, b.name)),
   });
@@ -234,6 +246,7 @@ function articleView(article: Article, url: string): ArticleView {
     updated: article.updated,
     updatedText: article.updated ? displayDate(article.updated) : undefined,
     source: { name: article.source, url: "" },
+    month: monthLink(article.date),
     people: [],
     places: [],
     originalUrl: article.url,

@@ -9,6 +9,9 @@ import type { ArticleDate } from "../content/dates.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Country } from "../entities/countries.ts";
 import type { Page } from "./paginate.ts";
+import type { MonthView, YearView } from "./date-index.ts";
+import type { FeedView } from "./feed-list.ts";
+import type { SitemapEntry } from "./sitemap.ts";
 
 /** A named link to an entity page. */
 export interface EntityLink {
@@ -39,6 +42,8 @@ export interface ArticleView {
   updated?: ArticleDate;
   updatedText?: string;
   source: EntityLink;
+  /** The date archive page of the month the article is dated in. */
+  month: EntityLink;
   people: EntityLink[];
   places: PlaceChip[];
   /** The original article, when the front matter gives it. */
@@ -149,6 +154,14 @@ export interface ArchiveData {
   countryPages: EntityPage<CountryView>[];
   sources: SourceView[];
   sourcePages: EntityPage<SourceView>[];
+  /** Years that hold articles, newest first, each with its months (the date archive index). */
+  years: YearView[];
+  yearPages: EntityPage<YearView>[];
+  monthPages: EntityPage<MonthView>[];
+  /** Every Atom feed: the site's, then one per person, country and source. */
+  feeds: FeedView[];
+  /** Every indexable page with its last modification. */
+  sitemap: SitemapEntry[];
   redirects: Redirect[];
   unresolvedPlaces: UnresolvedPlace[];
 }

@@ -6,7 +6,9 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { ContentError, formatProblems } from "../content/problems.ts";
 import { archiveFor } from "../site/archive-source.ts";
+import type { EleventyConfig } from "../site/eleventy-types.ts";
 import { PROJECT_ROOT } from "../site/paths.ts";
+import { writeSearchIndex } from "../site/search-index.ts";
 import { parseBuildArgs, UsageError, type BuildArgs } from "./args.ts";
 import { buildAtomically } from "./atomic-output.ts";
 import { unsafeOutputReason } from "./output-guard.ts";
@@ -58,6 +60,9 @@ async function main(): Promise<number> {
       runMode: "build",
     });
     await eleventy.write();
+    // Indexed inside the temp folder: a failed index leaves the last good site in place.
+    const search = await writeSearchIndex(temp, (await archiveFor(input)).archive);
+    if (!args.quiet) console.log(`[dateline] search index: ${search.records} articles in ${(search.milliseconds / 1000).toFixed(2)} s`);
   });
   if (!args.quiet) console.log(`[dateline] wrote ${path.relative(process.cwd(), output) || "."}`);
   return 0;
@@ -70,6 +75,16 @@ async function serve(input: string, output: string, args: BuildArgs): Promise<vo
     pathPrefix: args.pathPrefix,
     quietMode: args.quiet,
     runMode: "serve",
+    // While serving, the search index follows every rebuild; a failure is reported, not fatal.
+    config: (eleventyConfig) => {
+      (eleventyConfig as EleventyConfig).on("eleventy.after", async () => {
+        try {
+          await writeSearchIndex(output, (await archiveFor(input)).archive);
+        } catch (error) {
+          console.error(`[dateline] search index not updated: ${(error as Error).message}`);
+        }
+      });
+    },
   });
   await eleventy.init();
   if (args.incremental) eleventy.setIncrementalBuild(true);
