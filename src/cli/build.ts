@@ -53,7 +53,9 @@ async function main(): Promise<number> {
   }
   await buildAtomically(output, async (temp) => {
     const eleventy = new Eleventy(input, temp, {
-      source: "script",
+      // "cli": the folders given here win over `.eleventy.ts`'s `dir.input`;
+      // with "script", Eleventy let that config build content/ whatever --input said.
+      source: "cli",
       configPath: CONFIG_PATH,
       pathPrefix: args.pathPrefix,
       quietMode: true,

@@ -23,6 +23,8 @@ export default function datelinePlugin(eleventyConfig: EleventyConfig): void {
   // Articles are read by the archive, not by Eleventy: letting Eleventy read
   // them too would parse every file twice and give each its own page.
   eleventyConfig.ignores.add("**/*.md");
+  // "**" does not reach an --input outside the project folder ("../x/articles/a.md"): name it.
+  eleventyConfig.ignores.add(`${path.relative(process.cwd(), eleventyConfig.directories.input) || "."}/**/*.md`);
   // Passthrough paths are read relative to the working folder, wherever Eleventy runs from.
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), PUBLIC_DIR) || "."]: "/" });
   eleventyConfig.addWatchTarget(`${eleventyConfig.directories.input}/**/*.{md,yaml}`);
