@@ -8,6 +8,7 @@
     var fallback = document.getElementById("search-fallback");
     if (!element) return;
     if (typeof window.PagefindUI !== "function") {
+      document.getElementById("search-needs-js").hidden = true;
       document.getElementById("search-error").hidden = false;
       return;
     }
