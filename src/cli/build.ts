@@ -8,7 +8,7 @@ import { ContentError, formatProblems } from "../content/problems.ts";
 import { archiveFor } from "../site/archive-source.ts";
 import type { EleventyConfig } from "../site/eleventy-types.ts";
 import { PROJECT_ROOT } from "../site/paths.ts";
-import { writeSearchIndex } from "../site/search-index.ts";
+import { SearchIndexError, writeSearchIndex } from "../site/search-index.ts";
 import { parseBuildArgs, UsageError, type BuildArgs } from "./args.ts";
 import { buildAtomically } from "./atomic-output.ts";
 import { unsafeOutputReason } from "./output-guard.ts";
@@ -61,10 +61,19 @@ async function main(): Promise<number> {
       quietMode: true,
       runMode: "build",
     });
-    await eleventy.write();
-    // Indexed inside the temp folder: a failed index leaves the last good site in place.
-    const search = await writeSearchIndex(temp, (await archiveFor(input)).archive);
-    if (!args.quiet) console.log(`[dateline] search index: ${search.records} articles in ${(search.milliseconds / 1000).toFixed(2)} s`);
+    // The search index is made from the archive, not from the pages, so Pagefind
+    // (its own process) indexes while Eleventy renders. Both write into the temp
+    // folder and both settle before it is swapped in or removed: a failure of
+    // either leaves the last good site in place.
+    const [pages, search] = await Promise.allSettled([
+      eleventy.write(),
+      archiveFor(input).then(({ archive }) => writeSearchIndex(temp, archive)),
+    ]);
+    if (pages.status === "rejected") throw pages.reason;
+    if (search.status === "rejected") throw search.reason;
+    if (!args.quiet) {
+      console.log(`[dateline] search index: ${search.value.records} articles in ${(search.value.milliseconds / 1000).toFixed(2)} s`);
+    }
   });
   if (!args.quiet) console.log(`[dateline] wrote ${path.relative(process.cwd(), output) || "."}`);
   return 0;
@@ -104,7 +113,9 @@ main().then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`dateline: ${error.message}`);
-    else console.error(error);
+    else if (error instanceof SearchIndexError) {
+      console.error(`dateline: the search index could not be built. ${error.message}\nThe site was not built; the last good build is unchanged.`);
+    } else console.error(error);
     process.exitCode = 1;
   },
 );

@@ -101,6 +101,9 @@ export async function writeSearchIndex(
     const written = await index.writeFiles({ outputPath: path.join(siteDir, SEARCH_BUNDLE_DIR) });
     if (written.errors.length > 0) throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join("; ")}`);
     await index.deleteIndex();
+  } catch (error) {
+    if (error instanceof SearchIndexError) throw error;
+    throw new SearchIndexError(`Pagefind failed: ${(error as Error).message}`, { cause: error });
   } finally {
     await pagefind.close();
   }

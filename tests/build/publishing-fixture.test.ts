@@ -113,3 +113,23 @@ describe("publishing a larger archive", () => {
     assert.equal(refresh && attr(refresh, "content"), "0; url=/news/people/asaad-hassan-al-shaibani/");
   });
 });
+
+describe("a failed search index", () => {
+  it("should stop the build and leave the last good site as it was", () => {
+    const input = writeContent([{ path: "2024/12/a.md", frontMatter: { title: "A", date: "2024-12-30", source: "Example Wire" } }]);
+    const first = buildSite(input);
+    assert.equal(first.status, 0, first.stderr);
+    const before = fs.readFileSync(path.join(first.output, "index.html"), "utf8");
+
+    // Pagefind's own override of its binary: a program that exits at once, as a broken install would.
+    const broken = buildSite(input, {
+      output: first.output,
+      env: { PAGEFIND_EXTENDED_BINARY_PATH: "/bin/false", PAGEFIND_BINARY_PATH: "/bin/false" },
+    });
+    assert.equal(broken.status, 1);
+    assert.match(broken.stderr, /dateline: the search index could not be built\. Pagefind failed: .+\nThe site was not built; the last good build is unchanged\./);
+    assert.equal(fs.readFileSync(path.join(first.output, "index.html"), "utf8"), before);
+    assert.ok(fs.existsSync(path.join(first.output, "pagefind", "pagefind.js")), "the old index is still there");
+    assert.deepEqual(fs.readdirSync(path.dirname(first.output)), ["_site"], "no temp folder left behind");
+  });
+});
