@@ -91,16 +91,7 @@ export async function writeSearchIndex(
   const started = performance.now();
   const records = searchRecords(archive);
   try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
-    // Sent together: Pagefind's service answers each message on its own, and a
-    // round trip per article would dominate on large archives.
-    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-    const failed = added.flatMap((response, i) => response.errors.map((error) => `${records[i]!.url}: ${error}`));
-    if (failed.length > 0) throw new SearchIndexError(`Pagefind refused ${failed.length} article(s):\n${failed.slice(0, 10).join("\n")}`);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, SEARCH_BUNDLE_DIR) });
-    if (written.errors.length > 0) throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join("; ")}`);
-    await index.deleteIndex();
+    await failIfPagefindVanishes(indexRecords(siteDir, records));
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     throw new SearchIndexError(`Pagefind failed: ${(error as Error).message}`, { cause: error });
@@ -108,6 +99,33 @@ export async function writeSearchIndex(
     await pagefind.close();
   }
   return { records: records.length, milliseconds: performance.now() - started };
+}
+
+async function indexRecords(siteDir: string, records: SearchRecord[]): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
+  // Sent together: Pagefind's service answers each message on its own, and a
+  // round trip per article would dominate on large archives.
+  const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+  const failed = added.flatMap((response, i) => response.errors.map((error) => `${records[i]!.url}: ${error}`));
+  if (failed.length > 0) throw new SearchIndexError(`Pagefind refused ${failed.length} article(s):\n${failed.slice(0, 10).join("\n")}`);
+  const written = await index.writeFiles({ outputPath: path.join(siteDir, SEARCH_BUNDLE_DIR) });
+  if (written.errors.length > 0) throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join("; ")}`);
+  await index.deleteIndex();
+}
+
+/**
+ * Pagefind's Node API does not notice when its process ends without a reply
+ * (it then leaves its promises pending, and Node, with nothing left to wait
+ * for, exits 0 as if the build had succeeded). If the event loop runs dry
+ * while indexing, that is what happened: fail instead.
+ */
+function failIfPagefindVanishes<T>(work: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stalled = () => reject(new SearchIndexError("Pagefind failed: its process ended without answering"));
+    process.once("beforeExit", stalled);
+    work.then(resolve, reject).finally(() => process.off("beforeExit", stalled));
+  });
 }
 
 function unique(items: string[]): string[] {

@@ -63,6 +63,7 @@ describe("publishing a larger archive", () => {
       assert.ok(fs.existsSync(path.join(site.output, url, "index.html")), url);
     }
     assert.equal(fs.existsSync(path.join(site.output, "archive/2024/page/5/index.html")), false, "20 articles, 5 a page");
+    assert.ok(fs.existsSync(path.join(site.output, "sources/example-wire/page/5/index.html")), "source pages paginate too");
     const index = parseHtml(readPage(site.output, "/archive/")).text("main").replace(/\s+/g, " ");
     assert.match(index, /2024 20 articles January 2024 1\s*February 2024 6\s*March 2024 13/);
     assert.match(index, /2023 4 articles November 2023 4/);
