@@ -17,6 +17,9 @@ import { SlugAllocator, slugifyName } from "../entities/slug.ts";
 import { paginate } from "./paginate.ts";
 import { addReadingAids, placeKeys } from "./reading-aids.ts";
 import { shadeCountries } from "./country-shading.ts";
+import { buildDateIndex, monthLink } from "./date-index.ts";
+import { buildFeedList } from "./feed-list.ts";
+import { buildSitemap } from "./sitemap.ts";
 import type {
   ArchiveData,
   ArticleView,
@@ -55,12 +58,20 @@ export class Archive implements ArchiveData {
   countryPages!: ArchiveData["countryPages"];
   sources!: ArchiveData["sources"];
   sourcePages!: ArchiveData["sourcePages"];
+  years!: ArchiveData["years"];
+  yearPages!: ArchiveData["yearPages"];
+  monthPages!: ArchiveData["monthPages"];
+  feeds!: ArchiveData["feeds"];
+  sitemap!: ArchiveData["sitemap"];
   redirects!: ArchiveData["redirects"];
   unresolvedPlaces!: ArchiveData["unresolvedPlaces"];
   countryShading!: ArchiveData["countryShading"];
 
-  constructor(data: ArchiveData) {
+  constructor(data: Omit<ArchiveData, "feeds" | "sitemap">) {
     Object.assign(this, data);
+    // Feeds and the sitemap list the pages made above, so they are derived last.
+    this.feeds = buildFeedList(this);
+    this.sitemap = buildSitemap(this);
   }
 }
 
@@ -214,6 +225,7 @@ export function buildArchive({ articles, registry, site }: ArchiveInput): Archiv
     countryPages: entityPages(countryViews, size),
     sources: sourceViews,
     sourcePages: entityPages(sourceViews, size),
+    ...buildDateIndex(articleViews, size),
     redirects: redirectsFor(people, personByKey, countries, countryByCode),
     unresolvedPlaces: [...unresolved.values()].sort((a, b) => compareText(a.name, b.name)),
     countryShading: shadeCountries(countryViews),
@@ -248,6 +260,7 @@ function articleView(article: Article, url: string): ArticleView {
     updated: article.updated,
     updatedText: article.updated ? displayDate(article.updated) : undefined,
     source: { name: article.source, url: "" },
+    month: monthLink(article.date),
     people: [],
     places: [],
     originalUrl: article.url,

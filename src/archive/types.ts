@@ -11,6 +11,9 @@ import type { Country } from "../entities/countries.ts";
 import type { Page } from "./paginate.ts";
 import type { Timeline } from "./timeline.ts";
 import type { CountryShading } from "./country-shading.ts";
+import type { MonthView, YearView } from "./date-index.ts";
+import type { FeedView } from "./feed-list.ts";
+import type { SitemapEntry } from "./sitemap.ts";
 
 /** A named link to an entity page. */
 export interface EntityLink {
@@ -41,6 +44,8 @@ export interface ArticleView {
   updated?: ArticleDate;
   updatedText?: string;
   source: EntityLink;
+  /** The date archive page of the month the article is dated in. */
+  month: EntityLink;
   people: EntityLink[];
   places: PlaceChip[];
   /** The original article, when the front matter gives it. */
@@ -176,6 +181,14 @@ export interface ArchiveData {
   countryPages: EntityPage<CountryView>[];
   sources: SourceView[];
   sourcePages: EntityPage<SourceView>[];
+  /** Years that hold articles, newest first, each with its months (the date archive index). */
+  years: YearView[];
+  yearPages: EntityPage<YearView>[];
+  monthPages: EntityPage<MonthView>[];
+  /** Every Atom feed: the site's, then one per person, country and source. */
+  feeds: FeedView[];
+  /** Every indexable page with its last modification. */
+  sitemap: SitemapEntry[];
   redirects: Redirect[];
   unresolvedPlaces: UnresolvedPlace[];
   /** Countries ranked and shaded by article count, for the world map on /countries/. */

@@ -6,7 +6,9 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { ContentError, formatProblems } from "../content/problems.ts";
 import { archiveFor } from "../site/archive-source.ts";
+import type { EleventyConfig } from "../site/eleventy-types.ts";
 import { PROJECT_ROOT } from "../site/paths.ts";
+import { SearchIndexError, writeSearchIndex } from "../site/search-index.ts";
 import { parseBuildArgs, UsageError, type BuildArgs } from "./args.ts";
 import { buildAtomically } from "./atomic-output.ts";
 import { unsafeOutputReason } from "./output-guard.ts";
@@ -61,7 +63,19 @@ async function main(): Promise<number> {
       quietMode: true,
       runMode: "build",
     });
-    await eleventy.write();
+    // The search index is made from the archive, not from the pages, so Pagefind
+    // (its own process) indexes while Eleventy renders. Both write into the temp
+    // folder and both settle before it is swapped in or removed: a failure of
+    // either leaves the last good site in place.
+    const [pages, search] = await Promise.allSettled([
+      eleventy.write(),
+      archiveFor(input).then(({ archive }) => writeSearchIndex(temp, archive)),
+    ]);
+    if (pages.status === "rejected") throw pages.reason;
+    if (search.status === "rejected") throw search.reason;
+    if (!args.quiet) {
+      console.log(`[dateline] search index: ${search.value.records} articles in ${(search.value.milliseconds / 1000).toFixed(2)} s`);
+    }
   });
   if (!args.quiet) console.log(`[dateline] wrote ${path.relative(process.cwd(), output) || "."}`);
   return 0;
@@ -74,6 +88,16 @@ async function serve(input: string, output: string, args: BuildArgs): Promise<vo
     pathPrefix: args.pathPrefix,
     quietMode: args.quiet,
     runMode: "serve",
+    // While serving, the search index follows every rebuild; a failure is reported, not fatal.
+    config: (eleventyConfig) => {
+      (eleventyConfig as EleventyConfig).on("eleventy.after", async () => {
+        try {
+          await writeSearchIndex(output, (await archiveFor(input)).archive);
+        } catch (error) {
+          console.error(`[dateline] search index not updated: ${(error as Error).message}`);
+        }
+      });
+    },
   });
   await eleventy.init();
   if (args.incremental) eleventy.setIncrementalBuild(true);
@@ -93,7 +117,9 @@ main().then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`dateline: ${error.message}`);
-    else console.error(error);
+    else if (error instanceof SearchIndexError) {
+      console.error(`dateline: the search index could not be built. ${error.message}\nThe site was not built; the last good build is unchanged.`);
+    } else console.error(error);
     process.exitCode = 1;
   },
 );

@@ -25,6 +25,13 @@ const PAGE_KINDS: PageKind[] = [
   { name: "country", layout: "pages/country.njk", list: "countryPages", alias: "entityPage", permalink: "{{ entityPage.page.url }}index.html" },
   { name: "sources", layout: "pages/sources.njk", permalink: "/sources/index.html" },
   { name: "source", layout: "pages/source.njk", list: "sourcePages", alias: "entityPage", permalink: "{{ entityPage.page.url }}index.html" },
+  { name: "archive", layout: "pages/archive.njk", permalink: "/archive/index.html" },
+  { name: "year", layout: "pages/year.njk", list: "yearPages", alias: "entityPage", permalink: "{{ entityPage.page.url }}index.html" },
+  { name: "month", layout: "pages/month.njk", list: "monthPages", alias: "entityPage", permalink: "{{ entityPage.page.url }}index.html" },
+  { name: "feed", layout: "pages/feed.njk", list: "feeds", alias: "feed", permalink: "{{ feed.url }}" },
+  { name: "sitemap", layout: "pages/sitemap.njk", permalink: "/sitemap.xml" },
+  { name: "robots", layout: "pages/robots.njk", permalink: "/robots.txt" },
+  { name: "search", layout: "pages/search.njk", permalink: "/search/index.html" },
   { name: "redirect", layout: "pages/redirect.njk", list: "redirects", alias: "redirect", permalink: "{{ redirect.from }}index.html" },
   { name: "not-found", layout: "pages/404.njk", permalink: "/404.html" },
 ];

@@ -9,6 +9,8 @@ import { chartsPlugin } from "./charts-plugin.ts";
 import { markdownPlugin } from "./markdown-engine.ts";
 import { nunjucksPlugin } from "./nunjucks-environment.ts";
 import { pagesPlugin } from "./pages.ts";
+import { feedsPlugin } from "./feeds.ts";
+import { jsonLdPlugin } from "./json-ld.ts";
 import { PUBLIC_DIR } from "./paths.ts";
 
 /** Registers layouts, data, page generators and static files. */
@@ -18,6 +20,8 @@ export default function datelinePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(archiveDataPlugin);
   eleventyConfig.addPlugin(pagesPlugin);
+  eleventyConfig.addPlugin(feedsPlugin);
+  eleventyConfig.addPlugin(jsonLdPlugin);
   // Articles are read by the archive, not by Eleventy: letting Eleventy read
   // them too would parse every file twice and give each its own page.
   // (The input folder is known here because the CLI freezes Eleventy's folders.)

@@ -1,0 +1,110 @@
+/**
+ * Date archives: the years and months that hold articles, each with its
+ * articles newest first, paginated like every other list.
+ *
+ * An article belongs to the calendar month its date was written in (a piece
+ * dated 2025-01-01T00:30+03:00 is a January article, although its instant is
+ * in December UTC), so that the month page agrees with the date printed on
+ * the article. Built in one pass over the articles, O(n).
+ */
+import { displayMonth, type ArticleDate } from "../content/dates.ts";
+import { paginate } from "./paginate.ts";
+import type { ArticleView, EntityLink, EntityPage } from "./types.ts";
+
+/** One month that holds articles. */
+export interface MonthView {
+  year: number;
+  month: number;
+  /** "December 2024". */
+  name: string;
+  /** `/archive/2024/12/`. */
+  url: string;
+  /** The year's page, `/archive/2024/`. */
+  yearUrl: string;
+  /** Articles dated in this month, newest first. */
+  articles: ArticleView[];
+  count: number;
+}
+
+/** One year that holds articles. */
+export interface YearView {
+  year: number;
+  /** "2024". */
+  name: string;
+  /** `/archive/2024/`. */
+  url: string;
+  /** The months of the year that hold articles, in calendar order. */
+  months: MonthView[];
+  /** Articles dated in this year, newest first. */
+  articles: ArticleView[];
+  count: number;
+}
+
+/** Everything the date archive pages print. */
+export interface DateIndex {
+  /** Years that hold articles, newest first: the archive index. */
+  years: YearView[];
+  /** One generated page per page of each year's articles. */
+  yearPages: EntityPage<YearView>[];
+  /** One generated page per page of each month's articles. */
+  monthPages: EntityPage<MonthView>[];
+}
+
+/** Site-relative URL of the date archive index. */
+export const ARCHIVE_INDEX_URL = "/archive/";
+
+/** Site-relative URL of a year's page (`/archive/2024/`). */
+export function yearUrl(year: number): string {
+  return `${ARCHIVE_INDEX_URL}${year}/`;
+}
+
+/** Site-relative URL of a month's page (`/archive/2024/12/`). */
+export function monthUrl(year: number, month: number): string {
+  return `${yearUrl(year)}${String(month).padStart(2, "0")}/`;
+}
+
+/** The month page an article's date belongs to, as a link ("December 2024" → `/archive/2024/12/`). */
+export function monthLink(date: Pick<ArticleDate, "year" | "month">): EntityLink {
+  return { name: displayMonth(date.year, date.month), url: monthUrl(date.year, date.month) };
+}
+
+/** Groups articles (newest first) by the year and month they were dated in, and paginates each group by `pageSize`. */
+export function buildDateIndex(articles: readonly ArticleView[], pageSize: number): DateIndex {
+  const years = new Map<number, YearView>();
+  const months = new Map<string, MonthView>();
+  for (const article of articles) {
+    const { year, month } = article.date;
+    let yearView = years.get(year);
+    if (!yearView) {
+      yearView = { year, name: String(year), url: yearUrl(year), months: [], articles: [], count: 0 };
+      years.set(year, yearView);
+    }
+    const key = `${year}-${month}`;
+    let monthView = months.get(key);
+    if (!monthView) {
+      monthView = { year, month, ...monthLink({ year, month }), yearUrl: yearView.url, articles: [], count: 0 };
+      months.set(key, monthView);
+      yearView.months.push(monthView);
+    }
+    // The input is newest first, so each group stays newest first without sorting.
+    yearView.articles.push(article);
+    monthView.articles.push(article);
+  }
+  // Sorting groups, not articles: at most a few hundred months for any archive.
+  const sortedYears = [...years.values()].sort((a, b) => b.year - a.year);
+  for (const year of sortedYears) {
+    year.count = year.articles.length;
+    year.months.sort((a, b) => a.month - b.month);
+    for (const month of year.months) month.count = month.articles.length;
+  }
+  const newestMonths = sortedYears.flatMap((year) => [...year.months].reverse());
+  return {
+    years: sortedYears,
+    yearPages: pagesOf(sortedYears, pageSize),
+    monthPages: pagesOf(newestMonths, pageSize),
+  };
+}
+
+function pagesOf<T extends { url: string; articles: ArticleView[] }>(groups: T[], size: number): EntityPage<T>[] {
+  return groups.flatMap((entity) => paginate(entity.articles, size, entity.url).map((page) => ({ entity, page })));
+}

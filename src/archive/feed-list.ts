@@ -1,0 +1,94 @@
+/**
+ * The Atom feeds a site publishes: one for the whole archive and one for each
+ * person, country and source, each holding the newest articles of its page.
+ *
+ * Lists are sliced from the ones the archive already sorted (newest first),
+ * so making every feed costs O(feeds × items), never a sort.
+ */
+import type { ArticleDate } from "../content/dates.ts";
+import type { ArticleView } from "./types.ts";
+
+/** Articles in the site-wide feed. */
+export const SITE_FEED_SIZE = 50;
+
+/** Articles in each person's, country's and source's feed. */
+export const ENTITY_FEED_SIZE = 20;
+
+/** Site-relative URL of the site-wide feed. */
+export const SITE_FEED_URL = "/feed.xml";
+
+/** The feed's `<updated>` when a feed has no article: a fixed instant, never the build clock, so builds are reproducible. */
+export const EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";
+
+/** One feed, ready to print. */
+export interface FeedView {
+  /** Site-relative URL of the feed file (`/people/yalchin-rafiyev/feed.xml`). */
+  url: string;
+  /** Feed title without the site's name ("Yalchin Rafiyev"), or empty for the site-wide feed. */
+  title: string;
+  /** What the feed follows, for its subtitle ("Articles mentioning Yalchin Rafiyev."). */
+  subtitle: string;
+  /** The HTML page the feed follows (`/people/yalchin-rafiyev/`). */
+  pageUrl: string;
+  /** The newest articles, newest first. */
+  articles: ArticleView[];
+  /** ISO 8601: the latest `updated` or `date` among the feed's articles. */
+  updated: string;
+}
+
+/** A page that has a feed: anything with a URL, a name and its articles newest first. */
+interface FeedSubject {
+  name: string;
+  url: string;
+  articles: ArticleView[];
+}
+
+/** The lists a feed list is made from. */
+export interface FeedSources {
+  articles: ArticleView[];
+  people: FeedSubject[];
+  countries: FeedSubject[];
+  sources: FeedSubject[];
+}
+
+/** Feed URL of a page's feed: `feed.xml` inside the page's folder (`/people/x/` → `/people/x/feed.xml`). */
+export function feedUrl(pageUrl: string): string {
+  return `${pageUrl.endsWith("/") ? pageUrl : `${pageUrl}/`}feed.xml`;
+}
+
+/** Every feed of the archive: the site's first, then people, countries and sources in the archive's order. */
+export function buildFeedList({ articles, people, countries, sources }: FeedSources): FeedView[] {
+  const feeds: FeedView[] = [
+    { url: SITE_FEED_URL, title: "", subtitle: "The newest articles.", pageUrl: "/", ...newest(articles, SITE_FEED_SIZE) },
+  ];
+  const add = (subjects: FeedSubject[], subtitle: (name: string) => string) => {
+    for (const subject of subjects) {
+      feeds.push({
+        url: feedUrl(subject.url),
+        title: subject.name,
+        subtitle: subtitle(subject.name),
+        pageUrl: subject.url,
+        ...newest(subject.articles, ENTITY_FEED_SIZE),
+      });
+    }
+  };
+  add(people, (name) => `Articles mentioning ${name}.`);
+  add(countries, (name) => `Articles about ${name}.`);
+  add(sources, (name) => `Articles from ${name}.`);
+  return feeds;
+}
+
+/** The latest modification among articles: `updated` when given, else `date`. */
+export function lastModified(articles: Iterable<ArticleView>): ArticleDate | undefined {
+  let latest: ArticleDate | undefined;
+  for (const article of articles) {
+    const modified = article.updated ?? article.date;
+    if (!latest || modified.instant > latest.instant) latest = modified;
+  }
+  return latest;
+}
+
+function newest(articles: ArticleView[], size: number): { articles: ArticleView[]; updated: string } {
+  const items = articles.slice(0, size);
+  return { articles: items, updated: lastModified(items)?.iso ?? EMPTY_FEED_UPDATED };
+}

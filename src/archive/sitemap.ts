@@ -1,0 +1,70 @@
+/**
+ * The sitemap: every page a search engine should index, with the date it last
+ * changed, taken from the articles it shows (`updated`, else `date`), never
+ * from the build clock.
+ *
+ * Redirects and the 404 page are left out: they are not pages to index. Every
+ * page of a paginated list carries the list's latest date, because adding or
+ * updating an article shifts or changes every page of the lists it is in.
+ */
+import type { ArticleDate } from "../content/dates.ts";
+import type { Page } from "./paginate.ts";
+import { lastModified } from "./feed-list.ts";
+import type { ArticleView, EntityPage } from "./types.ts";
+
+/** One `<url>` of the sitemap. */
+export interface SitemapEntry {
+  /** Site-relative URL, without the path prefix. */
+  url: string;
+  /** W3C date or date-time (`2024-12-30`, `2024-12-30T09:00:00+03:00`), or undefined for an empty archive. */
+  lastmod?: string;
+}
+
+/**
+ * Pages with no list of their own that show the whole archive: the A–Z
+ * indexes, the date archive index and search. Mirrors the page kinds without
+ * a list in `src/site/pages.ts`; the build test checks the two agree.
+ */
+export const INDEX_PAGE_URLS = ["/people/", "/countries/", "/sources/", "/archive/", "/search/"];
+
+/** The lists the sitemap is made from. */
+export interface SitemapSources {
+  articles: ArticleView[];
+  homePages: Page<ArticleView>[];
+  personPages: EntityPage<{ articles: ArticleView[] }>[];
+  countryPages: EntityPage<{ articles: ArticleView[] }>[];
+  sourcePages: EntityPage<{ articles: ArticleView[] }>[];
+  yearPages: EntityPage<{ articles: ArticleView[] }>[];
+  monthPages: EntityPage<{ articles: ArticleView[] }>[];
+}
+
+/** Every indexable page with its last modification, home first, then articles (newest first), then the other lists. */
+export function buildSitemap(sources: SitemapSources): SitemapEntry[] {
+  const siteModified = w3cDate(lastModified(sources.articles));
+  const entries: SitemapEntry[] = sources.homePages.map((page) => ({ url: page.url, lastmod: siteModified }));
+  for (const article of sources.articles) entries.push({ url: article.url, lastmod: w3cDate(article.updated ?? article.date) });
+  for (const url of INDEX_PAGE_URLS) entries.push({ url, lastmod: siteModified });
+  for (const pages of [sources.personPages, sources.countryPages, sources.sourcePages, sources.yearPages, sources.monthPages]) {
+    entries.push(...entityEntries(pages));
+  }
+  return entries;
+}
+
+/** A date as the sitemap protocol writes it: the day alone when no time was given. */
+export function w3cDate(date: ArticleDate | undefined): string | undefined {
+  if (!date) return undefined;
+  return date.hasTime ? date.iso : date.ymd;
+}
+
+function entityEntries(pages: EntityPage<{ articles: ArticleView[] }>[]): SitemapEntry[] {
+  // Pages of one entity are adjacent: compute each entity's date once.
+  let entity: unknown;
+  let lastmod: string | undefined;
+  return pages.map(({ entity: current, page }) => {
+    if (current !== entity) {
+      entity = current;
+      lastmod = w3cDate(lastModified(current.articles));
+    }
+    return { url: page.url, lastmod };
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * Atom feeds: the filters the feed layout (`layouts/pages/feed.njk`) uses,
+ * from `@11ty/eleventy-plugin-rss`, and a memo so that an article appearing
+ * in many feeds (the site's, each of its people's, countries', its source's)
+ * has its body rewritten to absolute URLs once per build, not once per feed.
+ */
+import { convertHtmlToAbsoluteUrls, rssPlugin } from "@11ty/eleventy-plugin-rss";
+import { feedUrl } from "../archive/feed-list.ts";
+import type { EleventyConfig } from "./eleventy-types.ts";
+
+/**
+ * A URL attribute whose value is not absolute (no scheme) and not a fragment.
+ * remark-html writes attributes double-quoted, so a body without a match needs
+ * no rewriting; a false match (such text in a paragraph) only costs a parse.
+ */
+const RELATIVE_URL_ATTRIBUTE = /\s(?:href|src|srcset|poster|cite)="(?![a-z][a-z0-9+.-]*:|#)/i;
+
+/** Characters XML 1.0 forbids (C0 controls other than tab, newline and return; U+FFFE/U+FFFF; lone surrogates). */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Makes an article body fit a feed: URLs absolute against the article's own absolute URL. */
+export async function feedHtml(html: string, articleUrl: string): Promise<string> {
+  if (!RELATIVE_URL_ATTRIBUTE.test(html)) return html;
+  return convertHtmlToAbsoluteUrls(html, articleUrl);
+}
+
+/** Removes characters that XML 1.0 forbids, which would make a feed unreadable to every feed reader. */
+export function xmlSafe(value: unknown): string {
+  return String(value ?? "").replace(NOT_XML, "");
+}
+
+/** Registers the RSS plugin's filters and Dateline's `feedUrl`, `xmlSafe` and memoised `feedContent` filters. */
+export function feedsPlugin(eleventyConfig: EleventyConfig): void {
+  // Our layouts add the path prefix themselves (`| url`). The RSS plugin also
+  // installs Eleventy's HTML <base> plugin, which would prefix every URL of
+  // every page a second time: a base of "/" switches that transform off.
+  eleventyConfig.addPlugin(rssPlugin as (config: EleventyConfig, options?: unknown) => void, { htmlBasePluginOptions: { baseHref: "/" } });
+
+  let bodies = new Map<string, Promise<string>>();
+  eleventyConfig.on("eleventy.before", () => {
+    bodies = new Map();
+  });
+  eleventyConfig.addNunjucksAsyncFilter(
+    "feedContent",
+    (html: string, articleUrl: string, done: (error: Error | null, result?: string) => void) => {
+      // An article's body and URL are fixed for the length of a build.
+      let body = bodies.get(articleUrl);
+      if (!body) {
+        body = feedHtml(html, articleUrl).then(xmlSafe);
+        bodies.set(articleUrl, body);
+      }
+      body.then((result) => done(null, result), (error: Error) => done(error));
+    },
+  );
+  eleventyConfig.addFilter("feedUrl", (pageUrl: string) => feedUrl(pageUrl));
+  eleventyConfig.addFilter("xmlSafe", (value: unknown) => xmlSafe(value));
+}

@@ -1,0 +1,133 @@
+/**
+ * The search index: Pagefind, fed from the archive rather than from the
+ * built HTML.
+ *
+ * Each article becomes one Pagefind custom record holding what a reader
+ * searches for (headline, summary, body text, and the people and places it
+ * names, with every other spelling of each person), so a search for an alias
+ * finds the canonical person's articles. Only articles are indexed: lists and
+ * entity pages would only repeat them. Records skip HTML parsing and reading
+ * the site back from disk; filters (person, country, source, year) and the
+ * date sort key come straight from the archive.
+ */
+import path from "node:path";
+import * as pagefind from "pagefind";
+import type { ArchiveData, ArticleView } from "../archive/types.ts";
+
+/** Folder of the search bundle inside the site; the search page loads it from here. */
+export const SEARCH_BUNDLE_DIR = "pagefind";
+
+/** One Pagefind custom record, as `index.addCustomRecord` takes it. */
+export interface SearchRecord {
+  /** Site-relative URL without the path prefix: Pagefind's UI adds the prefix it was loaded from. */
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** What indexing did, for the build's log and for measuring. */
+export interface SearchIndexReport {
+  records: number;
+  milliseconds: number;
+}
+
+/** A failure of the Pagefind step; the build stops and the last good site stays. */
+export class SearchIndexError extends Error {
+  override name = "SearchIndexError";
+}
+
+/** One record per published article, newest first. */
+export function searchRecords(archive: Pick<ArchiveData, "articles" | "people" | "site">): SearchRecord[] {
+  const aliasesByUrl = new Map(archive.people.map((person) => [person.url, person.aliases]));
+  // One index for the whole site: Pagefind's UI searches the index of the
+  // page's language, so an article in another language must not get its own.
+  const language = archive.site.language.toLowerCase();
+  return archive.articles.map((article) => searchRecord(article, language, aliasesByUrl));
+}
+
+/** The record of one article; `aliasesByUrl` gives each person page's other spellings. */
+export function searchRecord(article: ArticleView, language: string, aliasesByUrl: Map<string, string[]>): SearchRecord {
+  const people = article.people.map((person) => {
+    const aliases = aliasesByUrl.get(person.url) ?? [];
+    return aliases.length > 0 ? `${person.name} (also written ${aliases.join(", ")})` : person.name;
+  });
+  const places = article.places.map((place) => (place.country ? `${place.name}, ${place.country.name}` : place.name));
+  const countries = unique(
+    article.places.flatMap((place) => (place.country ? [place.country.name] : place.url ? [place.name] : [])),
+  );
+  const content = [
+    article.title,
+    article.summary ?? "",
+    article.text,
+    people.length > 0 ? `People: ${people.join("; ")}.` : "",
+    places.length > 0 ? `Places: ${places.join("; ")}.` : "",
+  ]
+    .filter((part) => part !== "")
+    .join("\n\n");
+  return {
+    url: article.url,
+    content,
+    language,
+    meta: { title: article.title, date: article.dateText, source: article.source.name },
+    filters: {
+      person: article.people.map((person) => person.name),
+      country: countries,
+      source: [article.source.name],
+      year: [String(article.date.year)],
+    },
+    // ISO 8601 in UTC sorts as text in time order, whatever offset the article was written with.
+    sort: { date: new Date(article.date.instant).toISOString() },
+  };
+}
+
+/** Builds the Pagefind index of the archive's articles into `<siteDir>/pagefind/`; throws SearchIndexError on any Pagefind error. */
+export async function writeSearchIndex(
+  siteDir: string,
+  archive: Pick<ArchiveData, "articles" | "people" | "site">,
+): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const records = searchRecords(archive);
+  try {
+    await failIfPagefindVanishes(indexRecords(siteDir, records));
+  } catch (error) {
+    if (error instanceof SearchIndexError) throw error;
+    throw new SearchIndexError(`Pagefind failed: ${(error as Error).message}`, { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+  return { records: records.length, milliseconds: performance.now() - started };
+}
+
+async function indexRecords(siteDir: string, records: SearchRecord[]): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
+  // Sent together: Pagefind's service answers each message on its own, and a
+  // round trip per article would dominate on large archives.
+  const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+  const failed = added.flatMap((response, i) => response.errors.map((error) => `${records[i]!.url}: ${error}`));
+  if (failed.length > 0) throw new SearchIndexError(`Pagefind refused ${failed.length} article(s):\n${failed.slice(0, 10).join("\n")}`);
+  const written = await index.writeFiles({ outputPath: path.join(siteDir, SEARCH_BUNDLE_DIR) });
+  if (written.errors.length > 0) throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join("; ")}`);
+  await index.deleteIndex();
+}
+
+/**
+ * Pagefind's Node API does not notice when its process ends without a reply
+ * (it then leaves its promises pending, and Node, with nothing left to wait
+ * for, exits 0 as if the build had succeeded). If the event loop runs dry
+ * while indexing, that is what happened: fail instead.
+ */
+function failIfPagefindVanishes<T>(work: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stalled = () => reject(new SearchIndexError("Pagefind failed: its process ended without answering"));
+    process.once("beforeExit", stalled);
+    work.then(resolve, reject).finally(() => process.off("beforeExit", stalled));
+  });
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { searchRecords } from "../../src/site/search-index.ts";
+import type { Registry } from "../../src/entities/registry.ts";
+import { archiveOf } from "../helpers/archive-of.ts";
+
+const REGISTRY: Registry = {
+  people: [{ name: "Asaad Hassan al-Shaibani", aliases: ["Abu Qasra", "Assad Hassan Al-Shibani"], file: "people.yaml" }],
+  places: [],
+};
+
+describe("search records", () => {
+  const archive = archiveOf(
+    [
+      {
+        title: "Talks in Damascus",
+        date: "2024-12-30T22:00:00-05:00",
+        source: "AzerNews",
+        people: ["Assad Hassan Al-Shibani", "Ann Example"],
+        places: ["Syria", "Damascus", "Turkiye", "Atlantis"],
+        summary: "Ministers met.",
+        rendered: { html: "<p>Reconstruction was discussed.</p>", text: "Reconstruction was discussed.", excerpt: "", words: 3, readingMinutes: 1 },
+      },
+      { title: "Older", date: "2023-01-01", lang: "az" },
+    ],
+    { registry: REGISTRY },
+  );
+  const [record, older] = searchRecords(archive);
+
+  it("should make one record per article, at the article's URL without prefix", () => {
+    assert.equal(searchRecords(archive).length, 2);
+    assert.equal(record!.url, "/articles/2024/12/talks-in-damascus/");
+    assert.deepEqual(record!.meta, { title: "Talks in Damascus", date: "30 December 2024", source: "AzerNews" });
+  });
+
+  it("should index the headline, summary, body, and every spelling of each person mentioned", () => {
+    for (const words of ["Talks in Damascus", "Ministers met.", "Reconstruction was discussed.", "Asaad Hassan al-Shaibani", "Abu Qasra", "Assad Hassan Al-Shibani", "Ann Example"]) {
+      assert.ok(record!.content.includes(words), words);
+    }
+  });
+
+  it("should filter by canonical person, country, source and year", () => {
+    assert.deepEqual(record!.filters, {
+      person: ["Asaad Hassan al-Shaibani", "Ann Example"],
+      country: ["Syria", "Türkiye"],
+      source: ["AzerNews"],
+      year: ["2024"],
+    });
+  });
+
+  it("should sort by the instant in UTC, so text order is time order", () => {
+    assert.equal(record!.sort.date, "2024-12-31T03:00:00.000Z");
+    assert.ok(older!.sort.date! < record!.sort.date!);
+  });
+
+  it("should put every article in the site's language, so one index finds them all", () => {
+    assert.equal(record!.language, "en");
+    assert.equal(older!.language, "en");
+  });
+});
