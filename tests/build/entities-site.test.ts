@@ -75,7 +75,7 @@ describe("people and countries across spellings and scripts", () => {
   it("should warn in check about unknown places, without failing", () => {
     const check = runCli("src/cli/check.ts", [`--input=${input}`]);
     assert.equal(check.status, 0, check.stderr);
-    assert.match(check.stderr, /d\.md: warning: places: "Atlantis" is not a country/);
+    assert.match(check.stdout + check.stderr, /d\.md:\d+: warning: places: "Atlantis" is not a country/);
   });
 
   it("should warn in check about two records that are probably one person", () => {
