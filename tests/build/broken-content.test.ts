@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { buildSite, listFiles, runCli } from "../helpers/build-site.ts";
 import { writeContent, type FixtureArticle } from "../helpers/fixture.ts";
-import { parseHtml } from "../helpers/html.ts";
+import { parseHtml, textOf } from "../helpers/html.ts";
 
 const GOOD: FixtureArticle = {
   path: "2024/12/good.md",
@@ -71,7 +71,13 @@ describe("broken content", () => {
     const page = parseHtml(html);
     assert.equal(page.text("h1"), "<script>alert(1)</script> Headline");
     const elements = page.all("*");
-    assert.deepEqual(elements.filter((e) => ["script", "iframe", "object", "embed"].includes(e.tagName)), []);
+    // JSON-LD is the one script a page may hold: data, not code, and it must parse.
+    const scripts = elements.filter((e) => e.tagName === "script");
+    for (const script of scripts) {
+      assert.equal(script.attrs.find((a) => a.name === "type")?.value, "application/ld+json");
+      assert.doesNotThrow(() => JSON.parse(textOf(script)));
+    }
+    assert.deepEqual(elements.filter((e) => ["iframe", "object", "embed"].includes(e.tagName)), []);
     for (const element of elements) {
       for (const { name, value } of element.attrs) {
         assert.ok(!name.startsWith("on"), `${element.tagName} has ${name}`);
