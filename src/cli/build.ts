@@ -52,7 +52,9 @@ async function main(): Promise<number> {
   }
   await buildAtomically(output, async (temp) => {
     const eleventy = new Eleventy(input, temp, {
-      source: "script",
+      // "cli" freezes the folders given here; with "script", the `dir.input` that
+      // .eleventy.ts exports silently wins and every --input builds content/.
+      source: "cli",
       configPath: CONFIG_PATH,
       pathPrefix: args.pathPrefix,
       quietMode: true,

@@ -19,6 +19,9 @@ export default function datelinePlugin(eleventyConfig: EleventyConfig): void {
   // Articles are read by the archive, not by Eleventy: letting Eleventy read
   // them too would parse every file twice and give each its own page.
   eleventyConfig.ignores.add("**/*.md");
+  // An --input outside the working folder is globbed by absolute path, where
+  // "**/*.md" (relative to the working folder) does not reach: ignore it there too.
+  eleventyConfig.ignores.add(`${path.relative(process.cwd(), eleventyConfig.directories.input) || "."}/**/*.md`);
   // Passthrough paths are read relative to the working folder, wherever Eleventy runs from.
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), PUBLIC_DIR) || "."]: "/" });
   eleventyConfig.addWatchTarget(`${eleventyConfig.directories.input}/**/*.{md,yaml}`);
