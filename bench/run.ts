@@ -50,6 +50,8 @@ try {
     for (let run = 0; run < runs; run++) {
       const cacheDir = fs.mkdtempSync(path.join(dir, "cache-"));
       const stock = await buildStock(corpus.stockDir, path.join(dir, "stock-site"), dir);
+      // Cold is a first build: no render cache and no previous site. Warm rebuilds over the cold one.
+      fs.rmSync(path.join(dir, "site"), { recursive: true, force: true });
       const cold = await buildDateline(corpus.contentDir, path.join(dir, "site"), cacheDir);
       const warm = await buildDateline(corpus.contentDir, path.join(dir, "site"), cacheDir);
       fs.rmSync(cacheDir, { recursive: true, force: true });

@@ -11,6 +11,7 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  getFilter(name: string): ((...args: never[]) => unknown) | undefined;
   addPassthroughCopy(copy: string | Record<string, string>): void;
   addWatchTarget(target: string): void;
   setLibrary(name: string, library: unknown): void;

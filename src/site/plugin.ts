@@ -9,6 +9,7 @@ import { markdownPlugin } from "./markdown-engine.ts";
 import { nunjucksPlugin } from "./nunjucks-environment.ts";
 import { pagesPlugin } from "./pages.ts";
 import { PUBLIC_DIR } from "./paths.ts";
+import { memoisedUrlFilterPlugin } from "./url-filter.ts";
 
 /** Registers layouts, data, page generators and static files. */
 export default function datelinePlugin(eleventyConfig: EleventyConfig): void {
@@ -16,6 +17,7 @@ export default function datelinePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(archiveDataPlugin);
   eleventyConfig.addPlugin(pagesPlugin);
+  eleventyConfig.addPlugin(memoisedUrlFilterPlugin);
   // Articles are read by the archive, not by Eleventy: letting Eleventy read
   // them too would parse every file twice and give each its own page.
   eleventyConfig.ignores.add("**/*.md");
