@@ -30,6 +30,8 @@ export class BodyRenderer {
   private readonly inPool: Promise<void>[] = [];
   private pool: RenderPool | undefined;
   private readonly threshold: number;
+  private fromCache = 0;
+  private rendered = 0;
 
   constructor(
     private readonly cache: RenderCache | undefined,
@@ -44,7 +46,10 @@ export class BodyRenderer {
     const key = this.cache ? this.cache.keyOf(body) : "";
     const hit = this.cache?.get(key);
     this.results.push(hit);
-    if (hit) return index;
+    if (hit) {
+      this.fromCache++;
+      return index;
+    }
     this.waiting.push({ index, key, body });
     if (!this.pool && this.waiting.length >= this.threshold) this.pool = new RenderPool(this.options.poolSize);
     if (this.pool) this.sendWaiting(this.pool);
@@ -66,6 +71,8 @@ export class BodyRenderer {
       await this.pool?.close();
     }
     this.cache?.save();
+    // Diagnostics for the benchmark and the build tests (see src/cli/timings.ts).
+    if (process.env.DATELINE_TIMINGS) console.log(`[dateline] markdown: ${this.results.length} bodies, ${this.fromCache} from cache, ${this.rendered} rendered${this.pool ? ` in ${this.pool.size} threads` : " in the main thread"}`);
     return this.results.map((rendered, index) => {
       if (!rendered) throw new Error(`body ${index} was never rendered`);
       return rendered;
@@ -87,6 +94,7 @@ export class BodyRenderer {
 
   private store(index: number, key: string, rendered: RenderedMarkdown): void {
     this.results[index] = rendered;
+    this.rendered++;
     this.cache?.set(key, rendered);
   }
 }

@@ -59,6 +59,11 @@ export class RenderPool {
     for (let i = 0; i < size; i++) this.workers.push(this.startWorker());
   }
 
+  /** How many threads render. */
+  get size(): number {
+    return this.workers.length;
+  }
+
   /** Renders one body in a worker thread. */
   render(body: string): Promise<RenderedMarkdown> {
     if (this.closed) return Promise.reject(new Error("the render pool is closed"));
