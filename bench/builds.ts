@@ -14,6 +14,8 @@ export const ROOT = path.resolve(import.meta.dirname, "..");
 export interface BuildFigures {
   wallMs: number;
   peakRssBytes?: number;
+  /** CPU time of all the build's threads, when measured: above the wall time, the build used several cores. */
+  cpuMs?: number;
   pages: number;
   /** Steps the build reported itself, as `[dateline] <step>: <n> ms` lines (e.g. "search index"). */
   steps: Record<string, number>;
@@ -39,7 +41,7 @@ export async function buildDateline(contentDir: string, output: string, cacheDir
 }
 
 function figures(run: Measurement, output: string): BuildFigures {
-  return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, pages: countPages(output), steps: reportedSteps(run.stdout) };
+  return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, cpuMs: run.cpuMs, pages: countPages(output), steps: reportedSteps(run.stdout) };
 }
 
 /** Reads `[dateline] <step>: <n> ms` lines from a build's output. */

@@ -18,6 +18,8 @@ export interface Measurement {
   wallMs: number;
   /** Peak resident set size in bytes, or undefined if it could not be measured. */
   peakRssBytes?: number;
+  /** CPU time (user + system) of the build and its threads, when GNU time measured it. */
+  cpuMs?: number;
   stdout: string;
   stderr: string;
 }
@@ -36,14 +38,18 @@ export async function measureNode(nodeArgs: string[], options: { cwd: string; en
   if (code !== 0) throw new Error(`command failed (exit ${code}): node ${nodeArgs.join(" ")}\n${stderr.slice(-4000)}`);
 
   let peakRssBytes: number | undefined;
+  let cpuMs: number | undefined;
   if (useGnuTime) {
     const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
     if (kb) peakRssBytes = Number(kb) * 1024;
+    const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
+    const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
+    if (user && system) cpuMs = (Number(user) + Number(system)) * 1000;
   } else if (fs.existsSync(rssFile)) {
     peakRssBytes = Number(fs.readFileSync(rssFile, "utf8")) * 1024;
     fs.rmSync(rssFile, { force: true });
   }
-  return { wallMs, peakRssBytes, stdout, stderr };
+  return { wallMs, peakRssBytes, cpuMs, stdout, stderr };
 }
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {

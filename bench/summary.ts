@@ -33,7 +33,8 @@ export function roundLines(index: number, round: Round): string[] {
   const line = (name: string, b: BuildFigures) => {
     const ratio = b === round.stock ? "" : ` (${(b.wallMs / round.stock.wallMs).toFixed(2)}x)`;
     const steps = Object.entries(b.steps).map(([step, ms]) => `${step} ${seconds(ms)}`).join(", ");
-    return `  run ${index + 1} ${name.padEnd(5)} ${seconds(b.wallMs).padStart(9)}${ratio.padEnd(9)} ${String(b.pages).padStart(6)} pages  ${mebibytes(b.peakRssBytes).padStart(9)}${steps ? `  [${steps}]` : ""}`;
+    const cpu = b.cpuMs === undefined ? "" : `  cpu ${seconds(b.cpuMs)}`;
+    return `  run ${index + 1} ${name.padEnd(5)} ${seconds(b.wallMs).padStart(9)}${ratio.padEnd(9)} ${String(b.pages).padStart(6)} pages  ${mebibytes(b.peakRssBytes).padStart(9)}${cpu}${steps ? `  [${steps}]` : ""}`;
   };
   return [line("stock", round.stock), line("cold", round.cold), line("warm", round.warm)];
 }

@@ -10,6 +10,7 @@ import { foldKey } from "../entities/resolver.ts";
 import { BodyRenderer } from "../markdown/render-all.ts";
 import { RenderCache } from "../markdown/render-cache.ts";
 import type { Article } from "./article.ts";
+import { ParseCache } from "./parse-cache.ts";
 import { parseArticle, type ParsedArticle } from "./parse-article.ts";
 import type { Problem } from "./problems.ts";
 import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
@@ -28,7 +29,7 @@ export interface LoadedContent {
 export interface LoadOptions {
   /** Render bodies (default true); `check` only validates. */
   render?: boolean;
-  /** Use the on-disk render cache (default true). */
+  /** Use the on-disk caches of parsed files and rendered bodies (default true). */
   cache?: boolean;
 }
 
@@ -49,12 +50,14 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const parsed: ParsedArticle[] = [];
   const render = options.render ?? true;
   const cache = render && (options.cache ?? true) ? new RenderCache().load() : undefined;
+  const parseCache = options.cache ?? true ? new ParseCache().load() : undefined;
   // Bodies are rendered (in worker threads when many are new) while the files are still being read.
   const renderer = render ? new BodyRenderer(cache) : undefined;
   let read = 0;
   try {
     for (const file of listArticleFiles(dir)) {
-      const result = parseArticle(file, fs.readFileSync(file, "utf8"));
+      const text = fs.readFileSync(file, "utf8");
+      const result = parseCache ? parseCache.parse(file, text) : parseArticle(file, text);
       problems.push(...result.problems);
       if (result.article) {
         parsed.push(result.article);
@@ -67,6 +70,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     await renderer?.abort();
     throw error;
   }
+  parseCache?.save();
   const { registry, problems: registryProblems } = loadRegistry(dir);
   const { site, problems: siteProblems } = loadSiteSettings(dir);
   problems.push(...registryProblems, ...siteProblems);

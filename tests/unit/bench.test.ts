@@ -26,7 +26,7 @@ describe("bench corpus", () => {
   it("should write valid articles of about 4 KB that Dateline reads without errors", async () => {
     const dir = tempDir();
     const corpus = writeCorpus(dir, { articles: 60, seed: 1 });
-    const content = await loadContent(corpus.contentDir, { render: false });
+    const content = await loadContent(corpus.contentDir, { render: false, cache: false });
     assert.deepEqual(content.problems.filter((p) => p.severity === "error"), []);
     assert.equal(content.articles.length, 60);
     const average = corpus.bytes / corpus.articleCount;
