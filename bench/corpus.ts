@@ -66,7 +66,7 @@ export function writeCorpus(dir: string, options: CorpusOptions): Corpus {
     const folder = `${ymd.slice(0, 4)}/${ymd.slice(5, 7)}`;
     const taken = slugsByFolder.get(folder) ?? new Set<string>();
     slugsByFolder.set(folder, taken);
-    const base = title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+    const base = title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").slice(0, 60).replace(/^-+|-+$/g, "");
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     taken.add(slug);

@@ -14,15 +14,16 @@ import { ROOT } from "./builds.ts";
 const POLL_MS = 10;
 const FIRST_BUILD_TIMEOUT_MS = 600_000;
 const EDIT_TIMEOUT_MS = 120_000;
+const WATCHER_SETTLE_MS = 3_000;
 
 /** Serves `contentDir` into `output`, edits one article `edits` times, and returns each edit's latency in ms. */
 export async function measureEditLatency(contentDir: string, output: string, cacheDir: string, edits: number): Promise<number[]> {
-  const file = firstArticle(path.join(contentDir, "articles"));
+  const file = articleWithPlainSlug(path.join(contentDir, "articles"));
   const relative = path.relative(path.join(contentDir, "articles"), file);
   const page = path.join(output, "articles", path.dirname(relative), path.basename(relative, ".md"), "index.html");
   const original = fs.readFileSync(file, "utf8");
   const port = 20000 + (process.pid % 20000);
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts", "--serve", `--input=${contentDir}`, `--output=${output}`, `--port=${port}`], {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts", "--serve", "--quiet", `--input=${contentDir}`, `--output=${output}`, `--port=${port}`], {
     cwd: ROOT,
     env: { ...process.env, DATELINE_CACHE_DIR: cacheDir },
     stdio: ["ignore", "pipe", "pipe"],
@@ -32,7 +33,10 @@ export async function measureEditLatency(contentDir: string, output: string, cac
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (log += chunk));
   const latencies: number[] = [];
   try {
-    await waitFor(() => /Watching/.test(log) && fs.existsSync(page), FIRST_BUILD_TIMEOUT_MS, () => log);
+    await waitFor(() => /Watching/.test(log), FIRST_BUILD_TIMEOUT_MS, () => log);
+    if (!fs.existsSync(page)) throw new Error(`the first build did not write ${page}`);
+    // Eleventy says "Watching…" before its file watcher has finished scanning the folder.
+    await sleep(WATCHER_SETTLE_MS);
     for (let i = 0; i < edits; i++) {
       const marker = `Benchmark edit marker ${Date.now()}-${i}.`;
       const started = performance.now();
@@ -50,9 +54,10 @@ export async function measureEditLatency(contentDir: string, output: string, cac
   return latencies;
 }
 
-function firstArticle(dir: string): string {
-  const entries = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((name) => name.endsWith(".md")).sort();
-  if (entries.length === 0) throw new Error(`no articles under ${dir}`);
+/** The first article whose file name is already a slug, so its page is at articles/YYYY/MM/<name>/. */
+function articleWithPlainSlug(dir: string): string {
+  const entries = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((name) => /(^|\/)[a-z0-9]+(-[a-z0-9]+)*\.md$/.test(name)).sort();
+  if (entries.length === 0) throw new Error(`no article with a plain slug under ${dir}`);
   return path.join(dir, entries[0]!);
 }
 
