@@ -60,7 +60,7 @@ async function main(): Promise<number> {
       quietMode: true,
       runMode: "build",
     });
-    await timed("eleventy", () => eleventy.write());
+    await eleventy.write();
   });
   if (!args.quiet) console.log(`[dateline] wrote ${path.relative(process.cwd(), output) || "."}`);
   return 0;

@@ -10,8 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cacheDir, installedPackagesHash, sourceHash } from "../cache/cache-identity.ts";
 import { DiskCache } from "../cache/disk-cache.ts";
-import type { FrontMatter } from "./front-matter-schema.ts";
-import { parseArticle } from "./parse-article.ts";
+import { parseArticle, type ParsedArticle } from "./parse-article.ts";
 import type { Problem } from "./problems.ts";
 
 const PARSER_SOURCE = fileURLToPath(new URL(".", import.meta.url));
@@ -19,10 +18,10 @@ const PARSER_SOURCE = fileURLToPath(new URL(".", import.meta.url));
 /** What `parseArticle` returns. */
 export type ParseResult = ReturnType<typeof parseArticle>;
 
-/** A parse as stored: the body is the end of the file's text, so only its length is kept. */
+/** A parse as stored: every field of the parsed article but its path and body; the body is the end of the file's text, so only its length is kept. */
 interface CachedParse {
   problems: Problem[];
-  frontMatter?: FrontMatter;
+  article?: Omit<ParsedArticle, "file" | "body">;
   bodyLength?: number;
 }
 
@@ -43,16 +42,18 @@ export class ParseCache extends DiskCache<CachedParse> {
     const key = ParseCache.keyOf(file, text);
     const cached = this.get(key);
     if (cached) {
-      const article = cached.frontMatter && cached.bodyLength !== undefined
-        ? { file, frontMatter: cached.frontMatter, body: text.slice(text.length - cached.bodyLength) }
+      const article = cached.article && cached.bodyLength !== undefined
+        ? { ...cached.article, file, body: text.slice(text.length - cached.bodyLength) }
         : undefined;
       return { article, problems: cached.problems };
     }
     const result = parseArticle(file, text);
-    const body = result.article?.body;
-    // Only a body that is exactly the end of the text can be rebuilt from its length; otherwise do not cache.
-    if (body === undefined || text.endsWith(body)) {
-      this.set(key, { problems: result.problems, frontMatter: result.article?.frontMatter, bodyLength: body?.length });
+    if (!result.article) {
+      this.set(key, { problems: result.problems });
+    } else if (text.endsWith(result.article.body)) {
+      // Only a body that is exactly the end of the text can be rebuilt from its length; otherwise nothing is cached.
+      const { file: _file, body, ...rest } = result.article;
+      this.set(key, { problems: result.problems, article: rest, bodyLength: body.length });
     }
     return result;
   }

@@ -11,7 +11,6 @@ export interface EleventyConfig {
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
-  getFilter(name: string): ((...args: never[]) => unknown) | undefined;
   addPassthroughCopy(copy: string | Record<string, string>): void;
   addWatchTarget(target: string): void;
   setLibrary(name: string, library: unknown): void;
@@ -21,4 +20,5 @@ export interface EleventyConfig {
   ignores: Set<string>;
   setUseGitIgnore(use: boolean): void;
   setServerOptions(options: Record<string, unknown>): void;
+  getFilter(name: string): ((...args: never[]) => unknown) | undefined;
 }
