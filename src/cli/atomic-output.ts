@@ -5,12 +5,14 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { removeInBackground } from "./remove-in-background.ts";
 
 /** Runs `build(tempDir)` and, if it resolves, replaces `output` with what it wrote. */
 export async function buildAtomically(output: string, build: (tempDir: string) => Promise<void>): Promise<void> {
   const out = path.resolve(output);
   const parent = path.dirname(out);
   fs.mkdirSync(parent, { recursive: true });
+  sweepOldOutputs(parent, path.basename(out));
   const temp = fs.mkdtempSync(path.join(parent, `.${path.basename(out)}.building-`));
   try {
     await build(temp);
@@ -27,5 +29,13 @@ export async function buildAtomically(output: string, build: (tempDir: string) =
     if (hadOutput) fs.renameSync(old, out);
     throw error;
   }
-  if (hadOutput) fs.rmSync(old, { recursive: true, force: true });
+  if (hadOutput) removeInBackground(old);
+}
+
+/** Removes previous sites whose background removal was interrupted (`.<name>.building-*.old`). */
+function sweepOldOutputs(parent: string, name: string): void {
+  const prefix = `.${name}.building-`;
+  for (const entry of fs.readdirSync(parent)) {
+    if (entry.startsWith(prefix) && entry.endsWith(".old")) removeInBackground(path.join(parent, entry));
+  }
 }

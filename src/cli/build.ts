@@ -12,6 +12,7 @@ import { SearchIndexError, writeSearchIndex } from "../site/search-index.ts";
 import { parseBuildArgs, UsageError, type BuildArgs } from "./args.ts";
 import { buildAtomically } from "./atomic-output.ts";
 import { unsafeOutputReason } from "./output-guard.ts";
+import { timed } from "./timings.ts";
 
 const CONFIG_PATH = path.join(PROJECT_ROOT, ".eleventy.ts");
 
@@ -35,7 +36,7 @@ async function main(): Promise<number> {
   }
 
   try {
-    const { archive, warnings } = await archiveFor(input);
+    const { archive, warnings } = await timed("content", () => archiveFor(input));
     if (warnings.length > 0) console.warn(`${formatProblems(warnings)}\n`);
     if (!args.quiet) console.log(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
   } catch (error) {

@@ -7,9 +7,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { loadRegistry, type Registry } from "../entities/registry.ts";
 import { foldKey } from "../entities/resolver.ts";
-import { renderAll } from "../markdown/render-all.ts";
+import { BodyRenderer } from "../markdown/render-all.ts";
 import { RenderCache } from "../markdown/render-cache.ts";
 import type { Article } from "./article.ts";
+import { ParseCache } from "./parse-cache.ts";
 import { parseArticle, type ParsedArticle } from "./parse-article.ts";
 import type { Problem } from "./problems.ts";
 import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
@@ -28,7 +29,7 @@ export interface LoadedContent {
 export interface LoadOptions {
   /** Render bodies (default true); `check` only validates. */
   render?: boolean;
-  /** Use the on-disk render cache (default true). */
+  /** Use the on-disk caches of parsed files and rendered bodies (default true). */
   cache?: boolean;
 }
 
@@ -47,18 +48,34 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const dir = path.resolve(contentDir);
   const problems: Problem[] = [];
   const parsed: ParsedArticle[] = [];
-  for (const file of listArticleFiles(dir)) {
-    const result = parseArticle(file, fs.readFileSync(file, "utf8"));
-    problems.push(...result.problems);
-    if (result.article) parsed.push(result.article);
+  const render = options.render ?? true;
+  const cache = render && (options.cache ?? true) ? new RenderCache().load() : undefined;
+  const parseCache = options.cache ?? true ? new ParseCache().load() : undefined;
+  // Bodies are rendered (in worker threads when many are new) while the files are still being read.
+  const renderer = render ? new BodyRenderer(cache) : undefined;
+  let read = 0;
+  try {
+    for (const file of listArticleFiles(dir)) {
+      const text = fs.readFileSync(file, "utf8");
+      const result = parseCache ? parseCache.parse(file, text) : parseArticle(file, text);
+      problems.push(...result.problems);
+      if (result.article) {
+        parsed.push(result.article);
+        renderer?.add(result.article.body);
+      }
+      // Let finished renders in, and more work out to the threads, now and then.
+      if (++read % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+  } catch (error) {
+    await renderer?.abort();
+    throw error;
   }
+  parseCache?.save();
   const { registry, problems: registryProblems } = loadRegistry(dir);
   const { site, problems: siteProblems } = loadSiteSettings(dir);
   problems.push(...registryProblems, ...siteProblems);
 
-  const render = options.render ?? true;
-  const cache = render && (options.cache ?? true) ? new RenderCache().load() : undefined;
-  const rendered = render ? await renderAll(parsed.map((article) => article.body), cache) : [];
+  const rendered = renderer ? await renderer.finish() : [];
   const articles = parsed.map((article, index): Article => {
     const fm = article.frontMatter;
     const relPath = path.relative(dir, article.file).split(path.sep).join("/");

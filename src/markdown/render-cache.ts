@@ -1,69 +1,39 @@
 /**
  * A disk cache of rendered article bodies, keyed by a hash of the body and the
  * pipeline's version, so a warm build skips remark for every unchanged article
- * and a pipeline change can never serve stale HTML.
+ * and a pipeline change can never serve stale HTML. The cache is also tied to
+ * the installed packages and to the source of `src/markdown/` (see
+ * cache-identity.ts): a new remark, or an edit to the pipeline that forgot to
+ * bump PIPELINE_VERSION, starts a fresh cache rather than trusting old renders.
  */
 import { createHash } from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { cacheDir, installedPackagesHash, sourceHash } from "../cache/cache-identity.ts";
+import { DiskCache } from "../cache/disk-cache.ts";
 import { PIPELINE_VERSION, type RenderedMarkdown } from "./pipeline.ts";
 
-/** Where caches live unless DATELINE_CACHE_DIR says otherwise: beside the installed packages. */
-export const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../../node_modules/.cache/dateline/", import.meta.url));
+export { DEFAULT_CACHE_DIR } from "../cache/cache-identity.ts";
 
-/** Renders of bodies by content hash, read from and written to one JSON file. */
-export class RenderCache {
-  private readonly file: string;
-  private entries = new Map<string, RenderedMarkdown>();
-  private readonly used = new Map<string, RenderedMarkdown>();
-  private dirty = false;
+const PIPELINE_SOURCE = fileURLToPath(new URL(".", import.meta.url));
 
-  constructor(dir = process.env.DATELINE_CACHE_DIR || DEFAULT_CACHE_DIR) {
-    this.file = path.join(dir, `markdown-v${PIPELINE_VERSION}.json`);
-  }
-
-  /** Reads the cache file; a missing or unreadable file is an empty cache, never an error. */
-  load(): this {
-    try {
-      const parsed = JSON.parse(fs.readFileSync(this.file, "utf8")) as Record<string, RenderedMarkdown>;
-      this.entries = new Map(Object.entries(parsed));
-    } catch {
-      this.entries = new Map();
-    }
-    return this;
+/** Renders of bodies by content hash, read from and written to one file. */
+export class RenderCache extends DiskCache<RenderedMarkdown> {
+  /** A cache in `dir` for renders made by pipeline version `pipeline` (tests pass another version). */
+  constructor(
+    dir = cacheDir(),
+    private readonly pipeline = PIPELINE_VERSION,
+  ) {
+    super(path.join(dir, `markdown-v${pipeline}.v8`), [pipeline, installedPackagesHash(), sourceHash(PIPELINE_SOURCE)].join("\0"));
   }
 
   /** The cache key of a body: its hash together with the pipeline version. */
-  static keyOf(body: string): string {
-    return createHash("sha256").update(PIPELINE_VERSION).update("\0").update(body).digest("base64url");
+  static keyOf(body: string, pipeline = PIPELINE_VERSION): string {
+    return createHash("sha256").update(pipeline).update("\0").update(body).digest("base64url");
   }
 
-  /** Returns the cached render of `body`, or undefined. */
-  get(key: string): RenderedMarkdown | undefined {
-    const hit = this.used.get(key) ?? this.entries.get(key);
-    if (hit) this.used.set(key, hit);
-    return hit;
-  }
-
-  /** Stores the render of a body. */
-  set(key: string, rendered: RenderedMarkdown): void {
-    this.used.set(key, rendered);
-    this.dirty = true;
-  }
-
-  /** Writes the renders used in this build (dropping ones no article uses any more), atomically. */
-  save(): void {
-    if (!this.dirty && this.used.size === this.entries.size) return;
-    try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const temp = `${this.file}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, JSON.stringify(Object.fromEntries(this.used)));
-      fs.renameSync(temp, this.file);
-      this.entries = new Map(this.used);
-      this.dirty = false;
-    } catch {
-      // A cache that cannot be written only costs time on the next build.
-    }
+  /** The key of a body for this cache's pipeline version. */
+  keyOf(body: string): string {
+    return RenderCache.keyOf(body, this.pipeline);
   }
 }

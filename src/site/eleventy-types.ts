@@ -21,4 +21,5 @@ export interface EleventyConfig {
   ignores: Set<string>;
   setUseGitIgnore(use: boolean): void;
   setServerOptions(options: Record<string, unknown>): void;
+  getFilter(name: string): ((...args: never[]) => unknown) | undefined;
 }

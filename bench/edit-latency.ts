@@ -1,0 +1,78 @@
+/**
+ * How long an edit to one article takes to show in `npm start`: start the
+ * build-and-serve command on the corpus, wait for its first build, then append
+ * a marker sentence to one article's body and time how long until the built
+ * article page contains it. Measures what an editor waits for after saving.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
+import { ROOT } from "./builds.ts";
+
+const POLL_MS = 10;
+const FIRST_BUILD_TIMEOUT_MS = 600_000;
+const EDIT_TIMEOUT_MS = 120_000;
+const WATCHER_SETTLE_MS = 3_000;
+
+/** Serves `contentDir` into `output`, edits one article `edits` times, and returns each edit's latency in ms. */
+export async function measureEditLatency(contentDir: string, output: string, cacheDir: string, edits: number): Promise<number[]> {
+  const file = articleWithPlainSlug(path.join(contentDir, "articles"));
+  const relative = path.relative(path.join(contentDir, "articles"), file);
+  const page = path.join(output, "articles", path.dirname(relative), path.basename(relative, ".md"), "index.html");
+  const original = fs.readFileSync(file, "utf8");
+  const port = 20000 + (process.pid % 20000);
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts", "--serve", "--quiet", `--input=${contentDir}`, `--output=${output}`, `--port=${port}`], {
+    cwd: ROOT,
+    env: { ...process.env, DATELINE_CACHE_DIR: cacheDir },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (log += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (log += chunk));
+  const latencies: number[] = [];
+  try {
+    await waitFor(() => /Watching/.test(log), FIRST_BUILD_TIMEOUT_MS, () => log);
+    if (!fs.existsSync(page)) throw new Error(`the first build did not write ${page}`);
+    // Eleventy says "Watching…" before its file watcher has finished scanning the folder.
+    await sleep(WATCHER_SETTLE_MS);
+    for (let i = 0; i < edits; i++) {
+      const marker = `Benchmark edit marker ${Date.now()}-${i}.`;
+      const started = performance.now();
+      fs.writeFileSync(file, `${original}\n${marker}\n`);
+      await waitFor(() => readIfExists(page).includes(marker), EDIT_TIMEOUT_MS, () => log);
+      latencies.push(performance.now() - started);
+      // Let the rebuild finish writing every other page before the next edit.
+      await waitFor(() => (log.match(/Wrote \d+ files/g)?.length ?? 0) >= i + 2, EDIT_TIMEOUT_MS, () => log);
+    }
+  } finally {
+    fs.writeFileSync(file, original);
+    child.kill("SIGINT");
+    await new Promise((resolve) => child.once("close", resolve));
+  }
+  return latencies;
+}
+
+/** The first article whose file name is already a slug, so its page is at articles/YYYY/MM/<name>/. */
+function articleWithPlainSlug(dir: string): string {
+  const entries = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((name) => /(^|\/)[a-z0-9]+(-[a-z0-9]+)*\.md$/.test(name)).sort();
+  if (entries.length === 0) throw new Error(`no article with a plain slug under ${dir}`);
+  return path.join(dir, entries[0]!);
+}
+
+function readIfExists(file: string): string {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+async function waitFor(ready: () => boolean, timeoutMs: number, log: () => string): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!ready()) {
+    if (performance.now() > deadline) throw new Error(`timed out; the server printed:\n${log().slice(-3000)}`);
+    await sleep(POLL_MS);
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Runs one build as a child process and measures it with public tools only:
+ * wall time with Node's monotonic clock, peak resident memory with GNU time
+ * (`/usr/bin/time -v`) when installed, else with a preloaded module that
+ * reports the child's own `process.resourceUsage().maxRSS` as it exits.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+const GNU_TIME = "/usr/bin/time";
+const RSS_REPORTER = path.join(import.meta.dirname, "report-max-rss.mjs");
+
+/** What one measured run took. */
+export interface Measurement {
+  wallMs: number;
+  /** Peak resident set size in bytes, or undefined if it could not be measured. */
+  peakRssBytes?: number;
+  /** CPU time (user + system) of the build and its threads, when GNU time measured it. */
+  cpuMs?: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node <nodeArgs…>` with `env` and measures it; rejects when the command fails. */
+export async function measureNode(nodeArgs: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measurement> {
+  const useGnuTime = fs.existsSync(GNU_TIME);
+  const rssFile = path.join(os.tmpdir(), `dateline-bench-rss-${process.pid}-${Date.now()}`);
+  const command = useGnuTime ? GNU_TIME : process.execPath;
+  const args = useGnuTime ? ["-v", process.execPath, ...nodeArgs] : ["--import", RSS_REPORTER, ...nodeArgs];
+  const env = { ...process.env, ...options.env, ...(useGnuTime ? {} : { DATELINE_BENCH_RSS_FILE: rssFile }) };
+
+  const started = performance.now();
+  const { code, stdout, stderr } = await run(command, args, options.cwd, env);
+  const wallMs = performance.now() - started;
+  if (code !== 0) throw new Error(`command failed (exit ${code}): node ${nodeArgs.join(" ")}\n${stderr.slice(-4000)}`);
+
+  let peakRssBytes: number | undefined;
+  let cpuMs: number | undefined;
+  if (useGnuTime) {
+    const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
+    if (kb) peakRssBytes = Number(kb) * 1024;
+    const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
+    const system = /System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
+    if (user && system) cpuMs = (Number(user) + Number(system)) * 1000;
+  } else if (fs.existsSync(rssFile)) {
+    peakRssBytes = Number(fs.readFileSync(rssFile, "utf8")) * 1024;
+    fs.rmSync(rssFile, { force: true });
+  }
+  return { wallMs, peakRssBytes, cpuMs, stdout, stderr };
+}
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** Counts the HTML pages under a folder. */
+export function countPages(dir: string): number {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter(
+    (entry) => entry.isFile() && entry.name.endsWith(".html"),
+  ).length;
+}

@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { ParseCache } from "../../src/content/parse-cache.ts";
+import { parseArticle } from "../../src/content/parse-article.ts";
+import { articleText, tempDir } from "../helpers/fixture.ts";
+
+const FILE = "/content/articles/2024/12/visit.md";
+const VALID = articleText({
+  path: "2024/12/visit.md",
+  frontMatter: { title: "Delegation visits Damascus", date: "2024-12-30", source: "AzerNews", people: ["Yalchin Rafiyev"], places: ["Syria"], tagz: "typo" },
+  body: "An Azerbaijani delegation…\n\n## More\n\nText.",
+});
+const INVALID = articleText({ path: "2024/12/bad.md", frontMatter: { title: "No date", source: "AzerNews", date: "2024-02-30" } });
+
+describe("ParseCache", () => {
+  it("should return what parseArticle returns, for valid and invalid files alike", () => {
+    const cache = new ParseCache(tempDir()).load();
+    for (const text of [VALID, INVALID, "no front matter at all"]) {
+      assert.deepEqual(cache.parse(FILE, text), parseArticle(FILE, text));
+    }
+  });
+
+  it("should give a later build the same result from the file without parsing it again", () => {
+    const dir = tempDir();
+    const first = new ParseCache(dir).load();
+    const expected = first.parse(FILE, VALID);
+    first.save();
+    const later = new ParseCache(dir).load();
+    assert.ok(later.get(ParseCache.keyOf(FILE, VALID)), "the file's parse was not kept");
+    const cached = later.parse(FILE, VALID);
+    assert.deepEqual(cached, expected);
+    assert.equal(cached.article?.body, parseArticle(FILE, VALID).article?.body);
+    assert.ok(cached.problems.some((p) => p.field === "tagz"), "warnings are kept too");
+  });
+
+  it("should parse a changed file again, and tell the same text at another path apart", () => {
+    const edited = VALID.replace("Damascus", "Aleppo");
+    assert.notEqual(ParseCache.keyOf(FILE, edited), ParseCache.keyOf(FILE, VALID));
+    assert.notEqual(ParseCache.keyOf(`${FILE}x`, VALID), ParseCache.keyOf(FILE, VALID));
+    const dir = tempDir();
+    const first = new ParseCache(dir).load();
+    first.parse(FILE, VALID);
+    first.save();
+    const later = new ParseCache(dir).load();
+    assert.equal(later.get(ParseCache.keyOf(FILE, edited)), undefined);
+    assert.equal(later.parse(FILE, edited).article?.frontMatter.title, "Delegation visits Aleppo");
+  });
+});
