@@ -10,8 +10,6 @@ import { articleLink } from "../archive/reading-aids.ts";
 import type { ArchiveData, ArticleLink, ArticleView } from "../archive/types.ts";
 import type { Article } from "../content/article.ts";
 import type { ArticleDate } from "../content/dates.ts";
-import type { ParsedArticle } from "../content/parse-article.ts";
-import type { RenderedMarkdown } from "../markdown/pipeline.ts";
 
 /**
  * View fields that later passes of `buildArchive` fill in from the whole
@@ -21,33 +19,15 @@ import type { RenderedMarkdown } from "../markdown/pipeline.ts";
 const LINKED_FIELDS = new Set<keyof ArticleView>(["source", "people", "places", "prev", "next", "related"]);
 
 /** The first front matter field whose change moves the article between lists or pages, or undefined when the edit changes none. */
-export function listChange(shown: Article, saved: ParsedArticle): string | undefined {
-  const fm = saved.frontMatter;
-  if (fm.draft !== shown.draft) return "draft";
-  if (!sameDate(fm.date, shown.date)) return "date";
-  if (!sameDate(fm.updated, shown.updated)) return "updated";
-  if (fm.source !== shown.source) return "source";
+export function listChange(shown: Article, saved: Article): string | undefined {
+  if (saved.draft !== shown.draft) return "draft";
+  if (!sameDate(saved.date, shown.date)) return "date";
+  if (!sameDate(saved.updated, shown.updated)) return "updated";
+  if (saved.source !== shown.source) return "source";
   // Compared as written: a new spelling changes a person's aliases and maybe their name.
-  // (The loader drops repeated names; a list with repeats differs here and takes the slow path.)
-  if (!sameList(fm.people, shown.people)) return "people";
-  if (!sameList(fm.places, shown.places)) return "places";
+  if (!sameList(saved.people, shown.people)) return "people";
+  if (!sameList(saved.places, shown.places)) return "places";
   return undefined;
-}
-
-/** The saved article as the loader would make it, for an edit `listChange` accepts: everything that may change is taken from the file. */
-export function savedArticle(shown: Article, saved: ParsedArticle, rendered: RenderedMarkdown): Article {
-  const fm = saved.frontMatter;
-  // The same mapping as `loadContent` (src/content/load-content.ts) for the fields an edit may change.
-  return {
-    ...shown,
-    title: fm.title,
-    url: fm.url,
-    summary: fm.summary || undefined,
-    author: fm.author || undefined,
-    lang: fm.lang,
-    rendered,
-    nameLines: saved.nameLines,
-  };
 }
 
 /**

@@ -11,7 +11,12 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import nunjucks from "nunjucks";
 import { PAGE_KINDS, pageTemplate, type PageKind } from "../site/pages.ts";
-import type { PageJob } from "./pages-showing.ts";
+
+/** One page to write: a page kind of `src/site/pages.ts` and, for a kind that paginates over a list, the item (pagination alias) it shows. */
+export interface PageToWrite {
+  kind: string;
+  item?: unknown;
+}
 
 /** One page the writer rendered. */
 export interface RenderedPage {
@@ -30,7 +35,7 @@ interface CompiledKind {
   permalink: nunjucks.Template;
 }
 
-/** Renders pages of any paginated kind with one Nunjucks environment into one output folder. */
+/** Renders pages of any kind with one Nunjucks environment into one output folder. */
 export class PageWriter {
   private readonly compiled = new Map<string, CompiledKind>();
 
@@ -43,18 +48,30 @@ export class PageWriter {
     private readonly outputDir: string,
   ) {}
 
+  /** Where a page is written, relative to the site folder: its permalink (`/people/x/index.html`). */
+  permalinkOf(job: PageToWrite): string {
+    const { kind, permalink } = this.compile(job.kind);
+    // Permalinks use no asynchronous filter: the synchronous render is exact, and cheap enough for every page of a site.
+    return permalink.render(kind.alias ? { [kind.alias]: job.item } : {});
+  }
+
+  /** The absolute path of a page's file. */
+  fileOf(permalink: string): string {
+    return path.join(this.outputDir, permalink);
+  }
+
   /** Renders one page with `dateline` as the archive and writes it, unless the file already holds the same bytes. */
-  async write(job: PageJob, dateline: unknown): Promise<RenderedPage> {
+  async write(job: PageToWrite, dateline: unknown): Promise<RenderedPage> {
     const { kind, body, permalink } = this.compile(job.kind);
     const data: Record<string, unknown> = {
       dateline,
       pageKind: kind.name,
       permalink: kind.permalink,
       eleventyExcludeFromCollections: true,
-      [kind.alias!]: job.item,
     };
+    if (kind.alias) data[kind.alias] = job.item;
     const relative = await render(permalink, data);
-    const file = path.join(this.outputDir, relative);
+    const file = this.fileOf(relative);
     // Eleventy's `page.url`: the permalink, without a trailing `index.html`.
     const url = relative.endsWith("/index.html") ? relative.slice(0, -"index.html".length) : relative;
     data.page = { url, outputPath: file };
@@ -71,7 +88,7 @@ export class PageWriter {
     let compiled = this.compiled.get(name);
     if (!compiled) {
       const kind = PAGE_KINDS.find((k) => k.name === name);
-      if (!kind?.alias) throw new Error(`preview: "${name}" is not a page kind with a list (src/site/pages.ts)`);
+      if (!kind) throw new Error(`preview: "${name}" is not a page kind (src/site/pages.ts)`);
       compiled = {
         kind,
         body: new nunjucks.Template(pageTemplate(kind), this.environment),

@@ -51,7 +51,7 @@ export async function servePreview(options: ServeOptions): Promise<void> {
       const update = await session.update(files);
       const event = reloadEvent(update, options.pathPrefix);
       if (event) server.reload(event);
-      if ((update.kind === "fast" || update.kind === "full") && session.archive) search.request(session.archive);
+      if (["fast", "partial", "full"].includes(update.kind) && session.archive) search.request(session.archive);
     } catch (error) {
       console.error(`[dateline] the site could not be rebuilt: ${(error as Error).message}\n[dateline] Still serving the last pages; save a fix to build again.`);
     }
@@ -66,19 +66,24 @@ export async function servePreview(options: ServeOptions): Promise<void> {
   });
 }
 
+/** Above this many pages, the browser reloads rather than being sent every page to patch the one on screen. */
+const MAX_PATCHED_PAGES = 50;
+
 /**
- * What the browser is told after an update. After the fast path, each page
- * written is sent with its content, so the page on screen is patched in place
- * when it is one of them (and reloaded otherwise); a full build reloads the
- * page; a change to CSS alone swaps the stylesheet without a reload.
+ * What the browser is told after an update. When a few pages were written,
+ * each is sent with its content, so the page on screen is patched in place
+ * when it is one of them (and reloaded otherwise); after many, or a full
+ * build, the page reloads; a change to CSS alone swaps the stylesheet.
  */
 export function reloadEvent(update: Update, pathPrefix = "/"): ReloadEvent | undefined {
-  const files = [...update.pages.map((page) => page.file), ...update.copied];
+  const files = [...update.pages.map((page) => page.file), ...update.removed, ...update.copied];
   if (update.kind === "full") return { files };
   if (files.length === 0) return undefined;
-  if (update.pages.length === 0 && update.copied.every((file) => file.endsWith(".css"))) return { files, subtype: "css" };
-  const templates = update.pages
-    .filter((page) => page.file.endsWith(".html"))
-    .map((page) => ({ url: `${pathPrefix.replace(/\/+$/, "")}${page.url}`, inputPath: page.file, content: page.content }));
+  if (update.pages.length === 0 && update.removed.length === 0 && update.copied.every((file) => file.endsWith(".css"))) return { files, subtype: "css" };
+  const html = update.pages.filter((page) => page.file.endsWith(".html"));
+  const templates =
+    html.length > MAX_PATCHED_PAGES
+      ? []
+      : html.map((page) => ({ url: `${pathPrefix.replace(/\/+$/, "")}${page.url}`, inputPath: page.file, content: page.content }));
   return { files, build: { templates } };
 }

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { Update } from "../../src/preview/preview-session.ts";
 import { reloadEvent } from "../../src/preview/serve-preview.ts";
 
-const update = (fields: Partial<Update>): Update => ({ kind: "none", pages: [], rendered: 0, copied: [], milliseconds: 1, ...fields });
+const update = (fields: Partial<Update>): Update => ({ kind: "none", pages: [], rendered: 0, removed: [], copied: [], milliseconds: 1, ...fields });
 const page = (url: string, file: string) => ({ url, file, content: `<p>${url}</p>`, changed: true });
 
 describe("reloadEvent", () => {
@@ -26,5 +26,14 @@ describe("reloadEvent", () => {
     assert.deepEqual(reloadEvent(update({ copied: ["/site/search.js"] })), { files: ["/site/search.js"], build: { templates: [] } });
     assert.equal(reloadEvent(update({ kind: "fast" })), undefined, "an edit that changed no page's bytes");
     assert.equal(reloadEvent(update({ kind: "kept" })), undefined);
+  });
+
+  it("should reload the page rather than send many pages, and count removed pages as changed", () => {
+    const many = Array.from({ length: 60 }, (_, i) => page(`/p/${i}/`, `/site/p/${i}/index.html`));
+    assert.deepEqual(reloadEvent(update({ kind: "partial", pages: many }))?.build?.templates, []);
+    assert.deepEqual(reloadEvent(update({ kind: "partial", removed: ["/site/articles/2024/12/x/index.html"] })), {
+      files: ["/site/articles/2024/12/x/index.html"],
+      build: { templates: [] },
+    });
   });
 });
