@@ -11,10 +11,20 @@
  * `DataComparer`. Pages without a list (the A–Z indexes, the date index, the
  * sitemap, …) print the whole archive and are always rendered again; they are
  * a handful.
+ *
+ * A page of an entity's list (a person's, a country's, a year's, …) prints its
+ * own items and the entity's name, counts and summaries, never the entity's
+ * whole article list (a unit test holds the layouts to that too). Its data is
+ * compared without that list: otherwise one changed article would render every
+ * page of every list it is in, 150 pages for a country with 3,000 articles.
  */
+import type { EntityPage } from "../archive/types.ts";
 import { PAGE_KINDS } from "../site/pages.ts";
 import type { PageToWrite } from "./page-writer.ts";
 import { DataComparer } from "./same-data.ts";
+
+/** Page kinds whose item is one page of an entity's article list (`src/site/pages.ts`). */
+export const ENTITY_PAGE_KINDS: ReadonlySet<string> = new Set(["person", "country", "source", "year", "month"]);
 
 /** Every page of an archive, by permalink (its path in the site folder). */
 export type SitePages = Map<string, PageToWrite>;
@@ -44,9 +54,26 @@ export function pageChanges(previous: SitePages, next: SitePages): PageChanges {
   const render: PageToWrite[] = [];
   for (const [permalink, page] of next) {
     const before = previous.get(permalink);
-    const unchanged = before !== undefined && page.item !== undefined && before.kind === page.kind && comparer.same(before.item, page.item);
+    const unchanged = before !== undefined && page.item !== undefined && before.kind === page.kind && comparer.same(printedData(before), printedData(page));
     if (!unchanged) render.push(page);
   }
   const removed = [...previous.keys()].filter((permalink) => !next.has(permalink));
   return { render, removed };
+}
+
+/** The data a page prints: its item, but for an entity's page without the entity's whole article lists. */
+export function printedData(page: PageToWrite): unknown {
+  if (!ENTITY_PAGE_KINDS.has(page.kind)) return page.item;
+  const { entity, page: list } = page.item as EntityPage<Record<string, unknown>>;
+  return { page: list, entity: withoutArticleLists(entity, 3) };
+}
+
+/** A copy of a plain object without its `articles` lists, down to `depth` levels (a year holds months, which hold lists too). */
+function withoutArticleLists(value: unknown, depth: number): unknown {
+  if (depth === 0 || typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => withoutArticleLists(item, depth - 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) if (key !== "articles") copy[key] = withoutArticleLists(item, depth - 1);
+  return copy;
 }

@@ -2,7 +2,8 @@
  * The live preview on a generated archive of 2,000 articles: an edit to one
  * article shows in well under a second (the bound here is generous, so that a
  * busy machine cannot fail it), and leaves the served folder byte-identical to
- * a full build of the same content.
+ * a full build of the same content; so do saves that move articles between
+ * lists, which render only the pages whose data changed.
  */
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -60,5 +61,32 @@ describe("PreviewSession on 2,000 articles", () => {
     assert.equal(built.status, 0, built.stderr);
     const compared = assertSameFiles(built.output, output, `the preview of ${ARTICLES} articles after an edit`);
     assert.ok(compared > ARTICLES, `only ${compared} files compared`);
+  });
+
+  it("should render only the changed pages when saves move articles between lists, and match a full build byte for byte", async (t) => {
+    const archive = session.archive!;
+    // An article in the middle of a long list, given another person and moved to another month;
+    // another one deleted; a new one added at the end of its lists (oldest), which changes counts on every page.
+    const moved = archive.articles[Math.floor(archive.articles.length / 3)]!;
+    const movedFile = path.join(corpus.contentDir, moved.id);
+    const text = fs.readFileSync(movedFile, "utf8");
+    fs.writeFileSync(movedFile, text.replace(/\ndate: [^\n]*\n/, "\ndate: 2022-02-14\n").replace(/\n---\n/, "\npeople: [Someone New]\n---\n").replace(/\npeople:\n(  - [^\n]*\n)+/, "\n"));
+    const deleted = path.join(corpus.contentDir, archive.articles[10]!.id);
+    fs.rmSync(deleted);
+    const added = path.join(corpus.contentDir, "articles/2021/12/oldest-of-all.md");
+    fs.mkdirSync(path.dirname(added), { recursive: true });
+    fs.writeFileSync(added, `---\ntitle: Oldest of all\ndate: 2021-12-01\nsource: ${JSON.stringify(archive.sources[0]!.name)}\nplaces: [Syria]\n---\nThe first article.\n`);
+
+    const updates = [await session.update([movedFile]), await session.update([deleted, added])];
+    for (const update of updates) {
+      assert.equal(update.kind, "partial");
+      t.diagnostic(`partial: ${update.rendered} pages rendered, ${update.pages.length} changed, ${update.removed.length} removed, in ${Math.round(update.milliseconds)} ms`);
+    }
+    const search = new SearchUpdates(output, 0, quiet.error);
+    search.request(session.archive!);
+    await search.idle();
+    const built = buildSite(corpus.contentDir);
+    assert.equal(built.status, 0, built.stderr);
+    assertSameFiles(built.output, output, "the preview of 2,000 articles after saves that move articles");
   });
 });

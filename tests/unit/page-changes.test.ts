@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import fs from "node:fs";
 import path from "node:path";
 import nunjucks from "nunjucks";
-import { pageChanges, sitePages } from "../../src/preview/page-changes.ts";
+import { ENTITY_PAGE_KINDS, pageChanges, printedData, sitePages } from "../../src/preview/page-changes.ts";
 import { PageWriter } from "../../src/preview/page-writer.ts";
 import { PAGE_KINDS } from "../../src/site/pages.ts";
 import { LAYOUTS_DIR } from "../../src/site/paths.ts";
@@ -49,10 +49,9 @@ describe("pageChanges", () => {
     assert.deepEqual(
       rendered.filter((permalink) => !INDEX_PAGES.includes(permalink)),
       [
-        // Every page of a list whose entity holds the article: a page prints its entity's count and timeline.
+        // The page of each list that holds the article; the year's second page holds only "a".
         "/archive/2024/11/index.html",
         "/archive/2024/index.html",
-        "/archive/2024/page/2/index.html",
         "/articles/2024/11/b/index.html",
         "/countries/japan/feed.xml",
         "/countries/japan/index.html",
@@ -69,6 +68,24 @@ describe("pageChanges", () => {
   });
 });
 
+describe("printedData", () => {
+  it("should leave an entity's article lists out of its pages' data, and keep everything else", () => {
+    const archive = archiveOf(ARTICLES, { site: { pageSize: 2 } });
+    const yearPage = archive.yearPages[0]!;
+    const printed = printedData({ kind: "year", item: yearPage }) as { page: unknown; entity: Record<string, unknown> };
+    assert.equal(printed.page, yearPage.page);
+    assert.equal("articles" in printed.entity, false);
+    assert.equal(printed.entity.count, 3);
+    assert.deepEqual((printed.entity.months as Record<string, unknown>[]).map((month) => [month.name, month.count, "articles" in month]), [
+      ["October 2024", 1, false],
+      ["November 2024", 1, false],
+      ["December 2024", 1, false],
+    ]);
+    const article = archive.articles[0]!;
+    assert.equal(printedData({ kind: "article", item: article }), article, "other pages print their whole item");
+  });
+});
+
 describe("layouts of paginated pages", () => {
   /** A layout and every layout it includes or extends, at any depth. */
   function layoutsUsedBy(name: string, seen = new Set<string>()): Set<string> {
@@ -78,6 +95,15 @@ describe("layouts of paginated pages", () => {
     for (const [, used] of text.matchAll(/{%-?\s*(?:include|extends|import|from)\s+"([^"]+)"/g)) layoutsUsedBy(used!, seen);
     return seen;
   }
+
+  it("should print an entity's name, counts and summaries, never its whole article list, which the preview leaves out when it compares entity pages", () => {
+    for (const kind of PAGE_KINDS.filter((k) => ENTITY_PAGE_KINDS.has(k.name))) {
+      for (const layout of layoutsUsedBy(kind.layout)) {
+        const code = fs.readFileSync(path.join(LAYOUTS_DIR, layout), "utf8").match(/{{[\s\S]*?}}|{%[\s\S]*?%}/g) ?? [];
+        assert.deepEqual(code.filter((tag) => /\.articles\b/.test(tag)), [], `${layout} (used by ${kind.name} pages)`);
+      }
+    }
+  });
 
   it("should print nothing of the archive but their item and dateline.site, which is what lets the preview compare items", () => {
     for (const kind of PAGE_KINDS.filter((k) => k.list)) {
