@@ -3,9 +3,15 @@
  * indexes the whole archive (about 7 s for 10,000 articles), far longer than
  * an edit takes to show, so it never delays a reload: it starts once saves
  * have paused for a moment, one run at a time, always with the newest archive.
+ *
+ * Each index is written beside the site and swapped in whole: a search in the
+ * browser never meets half an index, and the files of earlier indexes (their
+ * names change with their content) do not pile up.
  */
+import fs from "node:fs";
+import path from "node:path";
 import type { ArchiveData } from "../archive/types.ts";
-import { writeSearchIndex } from "../site/search-index.ts";
+import { SEARCH_BUNDLE_DIR, writeSearchIndex } from "../site/search-index.ts";
 
 type Indexed = Pick<ArchiveData, "articles" | "people" | "site">;
 
@@ -49,16 +55,25 @@ export class SearchUpdates {
     }
   }
 
+  private async index(archive: Indexed): Promise<void> {
+    const staging = fs.mkdtempSync(path.join(path.dirname(this.outputDir), `.${path.basename(this.outputDir)}.search-`));
+    try {
+      // The records are made from the archive as the call starts, before its first await:
+      // edits applied in place while Pagefind works wait for the next run.
+      await writeSearchIndex(staging, archive);
+      const bundle = path.join(this.outputDir, SEARCH_BUNDLE_DIR);
+      if (fs.existsSync(bundle)) fs.renameSync(bundle, path.join(staging, "previous"));
+      fs.renameSync(path.join(staging, SEARCH_BUNDLE_DIR), bundle);
+    } finally {
+      fs.rmSync(staging, { recursive: true, force: true });
+    }
+  }
+
   private start(): void {
     if (this.running || !this.pending) return;
     const archive = this.pending;
     this.pending = undefined;
-    // The records are made from the archive synchronously, before the first await, so
-    // edits applied in place while Pagefind works wait for the next run.
-    this.running = writeSearchIndex(this.outputDir, archive).then(
-      () => undefined,
-      (error: Error) => this.log(`[dateline] search index not updated: ${error.message}`),
-    );
+    this.running = this.index(archive).catch((error: Error) => this.log(`[dateline] search index not updated: ${error.message}`));
     void this.running.finally(() => {
       this.running = undefined;
       if (!this.timer) this.start();

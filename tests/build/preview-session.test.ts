@@ -12,7 +12,7 @@ import { PreviewSession, type Update } from "../../src/preview/preview-session.t
 import { SearchUpdates } from "../../src/preview/search-updates.ts";
 import { PROJECT_ROOT } from "../../src/site/paths.ts";
 import { articleText, tempDir, writeContent, type FixtureArticle } from "../helpers/fixture.ts";
-import { buildSite, readPage } from "../helpers/build-site.ts";
+import { buildSite, listFiles, readPage } from "../helpers/build-site.ts";
 import { assertSameFiles } from "../helpers/same-files.ts";
 
 const FORUM: Record<string, unknown> = {
@@ -65,6 +65,8 @@ describe("PreviewSession", () => {
     assert.equal(built.status, 0, built.stderr);
     const compared = assertSameFiles(built.output, output, "the preview after this save");
     assert.ok(compared > 50, `only ${compared} files compared`);
+    // Each search index replaces the last whole: no files of earlier indexes are left behind.
+    assert.deepEqual(listFiles(path.join(output, "pagefind")), listFiles(path.join(built.output, "pagefind")));
   }
 
   before(async () => {
