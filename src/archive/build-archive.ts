@@ -250,7 +250,8 @@ function allocateArticleUrls(articles: Article[]): Map<string, string> {
   return urls;
 }
 
-function articleView(article: Article, url: string): ArticleView {
+/** An article's view before entities are linked (source, people and places are filled by later passes); the preview rebuilds an edited article's view with it. */
+export function articleView(article: Article, url: string): ArticleView {
   return {
     id: article.relPath,
     url,

@@ -48,7 +48,8 @@ export function addReadingAids(
   for (const entity of [...people, ...countries]) entity.timeline = buildTimeline(entity.articles.map((a) => a.date));
 }
 
-function articleLink(view: ArticleView): ArticleLink {
+/** The link other articles print to `view` (previous/next, related); the preview refreshes copies of it after an edit. */
+export function articleLink(view: ArticleView): ArticleLink {
   const link: ArticleLink = { title: view.title, url: view.url, dateText: view.dateText, ymd: view.date.ymd };
   if (view.lang) link.lang = view.lang;
   return link;

@@ -12,7 +12,10 @@ export interface BuildArgs {
   incremental: boolean;
 }
 
-/** Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--quiet`, `--incremental`; unknown flags are errors. */
+/**
+ * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--quiet`, `--incremental`; unknown flags are errors.
+ * (`--incremental` is accepted so that older scripts keep working; the preview always updates only what a save changed.)
+ */
 export function parseBuildArgs(argv: string[]): BuildArgs {
   const { values } = parseArgs({
     args: argv,

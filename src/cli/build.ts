@@ -6,9 +6,9 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { ContentError, formatProblems } from "../content/problems.ts";
 import { archiveFor } from "../site/archive-source.ts";
-import type { EleventyConfig } from "../site/eleventy-types.ts";
 import { PROJECT_ROOT } from "../site/paths.ts";
 import { SearchIndexError, writeSearchIndex } from "../site/search-index.ts";
+import { servePreview } from "../preview/serve-preview.ts";
 import { parseBuildArgs, UsageError, type BuildArgs } from "./args.ts";
 import { buildAtomically } from "./atomic-output.ts";
 import { unsafeOutputReason } from "./output-guard.ts";
@@ -35,25 +35,24 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  if (args.serve) {
+    // The preview loads and checks the content itself, rebuilds as files are
+    // saved (one edited article in place), and survives mistakes: src/preview.
+    await servePreview({ input, output, pathPrefix: args.pathPrefix, port: args.port, quiet: args.quiet });
+    return 0;
+  }
+
   try {
     const { archive, warnings } = await timed("content", () => archiveFor(input));
     if (warnings.length > 0) console.warn(`${formatProblems(warnings)}\n`);
     if (!args.quiet) console.log(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    // The preview must survive broken content: it starts anyway, and the
-    // plugin prints these problems and serves the valid articles (archive-data.ts).
-    if (!args.serve) {
-      console.error(error.message);
-      console.error("\nThe site was not built; the last good build is unchanged. Fix the lines above and build again.");
-      return 1;
-    }
+    console.error(error.message);
+    console.error("\nThe site was not built; the last good build is unchanged. Fix the lines above and build again.");
+    return 1;
   }
 
-  if (args.serve) {
-    await serve(input, output, args);
-    return 0;
-  }
   await buildAtomically(output, async (temp) => {
     const eleventy = new Eleventy(input, temp, {
       // "cli" freezes the folders given here; with "script", the `dir.input` that
@@ -80,36 +79,6 @@ async function main(): Promise<number> {
   });
   if (!args.quiet) console.log(`[dateline] wrote ${path.relative(process.cwd(), output) || "."}`);
   return 0;
-}
-
-async function serve(input: string, output: string, args: BuildArgs): Promise<void> {
-  const eleventy = new Eleventy(input, output, {
-    source: "cli",
-    configPath: CONFIG_PATH,
-    pathPrefix: args.pathPrefix,
-    quietMode: args.quiet,
-    runMode: "serve",
-    // While serving, the search index follows every rebuild; a failure is reported, not fatal.
-    config: (eleventyConfig) => {
-      (eleventyConfig as EleventyConfig).on("eleventy.after", async () => {
-        try {
-          await writeSearchIndex(output, (await archiveFor(input)).archive);
-        } catch (error) {
-          console.error(`[dateline] search index not updated: ${(error as Error).message}`);
-        }
-      });
-    },
-  });
-  await eleventy.init();
-  if (args.incremental) eleventy.setIncrementalBuild(true);
-  const rebuild = await eleventy.watch();
-  // Eleventy only logs a deleted file; a deleted article must leave the preview too.
-  eleventy.watcher?.on("unlink", (file) => void rebuild?.(file));
-  eleventy.serve(args.port);
-  process.on("SIGINT", async () => {
-    await eleventy.stopWatch();
-    process.exit(0);
-  });
 }
 
 main().then(

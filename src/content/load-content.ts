@@ -13,6 +13,7 @@ import type { Article } from "./article.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { parseArticle, type ParsedArticle } from "./parse-article.ts";
 import type { Problem } from "./problems.ts";
+import type { RenderedMarkdown } from "../markdown/pipeline.ts";
 import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
 
 /** Everything read from a content folder. */
@@ -77,28 +78,33 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
 
   const rendered = renderer ? await renderer.finish() : [];
   const articles = parsed.map((article, index): Article => {
-    const fm = article.frontMatter;
-    const relPath = path.relative(dir, article.file).split(path.sep).join("/");
-    return {
-      file: article.file,
-      relPath,
-      stem: path.basename(article.file, ".md"),
-      title: fm.title,
-      date: fm.date,
-      updated: fm.updated,
-      source: fm.source,
-      people: uniqueNames(fm.people),
-      places: uniqueNames(fm.places),
-      url: fm.url,
-      summary: fm.summary || undefined,
-      author: fm.author || undefined,
-      lang: fm.lang,
-      draft: fm.draft,
-      rendered: rendered[index] ?? { html: "", text: "", excerpt: "", words: 0, readingMinutes: 1 },
-      nameLines: article.nameLines,
-    };
+    return toArticle(dir, article, rendered[index] ?? { html: "", text: "", excerpt: "", words: 0, readingMinutes: 1 });
   });
   return { contentDir: dir, articles, registry, site, problems };
+}
+
+/** The Article of one parsed file of the content folder `dir`, with its body rendered (the live preview reads single files with it). */
+export function toArticle(dir: string, article: ParsedArticle, rendered: RenderedMarkdown): Article {
+  const fm = article.frontMatter;
+  const relPath = path.relative(dir, article.file).split(path.sep).join("/");
+  return {
+    file: article.file,
+    relPath,
+    stem: path.basename(article.file, ".md"),
+    title: fm.title,
+    date: fm.date,
+    updated: fm.updated,
+    source: fm.source,
+    people: uniqueNames(fm.people),
+    places: uniqueNames(fm.places),
+    url: fm.url,
+    summary: fm.summary || undefined,
+    author: fm.author || undefined,
+    lang: fm.lang,
+    draft: fm.draft,
+    rendered,
+    nameLines: article.nameLines,
+  };
 }
 
 /** Drops repeated names (equal once folded), keeping the first spelling. */

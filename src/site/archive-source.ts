@@ -28,6 +28,15 @@ export function archiveFor(contentDir: string): Promise<LoadedArchive> {
   return load;
 }
 
+/**
+ * Makes `archiveFor(contentDir)` answer with an archive loaded elsewhere: the
+ * live preview loads the content itself (it keeps the articles to compare
+ * edits against) and hands Eleventy that same archive object.
+ */
+export function provideArchive(contentDir: string, loaded: LoadedArchive): void {
+  loads.set(path.resolve(contentDir), Promise.resolve(loaded));
+}
+
 /** Forgets loaded archives, so the next build reads the content again (after a change in watch mode). */
 export function forgetArchives(): void {
   loads.clear();

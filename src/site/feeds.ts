@@ -36,20 +36,21 @@ export function feedsPlugin(eleventyConfig: EleventyConfig): void {
   // every page a second time: a base of "/" switches that transform off.
   eleventyConfig.addPlugin(rssPlugin as (config: EleventyConfig, options?: unknown) => void, { htmlBasePluginOptions: { baseHref: "/" } });
 
-  let bodies = new Map<string, Promise<string>>();
+  let bodies = new Map<string, { html: string; body: Promise<string> }>();
   eleventyConfig.on("eleventy.before", () => {
     bodies = new Map();
   });
   eleventyConfig.addNunjucksAsyncFilter(
     "feedContent",
     (html: string, articleUrl: string, done: (error: Error | null, result?: string) => void) => {
-      // An article's body and URL are fixed for the length of a build.
-      let body = bodies.get(articleUrl);
-      if (!body) {
-        body = feedHtml(html, articleUrl).then(xmlSafe);
-        bodies.set(articleUrl, body);
+      // An article's body and URL are fixed for the length of a build, but the live
+      // preview edits bodies between builds (src/preview): reuse only for the same HTML.
+      let memo = bodies.get(articleUrl);
+      if (!memo || memo.html !== html) {
+        memo = { html, body: feedHtml(html, articleUrl).then(xmlSafe) };
+        bodies.set(articleUrl, memo);
       }
-      body.then((result) => done(null, result), (error: Error) => done(error));
+      memo.body.then((result) => done(null, result), (error: Error) => done(error));
     },
   );
   eleventyConfig.addFilter("feedUrl", (pageUrl: string) => feedUrl(pageUrl));

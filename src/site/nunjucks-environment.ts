@@ -7,16 +7,51 @@ import nunjucks from "nunjucks";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { LAYOUTS_DIR } from "./paths.ts";
 
+/** What Nunjucks 3 has and @types/nunjucks does not declare. */
+interface EnvironmentInternals {
+  invalidateCache(): void;
+  extensions: Record<string, unknown>;
+  extensionsList: unknown[];
+}
+
+/**
+ * One environment for the life of the process. Eleventy keeps every template
+ * library it is given until the process ends (`AMENDED_INSTANCES` in its
+ * `TemplateEngine.js`), so a new environment per build, as the live preview's
+ * full rebuilds made, kept every earlier build and its archive in memory.
+ */
+let shared: nunjucks.Environment | undefined;
+
 /** Registers the Nunjucks environment Dateline's layouts need. */
 export function nunjucksPlugin(eleventyConfig: EleventyConfig): void {
-  // Compiled layouts are cached even while serving: without the cache every
-  // `include` re-read and re-compiled its file, and a rebuild of 10,000
-  // articles took ~40 s instead of ~9 s. A changed layout clears the cache.
-  const loader = new nunjucks.FileSystemLoader(LAYOUTS_DIR);
-  const environment = new nunjucks.Environment(loader, { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  const environment = environmentForNewBuild();
   eleventyConfig.setLibrary("njk", environment);
   eleventyConfig.addWatchTarget(LAYOUTS_DIR);
+  // Eleventy's own watch mode rebuilds with the same configuration: read layouts again when one changed.
   eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
-    if (changed.some((file) => file.endsWith(".njk"))) (loader as unknown as { cache: Record<string, unknown> }).cache = {};
+    if (changed.some((file) => file.endsWith(".njk"))) (environment as unknown as EnvironmentInternals).invalidateCache();
   });
+}
+
+function environmentForNewBuild(): nunjucks.Environment {
+  if (!shared) {
+    // Compiled layouts are cached, also while serving: without the cache every `include`
+    // re-read and re-compiled its file for every page.
+    shared = new nunjucks.Environment(new nunjucks.FileSystemLoader(LAYOUTS_DIR), {
+      autoescape: true,
+      throwOnUndefined: false,
+      trimBlocks: true,
+      lstripBlocks: true,
+    });
+    return shared;
+  }
+  // A new configuration is a new build: read the layouts afresh, and drop the
+  // tags the last build's Eleventy added (each holds that build's configuration
+  // and data, and Nunjucks keeps a list of them that only grows). This build's
+  // Eleventy adds its own, and its filters replace the last build's by name.
+  const internals = shared as unknown as EnvironmentInternals;
+  internals.invalidateCache();
+  internals.extensions = {};
+  internals.extensionsList = [];
+  return shared;
 }

@@ -6,7 +6,7 @@
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /** One kind of page: the layout that renders it and how it is paginated. */
-interface PageKind {
+export interface PageKind {
   name: string;
   layout: string;
   /** The archive list to paginate over (one page per item), if any. */
@@ -16,7 +16,8 @@ interface PageKind {
   permalink: string;
 }
 
-const PAGE_KINDS: PageKind[] = [
+/** Every kind of page; the preview renders single pages of these kinds itself, with the same layouts, data and permalinks. */
+export const PAGE_KINDS: readonly PageKind[] = [
   { name: "home", layout: "pages/home.njk", list: "homePages", alias: "listPage", permalink: "{{ listPage.url }}index.html" },
   { name: "article", layout: "pages/article.njk", list: "articles", alias: "article", permalink: "{{ article.url }}index.html" },
   { name: "people", layout: "pages/people.njk", permalink: "/people/index.html" },
@@ -49,6 +50,11 @@ export function pagesPlugin(eleventyConfig: EleventyConfig): void {
     if (kind.list) {
       data.pagination = { data: `dateline.${kind.list}`, size: 1, alias: kind.alias };
     }
-    eleventyConfig.addTemplate(`dateline-${kind.name}.njk`, `{% include "${kind.layout}" %}`, data);
+    eleventyConfig.addTemplate(`dateline-${kind.name}.njk`, pageTemplate(kind), data);
   }
+}
+
+/** The virtual template of a page kind: its layout, included. */
+export function pageTemplate(kind: PageKind): string {
+  return `{% include "${kind.layout}" %}`;
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -120,6 +121,20 @@ describe("npm start (live preview)", () => {
     it("should serve the new text after an article is saved", async () => {
       fs.writeFileSync(file, articleText("2024-12-30", "Second version, saved while serving."));
       await waitFor("the edited text", async () => (await preview.page(ARTICLE_URL)).text.includes("Second version, saved while serving."), preview, 30_000);
+      // Only the body changed: the preview renders the pages that show this article, not the site.
+      assert.match(preview.printed, /forum\.md: \d+ pages show it, \d+ updated, in \d+ ms/);
+      assert.doesNotMatch(preview.printed, /rebuilding every page/);
+    });
+
+    it("should serve pages with the live-reload client", async () => {
+      // The dev server adds it to pages, not to what scripts fetch: fetch() says it is one (sec-fetch-mode: cors); a plain GET does not.
+      const text = await new Promise<string>((resolve, reject) => {
+        http.get(`http://localhost:${preview.port}${ARTICLE_URL}`, (response) => {
+          let body = "";
+          response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk)).on("end", () => resolve(body));
+        }).on("error", reject);
+      });
+      assert.match(text, /<script type="module"[^>]* src="\/\.11ty\/reload-client\.js/);
     });
 
     it("should keep serving the last good page and print the problem when the article breaks", async () => {

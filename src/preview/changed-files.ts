@@ -1,0 +1,55 @@
+/**
+ * Sorts the files the watcher reported into what they are to the site:
+ * articles, registries and settings, layouts, static files. Anything else
+ * (an editor's swap file, a note beside the articles) builds nothing.
+ */
+import path from "node:path";
+import { LAYOUTS_DIR, PUBLIC_DIR } from "../site/paths.ts";
+
+/** Changed files (absolute paths) by what they are. */
+export interface SortedChanges {
+  /** Article files: `.md` under `<content>/articles/`, as the loader lists them. */
+  articles: string[];
+  /** Registries and site settings: `.yaml` or `.yml` under `<content>/_data/`. */
+  data: string[];
+  layouts: string[];
+  /** Files of `public/`, copied to the site root as they are. */
+  publicFiles: string[];
+  /** True when anything but articles and static files changed: only a full build is sure to show it. */
+  needsRebuild: boolean;
+  /** False when no file the site is made of changed. */
+  affectsPages: boolean;
+}
+
+/** Folders other than the content folder that the site is made from. */
+export interface SiteFolders {
+  layouts: string;
+  public: string;
+}
+
+/** Sorts changed files; `contentDir` is the content folder being previewed. */
+export function sortChanges(
+  files: readonly string[],
+  contentDir: string,
+  folders: SiteFolders = { layouts: LAYOUTS_DIR, public: PUBLIC_DIR },
+): SortedChanges {
+  const content = path.resolve(contentDir);
+  const sorted: SortedChanges = { articles: [], data: [], layouts: [], publicFiles: [], needsRebuild: false, affectsPages: false };
+  for (const file of new Set(files.map((f) => path.resolve(f)))) {
+    const name = path.basename(file);
+    if (name.startsWith(".")) continue;
+    if (isInside(file, path.join(content, "articles")) && name.endsWith(".md")) sorted.articles.push(file);
+    else if (isInside(file, path.join(content, "_data")) && /\.ya?ml$/.test(name)) sorted.data.push(file);
+    else if (isInside(file, folders.layouts)) sorted.layouts.push(file);
+    else if (isInside(file, folders.public)) sorted.publicFiles.push(file);
+  }
+  sorted.needsRebuild = sorted.data.length > 0 || sorted.layouts.length > 0;
+  sorted.affectsPages = sorted.needsRebuild || sorted.articles.length > 0 || sorted.publicFiles.length > 0;
+  return sorted;
+}
+
+/** True when `file` is inside `dir` (at any depth). */
+export function isInside(file: string, dir: string): boolean {
+  const relative = path.relative(path.resolve(dir), file);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}

@@ -1,0 +1,50 @@
+/**
+ * A full build for the live preview: Eleventy, as `npm run build` runs it,
+ * straight into the served folder, from an archive the preview loaded itself.
+ * It hands back the Nunjucks environment Eleventy rendered with, so the
+ * preview can re-render single pages after an edit with exactly the same
+ * layouts and filters.
+ */
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import type nunjucks from "nunjucks";
+import type { EleventyConfig } from "../site/eleventy-types.ts";
+import { provideArchive, type LoadedArchive } from "../site/archive-source.ts";
+import { PROJECT_ROOT } from "../site/paths.ts";
+
+const CONFIG_PATH = path.join(PROJECT_ROOT, ".eleventy.ts");
+
+/** Where and how to build. */
+export interface FullBuildOptions {
+  input: string;
+  output: string;
+  pathPrefix?: string;
+}
+
+/** Renders every page of `loaded.archive` into `output` with a fresh Eleventy; resolves to the Nunjucks environment it used. */
+export async function buildEveryPage(loaded: LoadedArchive, { input, output, pathPrefix }: FullBuildOptions): Promise<nunjucks.Environment> {
+  // The plugin's `dateline` data asks archive-source for the archive: give it this one, so that
+  // the pages Eleventy writes and the archive the preview edits in place are the same object.
+  provideArchive(input, loaded);
+  let environment: nunjucks.Environment | undefined;
+  // A new Eleventy (and so a new Nunjucks environment, with an empty template cache) per build:
+  // a full build is what follows a layout change. "build" mode keeps Nunjucks' template cache
+  // on for the build; "serve" would re-read every layout for every page.
+  const eleventy = new Eleventy(input, output, {
+    source: "cli",
+    configPath: CONFIG_PATH,
+    pathPrefix,
+    quietMode: true,
+    runMode: "build",
+    config: (eleventyConfig) => {
+      // Emitted once Eleventy has made its Nunjucks engine on the environment our plugin set
+      // (src/site/nunjucks-environment.ts); Eleventy adds every filter to that environment.
+      (eleventyConfig as EleventyConfig).on("eleventy.engine.njk", ({ environment: used }: { environment: nunjucks.Environment }) => {
+        environment = used;
+      });
+    },
+  });
+  await eleventy.write();
+  if (!environment) throw new Error("preview: Eleventy built the site without a Nunjucks environment (eleventy.engine.njk was not emitted)");
+  return environment;
+}

@@ -1,0 +1,62 @@
+/**
+ * Which pages show an article: what the preview re-renders after an edit that
+ * leaves the article in the same lists (see `article-edit.ts`).
+ *
+ * An article appears on its own page, on the one page of each list it is in
+ * (home, its people, countries and source, its year and month), in the feeds
+ * that hold it, and as a link on the pages of the articles whose previous/next
+ * or related links point at it. Nothing else prints its title, summary,
+ * author, language, original URL or body: index pages and the sitemap print
+ * counts, names and dates, which such an edit does not change.
+ *
+ * Found by scanning the archive's lists for the article's view (shared by
+ * reference), so the cost is linear in the number of mentions: a few
+ * milliseconds for 10,000 articles.
+ */
+import type { Page } from "../archive/paginate.ts";
+import type { ArchiveData, ArticleView, EntityPage } from "../archive/types.ts";
+import type { FeedView } from "../archive/feed-list.ts";
+import { linksIn } from "./article-edit.ts";
+
+/** Page kinds (`src/site/pages.ts`) whose pages are pages of an entity's list. */
+export type EntityPageKind = "person" | "country" | "source" | "year" | "month";
+
+/** One page to render: a page kind of `src/site/pages.ts` and the list item (pagination alias) it shows. */
+export type PageJob =
+  | { kind: "article"; item: ArticleView }
+  | { kind: "home"; item: Page<ArticleView> }
+  | { kind: EntityPageKind; item: EntityPage<unknown> }
+  | { kind: "feed"; item: FeedView };
+
+/** The lists of the archive that pages are made from. */
+export type PageLists = Pick<
+  ArchiveData,
+  "articles" | "homePages" | "personPages" | "countryPages" | "sourcePages" | "yearPages" | "monthPages" | "feeds"
+>;
+
+/** Every page that prints something of `view`, its own page first; each page once. */
+export function pagesShowing(archive: PageLists, view: ArticleView): PageJob[] {
+  const jobs: PageJob[] = [{ kind: "article", item: view }];
+  for (const page of archive.homePages) {
+    if (page.items.includes(view)) jobs.push({ kind: "home", item: page });
+  }
+  const entityLists: [EntityPageKind, EntityPage<unknown>[]][] = [
+    ["person", archive.personPages],
+    ["country", archive.countryPages],
+    ["source", archive.sourcePages],
+    ["year", archive.yearPages],
+    ["month", archive.monthPages],
+  ];
+  for (const [kind, pages] of entityLists) {
+    for (const entry of pages) {
+      if (entry.page.items.includes(view)) jobs.push({ kind, item: entry });
+    }
+  }
+  for (const feed of archive.feeds) {
+    if (feed.articles.includes(view)) jobs.push({ kind: "feed", item: feed });
+  }
+  for (const other of archive.articles) {
+    if (other !== view && linksIn(other).some((link) => link.url === view.url)) jobs.push({ kind: "article", item: other });
+  }
+  return jobs;
+}

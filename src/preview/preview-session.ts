@@ -1,0 +1,275 @@
+/**
+ * The live preview's builds: one full build at the start, then, for each
+ * batch of saved files, the least work that leaves the served folder as
+ * `npm run build` would write it for the same content.
+ *
+ * - In place: one article saved whose people, places, source, dates and
+ *   draft flag are as before (a new title, summary, author, language, original
+ *   URL or body). The file alone is checked and rendered, its view in the
+ *   archive is updated in place, and only the pages that show it are rendered
+ *   again: about twenty, whatever the size of the archive.
+ * - Changed pages: any other saved, added or deleted articles. The archive is
+ *   rebuilt from the articles already read and the files saved, and only the
+ *   pages whose data changed are rendered again; pages that are gone are removed.
+ * - Every page: a registry, `site.yaml` or a layout changed (or the last
+ *   update failed half-way). The whole content folder is loaded and Eleventy
+ *   renders every page, as `npm run build` does.
+ *
+ * Mistakes never stop the preview: they are printed as `npm run check` prints
+ * them and the last good pages stay. Started on broken content, the preview
+ * shows every valid article.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { buildArchive } from "../archive/build-archive.ts";
+import type { Article } from "../content/article.ts";
+import { loadContent, toArticle } from "../content/load-content.ts";
+import { parseArticle } from "../content/parse-article.ts";
+import { ContentError, formatProblems } from "../content/problems.ts";
+import { renderMarkdown } from "../markdown/pipeline.ts";
+import { LAYOUTS_DIR, PUBLIC_DIR } from "../site/paths.ts";
+import { applyEdit, keepsItsPlace, listChange } from "./article-edit.ts";
+import { sortChanges, type SortedChanges } from "./changed-files.ts";
+import { buildEveryPage, type FullBuildOptions } from "./full-build.ts";
+import { KnownErrors } from "./known-errors.ts";
+import { pageChanges } from "./page-changes.ts";
+import { PageWriter, type PageToWrite, type RenderedPage } from "./page-writer.ts";
+import { pagesShowing } from "./pages-showing.ts";
+import { ShownContent, type ShownView } from "./shown-content.ts";
+import { copyStaticFiles } from "./static-files.ts";
+
+/** Where the preview prints: the terminal, or a test's buffer. */
+export interface PreviewLog {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** Options of a preview session. */
+export interface PreviewOptions extends FullBuildOptions {
+  /** Print less: no summary of the content, no line per update. */
+  quiet?: boolean;
+  log?: PreviewLog;
+}
+
+/**
+ * What an update did to the pages: nothing (nothing the site is made of
+ * changed, or only an unpublished draft), nothing because the content has
+ * errors (printed; the last good pages stay), the pages showing one article
+ * ("fast"), the pages whose data changed ("partial"), or every page ("full").
+ */
+export type UpdateKind = "none" | "kept" | "fast" | "partial" | "full";
+
+/** What one batch of saved files did to the served site. */
+export interface Update {
+  kind: UpdateKind;
+  /** For "full": why every page was rendered. */
+  reason?: string;
+  /** For "fast": the article file saved. */
+  file?: string;
+  /** For "fast" and "partial": the pages whose content changed (written); the others rendered to the same bytes. */
+  pages: RenderedPage[];
+  /** For "fast" and "partial": how many pages were rendered. */
+  rendered: number;
+  /** Files of pages that no longer exist, removed from the site. */
+  removed: string[];
+  /** Files of `public/` copied to (or removed from) the site. */
+  copied: string[];
+  milliseconds: number;
+}
+
+/** A running preview's state: what is served, and how to update it. */
+export class PreviewSession {
+  private shown: ShownContent | undefined;
+  private writer: PageWriter | undefined;
+  private readonly errors = new KnownErrors();
+  /** True once content without errors has been served: from then on, a mistake keeps the last good pages. */
+  private servedGoodBuild = false;
+  /** True while pages are being written: if that fails half-way, the next update renders every page. */
+  private unsure = false;
+  private readonly input: string;
+  private readonly output: string;
+  private readonly log: PreviewLog;
+
+  constructor(private readonly options: PreviewOptions) {
+    this.input = path.resolve(options.input);
+    this.output = path.resolve(options.output);
+    this.log = options.log ?? { info: console.log, warn: console.warn, error: console.error };
+  }
+
+  /** The archive being served (for the search index), once the first build is done. */
+  get archive(): ShownContent["archive"] | undefined {
+    return this.shown?.archive;
+  }
+
+  /** The first build: loads the content and renders every page, even when some articles have errors. */
+  async start(): Promise<Update> {
+    return this.renderEveryPage("start", performance.now());
+  }
+
+  /** Applies one batch of saved, added or deleted files (absolute paths) to the served site. */
+  async update(files: readonly string[]): Promise<Update> {
+    const started = performance.now();
+    const changes = sortChanges(files, this.input, { layouts: LAYOUTS_DIR, public: PUBLIC_DIR });
+    let update: Update | undefined;
+    if (this.unsure || !this.shown) update = await this.renderEveryPage("the last update did not finish", started);
+    else if (changes.needsRebuild) update = await this.renderEveryPage(rebuildReason(changes), started);
+    else if (changes.articles.length === 0) update = result("none", started);
+    else update = (await this.applyArticles(changes.articles, started)) ?? (await this.renderEveryPage("the content has errors", started));
+    // After a full build too: Eleventy copies public/ only when it has a build to do.
+    update.copied = copyStaticFiles(changes.publicFiles, PUBLIC_DIR, this.output);
+    return update;
+  }
+
+  /** Saved, added or deleted articles: checked one by one, then applied in place or by rendering the changed pages; undefined when only a full build will do. */
+  private async applyArticles(files: string[], started: number): Promise<Update | undefined> {
+    const shown = this.shown!;
+    const wasFailing = this.errors.any;
+    const saved = new Map<string, Article | null>();
+    for (const file of files) {
+      if (!fs.existsSync(file)) {
+        saved.set(file, null);
+        this.errors.update(file, []);
+        continue;
+      }
+      const checked = parseArticle(file, fs.readFileSync(file, "utf8"));
+      this.errors.update(file, checked.problems);
+      const warnings = checked.problems.filter((problem) => problem.severity === "warning");
+      if (warnings.length > 0) this.log.warn(formatProblems(warnings));
+      if (checked.article) saved.set(file, toArticle(this.input, checked.article, renderMarkdown(checked.article.body)));
+    }
+    if (this.errors.any) {
+      // Started on broken content, a full build shows every valid article, as it always has.
+      if (!this.servedGoodBuild) return undefined;
+      this.log.error(`${new ContentError(this.errors.all()).message}\n[dateline] Still serving the last good build; save a fix to rebuild.`);
+      return result("kept", started);
+    }
+    if (wasFailing) this.log.info("[dateline] The content is valid again.");
+
+    if (saved.size === 1) {
+      const [file, article] = [...saved][0]!;
+      const before = shown.article(file);
+      if (article && before && !listChange(before, article)) {
+        const place = shown.view(before);
+        if (!place) {
+          // A draft, still a draft: no page shows it.
+          shown.replace(article);
+          return result("none", started);
+        }
+        if (keepsItsPlace(shown.archive, place.index, article, (view) => shown.articleOf(view))) {
+          return this.applyInPlace(file, place, article, started);
+        }
+      }
+    }
+    return this.renderChangedPages(saved, started);
+  }
+
+  /** The fast path: the article's view is updated in place and the pages that show it rendered again. */
+  private async applyInPlace(file: string, place: ShownView, article: Article, started: number): Promise<Update> {
+    const shown = this.shown!;
+    this.unsure = true;
+    applyEdit(shown.archive, place.view, article);
+    shown.replace(article);
+    const jobs = pagesShowing(shown.archive, place.view);
+    const pages = await this.write(jobs, shown.archive);
+    this.unsure = false;
+    this.servedGoodBuild = true;
+    const update: Update = { ...result("fast", started), file, pages, rendered: jobs.length };
+    if (!this.options.quiet) {
+      this.log.info(`[dateline] ${this.relative(file)}: ${jobs.length} pages show it, ${pages.length} updated, in ${Math.round(update.milliseconds)} ms`);
+    }
+    return update;
+  }
+
+  /** The archive rebuilt from the articles already read and the saved ones; the pages whose data changed rendered again, and pages that are gone removed. */
+  private async renderChangedPages(saved: ReadonlyMap<string, Article | null>, started: number): Promise<Update> {
+    const shown = this.shown!;
+    const writer = this.writer!;
+    const articles = shown.articlesWith(saved);
+    const archive = buildArchive({ articles, registry: shown.registry, site: shown.site });
+    const next = new ShownContent(archive, articles, shown.registry, shown.site);
+    const permalinkOf = (page: PageToWrite) => writer.permalinkOf(page);
+    const { render, removed } = pageChanges(shown.sitePages(permalinkOf), next.sitePages(permalinkOf));
+    this.unsure = true;
+    this.shown = next;
+    const pages = await this.write(render, archive);
+    const removedFiles = this.remove(removed);
+    this.unsure = false;
+    this.servedGoodBuild = true;
+    const update: Update = { ...result("partial", started), pages, rendered: render.length, removed: removedFiles };
+    if (!this.options.quiet) {
+      const what = saved.size === 1 ? this.relative([...saved.keys()][0]!) : `${saved.size} articles`;
+      const gone = removedFiles.length > 0 ? `, ${removedFiles.length} removed` : "";
+      this.log.info(`[dateline] ${what}: ${render.length} pages rendered again, ${pages.length} updated${gone}, in ${Math.round(update.milliseconds)} ms`);
+    }
+    return update;
+  }
+
+  /** Loads the whole content folder and renders every page with Eleventy, unless the content has errors and good pages are being served. */
+  private async renderEveryPage(reason: string, started: number): Promise<Update> {
+    const wasFailing = this.errors.any;
+    const content = await loadContent(this.input);
+    this.errors.reset(content.problems);
+    const warnings = content.problems.filter((problem) => problem.severity === "warning");
+    if (this.errors.any) {
+      if (this.servedGoodBuild) {
+        this.log.error(`${new ContentError(content.problems).message}\n[dateline] Still serving the last good build; save a fix to rebuild.`);
+        return result("kept", started);
+      }
+      // Started on broken content: there is no good build to keep, so show
+      // every article that is valid rather than stop the preview.
+      this.log.error(`${new ContentError(content.problems).message}\n[dateline] Serving the articles without errors; save a fix to rebuild.`);
+    } else if (wasFailing) {
+      this.log.info("[dateline] The content is valid again; rebuilding every page.");
+    }
+    if (warnings.length > 0) this.log.warn(formatProblems(warnings));
+    if (reason !== "start" && !this.errors.any && !this.options.quiet) this.log.info(`[dateline] ${reason}: rebuilding every page`);
+
+    const archive = buildArchive(content);
+    if (reason === "start" && !this.options.quiet) {
+      this.log.info(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
+    }
+    const before = this.shown && this.writer ? this.shown.sitePages((page) => this.writer!.permalinkOf(page)) : undefined;
+    this.unsure = true;
+    const environment = await buildEveryPage({ archive, warnings }, { ...this.options, input: this.input, output: this.output });
+    this.shown = new ShownContent(archive, content.articles, content.registry, content.site);
+    this.writer = new PageWriter(environment, this.output);
+    // Eleventy writes over the folder: remove the pages of articles, people, … that are gone.
+    const removed = before ? this.remove(pageChanges(before, this.shown.sitePages((page) => this.writer!.permalinkOf(page))).removed) : [];
+    this.unsure = false;
+    if (!this.errors.any) this.servedGoodBuild = true;
+    const update: Update = { ...result("full", started), reason, removed };
+    if (!this.options.quiet) this.log.info(`[dateline] every page built in ${(update.milliseconds / 1000).toFixed(1)} s`);
+    return update;
+  }
+
+  private async write(jobs: readonly PageToWrite[], archive: ShownContent["archive"]): Promise<RenderedPage[]> {
+    const written: RenderedPage[] = [];
+    for (const job of jobs) {
+      const page = await this.writer!.write(job, archive);
+      if (page.changed) written.push(page);
+    }
+    return written;
+  }
+
+  private remove(permalinks: readonly string[]): string[] {
+    return permalinks.map((permalink) => {
+      const file = this.writer!.fileOf(permalink);
+      fs.rmSync(file, { force: true });
+      return file;
+    });
+  }
+
+  private relative(file: string): string {
+    return path.relative(this.input, file).split(path.sep).join("/");
+  }
+}
+
+function result(kind: UpdateKind, started: number): Update {
+  return { kind, pages: [], rendered: 0, removed: [], copied: [], milliseconds: performance.now() - started };
+}
+
+function rebuildReason(changes: SortedChanges): string {
+  if (changes.layouts.length > 0) return "a layout changed";
+  return `${changes.data.map((file) => path.basename(file)).join(", ")} changed`;
+}

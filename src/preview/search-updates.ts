@@ -1,0 +1,82 @@
+/**
+ * The preview's search index, kept up to date in the background. Pagefind
+ * indexes the whole archive (about 7 s for 10,000 articles), far longer than
+ * an edit takes to show, so it never delays a reload: it starts once saves
+ * have paused for a moment, one run at a time, always with the newest archive.
+ *
+ * Each index is written beside the site and swapped in whole: a search in the
+ * browser never meets half an index, and the files of earlier indexes (their
+ * names change with their content) do not pile up.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { ArchiveData } from "../archive/types.ts";
+import { SEARCH_BUNDLE_DIR, writeSearchIndex } from "../site/search-index.ts";
+
+type Indexed = Pick<ArchiveData, "articles" | "people" | "site">;
+
+/** Background re-indexing of one site folder. */
+export class SearchUpdates {
+  private pending: Indexed | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  /**
+   * @param outputDir the site folder the index is written into (`pagefind/` inside it)
+   * @param quietMs how long saves must pause before indexing starts
+   * @param log where to report a failure (the preview goes on without an up-to-date index)
+   */
+  constructor(
+    private readonly outputDir: string,
+    private readonly quietMs: number,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  /** Asks for the index of `archive`; a later request before indexing starts replaces it. */
+  request(archive: Indexed): void {
+    this.pending = archive;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.start();
+    }, this.quietMs);
+    this.timer.unref();
+  }
+
+  /** Resolves when every requested index has been written (or has failed and been reported). */
+  async idle(): Promise<void> {
+    while (this.timer || this.running || this.pending) {
+      if (this.timer) {
+        clearTimeout(this.timer);
+        this.timer = undefined;
+      }
+      this.start();
+      await this.running;
+    }
+  }
+
+  private async index(archive: Indexed): Promise<void> {
+    const staging = fs.mkdtempSync(path.join(path.dirname(this.outputDir), `.${path.basename(this.outputDir)}.search-`));
+    try {
+      // The records are made from the archive as the call starts, before its first await:
+      // edits applied in place while Pagefind works wait for the next run.
+      await writeSearchIndex(staging, archive);
+      const bundle = path.join(this.outputDir, SEARCH_BUNDLE_DIR);
+      if (fs.existsSync(bundle)) fs.renameSync(bundle, path.join(staging, "previous"));
+      fs.renameSync(path.join(staging, SEARCH_BUNDLE_DIR), bundle);
+    } finally {
+      fs.rmSync(staging, { recursive: true, force: true });
+    }
+  }
+
+  private start(): void {
+    if (this.running || !this.pending) return;
+    const archive = this.pending;
+    this.pending = undefined;
+    this.running = this.index(archive).catch((error: Error) => this.log(`[dateline] search index not updated: ${error.message}`));
+    void this.running.finally(() => {
+      this.running = undefined;
+      if (!this.timer) this.start();
+    });
+  }
+}

@@ -1,0 +1,36 @@
+// @11ty/eleventy-dev-server ships no type declarations; this names what the live preview uses.
+declare module "@11ty/eleventy-dev-server" {
+  /** Options Dateline passes; the server has more (https, aliases, headers, …). */
+  export interface DevServerOptions {
+    port?: number;
+    pathPrefix?: string;
+    liveReload?: boolean;
+    domDiff?: boolean;
+    portReassignmentRetryCount?: number;
+    messageOnStart?: (info: { hosts: string[]; localhostUrl: string; startupTime: number }) => string | false;
+    logger?: { info(message: string): void; log(message: string): void; error(message: string): void };
+  }
+  /** A page the browser may patch in place (morphdom) instead of reloading, when it is the page on screen. */
+  export interface ReloadedTemplate {
+    /** The page's URL path as the browser shows it (with the path prefix). */
+    url: string;
+    /** The file written; must be one of the event's `files`. */
+    inputPath: string;
+    content: string;
+  }
+  /** What changed: CSS alone is swapped without a reload (`subtype: "css"`). */
+  export interface ReloadEvent {
+    files?: string[];
+    subtype?: "css";
+    build?: { templates?: ReloadedTemplate[] };
+  }
+  /** Eleventy's development server: static files with live reload over a WebSocket. */
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
+    serve(port: number): void;
+    ready(): Promise<void>;
+    getServerUrl(host: string, pathname?: string): string;
+    reload(event?: ReloadEvent): void;
+    close(): Promise<void>;
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * The live preview's updates, run in this process on a fixture site: which
+ * saves take the fast path, and, after each, that the served folder holds
+ * exactly what `npm run build` writes for the same content (search index
+ * included), byte for byte.
+ */
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { PreviewSession, type Update } from "../../src/preview/preview-session.ts";
+import { SearchUpdates } from "../../src/preview/search-updates.ts";
+import { PROJECT_ROOT } from "../../src/site/paths.ts";
+import { articleText, tempDir, writeContent, type FixtureArticle } from "../helpers/fixture.ts";
+import { buildSite, listFiles, readPage } from "../helpers/build-site.ts";
+import { assertSameFiles } from "../helpers/same-files.ts";
+
+const FORUM: Record<string, unknown> = {
+  title: "Forum in Baku",
+  date: "2024-12-30",
+  source: "AzerNews",
+  people: ["Ann Lee", "Bo Chen"],
+  places: ["Syria", "Damascus"],
+  summary: "Ministers met.",
+  url: "https://example.org/forum",
+};
+const FORUM_BODY = "Ministers met in Baku. See [the talks](/articles/2024/12/talks-resume/).\n\nA second paragraph.";
+
+const ARTICLES: FixtureArticle[] = [
+  { path: "2024/12/forum-in-baku.md", frontMatter: FORUM, body: FORUM_BODY },
+  // The same day as the forum: the two are ordered by title.
+  { path: "2024/12/talks-resume.md", frontMatter: { title: "Talks resume", date: "2024-12-30", source: "AzerNews", people: ["Ann Lee"], places: ["Syria"] } },
+  { path: "2024/12/trade-deal.md", frontMatter: { title: "Trade deal signed", date: "2024-12-28", source: "Kyodo", people: ["Bo Chen"], places: ["Japan"], lang: "fr" } },
+  { path: "2024/12/visit.md", frontMatter: { title: "A visit to Damascus", date: "2024-12-20", source: "AzerNews", people: ["A. Lee"], places: ["Damascus"] } },
+  { path: "2024/12/held-back.md", frontMatter: { title: "Held back", date: "2024-12-29", source: "AzerNews", people: ["Ann Lee"], draft: true } },
+  { path: "2024/11/harvest.md", frontMatter: { title: "Harvest in Kenya", date: "2024-11-15", source: "Kyodo", places: ["Kenya"] } },
+  { path: "2024/11/election.md", frontMatter: { title: "Election called", date: "2024-11-02", source: "AzerNews", people: ["Cy Diaz"], places: ["Brazil"] } },
+  { path: "2024/10/port.md", frontMatter: { title: "Port expands", date: "2024-10-01T09:30:00+03:00", source: "AzerNews", people: ["Ann Lee", "Cy Diaz"], places: ["Syria"], author: "Staff" } },
+];
+const DATA = {
+  "site.yaml": "title: Preview Test\nurl: https://news.example.org\npageSize: 2\n",
+  "people.yaml": "- name: Ann Lee\n  aliases: [A. Lee]\n  description: A minister\n",
+};
+
+describe("PreviewSession", () => {
+  let content: string;
+  let output: string;
+  let forum: string;
+  let session: PreviewSession;
+  let search: SearchUpdates;
+  const printed: string[] = [];
+
+  /** Saves the forum article with `changes` to its front matter (null drops a field) and `body`, and applies the save. */
+  async function saveForum(changes: Record<string, unknown>, body = FORUM_BODY): Promise<Update> {
+    const frontMatter = Object.fromEntries(Object.entries({ ...FORUM, ...changes }).filter(([, value]) => value !== null));
+    fs.writeFileSync(forum, articleText({ path: "", frontMatter, body }));
+    return session.update([forum]);
+  }
+
+  /** Builds the content as it is now with `npm run build`, and compares every file with the served folder. */
+  async function assertSameAsFullBuild(): Promise<void> {
+    search.request(session.archive!);
+    await search.idle();
+    const built = buildSite(content);
+    assert.equal(built.status, 0, built.stderr);
+    const compared = assertSameFiles(built.output, output, "the preview after this save");
+    assert.ok(compared > 50, `only ${compared} files compared`);
+    // Each search index replaces the last whole: no files of earlier indexes are left behind.
+    assert.deepEqual(listFiles(path.join(output, "pagefind")), listFiles(path.join(built.output, "pagefind")));
+  }
+
+  before(async () => {
+    // Eleventy finds its config and the static files from the working folder, as `npm start` runs it.
+    process.chdir(PROJECT_ROOT);
+    content = writeContent(ARTICLES, DATA);
+    forum = path.join(content, "articles/2024/12/forum-in-baku.md");
+    output = path.join(tempDir("dateline-preview-session-"), "_site");
+    const log = (message: string) => printed.push(message);
+    session = new PreviewSession({ input: content, output, quiet: false, log: { info: log, warn: log, error: log } });
+    search = new SearchUpdates(output, 0, log);
+    const first = await session.start();
+    assert.equal(first.kind, "full");
+  });
+
+  after(async () => {
+    await search.idle();
+  });
+
+  it("should start with the same site as a full build", async () => {
+    await assertSameAsFullBuild();
+  });
+
+  it("should show a body edit by rendering only the pages that show the article", async () => {
+    const update = await saveForum({}, "Ministers met in Baku on Monday. See [the talks](/articles/2024/12/visit/).\n\nA second paragraph.");
+    assert.equal(update.kind, "fast");
+    const written = update.pages.map((page) => page.url);
+    // The body is on the article page and in the feeds; lists print the summary, which did not change.
+    assert.ok(written.includes("/articles/2024/12/forum-in-baku/"));
+    assert.ok(written.includes("/feed.xml"));
+    assert.ok(written.includes("/people/ann-lee/feed.xml"));
+    assert.ok(!written.includes("/"), "the home page prints the summary, not the body");
+    assert.ok(update.rendered < 30, `${update.rendered} pages rendered`);
+    assert.match(readPage(output, "/articles/2024/12/forum-in-baku/"), /on Monday/);
+    await assertSameAsFullBuild();
+  });
+
+  it("should carry a new title and language into lists and into other articles' previous, next and related links", async () => {
+    const update = await saveForum({ title: "Forum in Baku, day two", lang: "ru" });
+    assert.equal(update.kind, "fast");
+    const written = update.pages.map((page) => page.url);
+    for (const url of ["/", "/people/ann-lee/", "/countries/syria/", "/sources/azernews/", "/archive/2024/12/", "/articles/2024/12/talks-resume/", "/articles/2024/12/visit/"]) {
+      assert.ok(written.includes(url), `${url} should be rendered again`);
+    }
+    assert.match(readPage(output, "/articles/2024/12/talks-resume/"), /lang="ru">Forum in Baku, day two</);
+    await assertSameAsFullBuild();
+  });
+
+  it("should take a removed summary, a new author and a new original URL from the file", async () => {
+    const update = await saveForum({ title: "Forum in Baku, day two", summary: null, author: "Desk", url: "https://example.org/forum-2" });
+    assert.equal(update.kind, "fast");
+    // Without a summary the excerpt describes the article in every list.
+    assert.match(readPage(output, "/"), /Ministers met in Baku\. See the talks\./);
+    await assertSameAsFullBuild();
+  });
+
+  it("should keep the last good pages when the saved article has errors, and show the fix in place", async () => {
+    const before = readPage(output, "/articles/2024/12/forum-in-baku/");
+    const broken = await saveForum({ date: "2024-02-30" }, "Never shown.");
+    assert.equal(broken.kind, "kept");
+    assert.equal(readPage(output, "/articles/2024/12/forum-in-baku/"), before);
+    const report = printed.join("\n");
+    assert.match(report, /forum-in-baku\.md:3: date: "2024-02-30" is not a real calendar day\n    hint: /);
+    assert.match(report, /Still serving the last good build; save a fix to rebuild\./);
+
+    const fixed = await saveForum({ title: "Forum in Baku, fixed" });
+    assert.equal(fixed.kind, "fast");
+    assert.match(printed.join("\n"), /The content is valid again/);
+    await assertSameAsFullBuild();
+  });
+
+  it("should render nothing for an edit to a draft", async () => {
+    const draft = path.join(content, "articles/2024/12/held-back.md");
+    fs.writeFileSync(draft, articleText({ path: "", frontMatter: { title: "Held back, edited", date: "2024-12-29", source: "AzerNews", people: ["Ann Lee"], draft: true } }));
+    const update = await session.update([draft]);
+    assert.equal(update.kind, "none");
+    assert.equal(update.pages.length, 0);
+  });
+
+  it("should render again only the pages whose data changed when a new title moves the article past another of the same day", async () => {
+    // "Zebra…" sorts after "Talks resume", dated the same instant: previous and next links change.
+    const update = await saveForum({ title: "Zebra crossing opens" });
+    assert.equal(update.kind, "partial");
+    assert.ok(update.pages.some((page) => page.url === "/articles/2024/12/talks-resume/"));
+    await assertSameAsFullBuild();
+  });
+
+  it("should render again only the pages whose data changed when the people, places, source, dates or draft flag change", async () => {
+    for (const change of [{ people: ["Ann Lee", "Cy Diaz"] }, { places: ["Japan"] }, { source: "Kyodo" }, { date: "2024-11-20" }, { updated: "2025-01-02" }, { draft: true }]) {
+      const update = await saveForum({ title: "Zebra crossing opens", ...change });
+      assert.equal(update.kind, "partial", JSON.stringify(change));
+      // Fewer than every page: the fixture makes well over a hundred.
+      assert.ok(update.rendered < 100, `${update.rendered} pages rendered for ${JSON.stringify(change)}`);
+      await assertSameAsFullBuild();
+    }
+  });
+
+  it("should add a new article's pages, remove a deleted one's, and rebuild every page for a registry change", async () => {
+    const added = path.join(content, "articles/2024/12/new-one.md");
+    fs.writeFileSync(added, articleText({ path: "", frontMatter: { title: "A new one", date: "2024-12-31", source: "Reuters", people: ["Dee Ray"] } }));
+    assert.equal((await session.update([added])).kind, "partial");
+    assert.match(readPage(output, "/"), /A new one/);
+    await assertSameAsFullBuild();
+
+    fs.rmSync(added);
+    const removal = await session.update([added]);
+    assert.equal(removal.kind, "partial");
+    assert.doesNotMatch(readPage(output, "/"), /A new one/);
+    // Its page, its source's and its person's pages and feeds are gone from the folder, as from a full build.
+    for (const gone of ["articles/2024/12/new-one/index.html", "sources/reuters/index.html", "people/dee-ray/feed.xml"]) {
+      assert.ok(removal.removed.includes(path.join(output, gone)), `${gone} should be removed`);
+      assert.equal(fs.existsSync(path.join(output, gone)), false);
+    }
+    await assertSameAsFullBuild();
+
+    const people = path.join(content, "_data/people.yaml");
+    fs.writeFileSync(people, "- name: Ann Lee\n  aliases: [A. Lee, Annie Lee]\n");
+    assert.equal((await session.update([people])).kind, "full");
+    await assertSameAsFullBuild();
+  });
+});

@@ -1,0 +1,118 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import fs from "node:fs";
+import path from "node:path";
+import nunjucks from "nunjucks";
+import { ENTITY_PAGE_KINDS, pageChanges, printedData, sitePages } from "../../src/preview/page-changes.ts";
+import { PageWriter } from "../../src/preview/page-writer.ts";
+import { PAGE_KINDS } from "../../src/site/pages.ts";
+import { LAYOUTS_DIR } from "../../src/site/paths.ts";
+import { archiveOf, type ArticleFields } from "../helpers/archive-of.ts";
+
+// Permalinks need no filter: a bare environment computes them as Eleventy's does.
+const writer = new PageWriter(new nunjucks.Environment(null, { autoescape: true }), "/site");
+const pagesOf = (articles: ArticleFields[]) => sitePages(archiveOf(articles, { site: { pageSize: 2 } }), (page) => writer.permalinkOf(page));
+
+const ARTICLES: ArticleFields[] = [
+  { title: "a", date: "2024-10-01", people: ["Ann Lee"], places: ["Syria"], source: "AzerNews" },
+  { title: "b", date: "2024-11-02", people: ["Bo Chen"], places: ["Japan"], source: "Kyodo" },
+  { title: "c", date: "2024-12-03", people: ["Cy Diaz"], places: ["Brazil"], source: "AzerNews" },
+];
+/** Pages without a list print the whole archive and are always rendered. */
+const INDEX_PAGES = ["/404.html", "/archive/index.html", "/countries/index.html", "/people/index.html", "/robots.txt", "/search/index.html", "/sitemap.xml", "/sources/index.html"];
+
+describe("sitePages", () => {
+  it("should list one page per item of every paginated kind, and each page without a list, by permalink", () => {
+    const pages = pagesOf(ARTICLES);
+    assert.equal(pages.get("/articles/2024/11/b/index.html")?.kind, "article");
+    assert.equal(pages.get("/people/bo-chen/feed.xml")?.kind, "feed");
+    assert.equal(pages.get("/page/2/index.html")?.kind, "home");
+    assert.equal(pages.get("/sitemap.xml")?.kind, "sitemap");
+    assert.equal(pages.get("/sitemap.xml")?.item, undefined);
+    const kinds = new Set([...pages.values()].map((page) => page.kind));
+    assert.deepEqual([...kinds].sort(), PAGE_KINDS.map((kind) => kind.name).filter((name) => name !== "redirect").sort(), "every kind but redirects (no aliases here)");
+  });
+});
+
+describe("pageChanges", () => {
+  it("should render only the index pages when nothing changed", () => {
+    const { render, removed } = pageChanges(pagesOf(ARTICLES), pagesOf(ARTICLES));
+    assert.deepEqual(render.map((page) => page.kind).sort(), ["archive", "countries", "not-found", "people", "robots", "search", "sitemap", "sources"]);
+    assert.deepEqual(removed, []);
+  });
+
+  it("should render the pages whose data changed when an article's people change, and remove pages that are gone", () => {
+    const changed = ARTICLES.map((article) => (article.title === "b" ? { ...article, people: ["Dee Ray"] } : article));
+    const next = pagesOf(changed);
+    const { render, removed } = pageChanges(pagesOf(ARTICLES), next);
+    const rendered = render.map((page) => [...next].find(([, candidate]) => candidate === page)![0]).sort();
+    assert.deepEqual(
+      rendered.filter((permalink) => !INDEX_PAGES.includes(permalink)),
+      [
+        // The page of each list that holds the article; the year's second page holds only "a".
+        "/archive/2024/11/index.html",
+        "/archive/2024/index.html",
+        "/articles/2024/11/b/index.html",
+        "/countries/japan/feed.xml",
+        "/countries/japan/index.html",
+        "/feed.xml",
+        // Home, newest first two a page: c, b | a. The second page is untouched.
+        "/index.html",
+        "/people/dee-ray/feed.xml",
+        "/people/dee-ray/index.html",
+        "/sources/kyodo/feed.xml",
+        "/sources/kyodo/index.html",
+      ],
+    );
+    assert.deepEqual(removed.sort(), ["/people/bo-chen/feed.xml", "/people/bo-chen/index.html"]);
+  });
+});
+
+describe("printedData", () => {
+  it("should leave an entity's article lists out of its pages' data, and keep everything else", () => {
+    const archive = archiveOf(ARTICLES, { site: { pageSize: 2 } });
+    const yearPage = archive.yearPages[0]!;
+    const printed = printedData({ kind: "year", item: yearPage }) as { page: unknown; entity: Record<string, unknown> };
+    assert.equal(printed.page, yearPage.page);
+    assert.equal("articles" in printed.entity, false);
+    assert.equal(printed.entity.count, 3);
+    assert.deepEqual((printed.entity.months as Record<string, unknown>[]).map((month) => [month.name, month.count, "articles" in month]), [
+      ["October 2024", 1, false],
+      ["November 2024", 1, false],
+      ["December 2024", 1, false],
+    ]);
+    const article = archive.articles[0]!;
+    assert.equal(printedData({ kind: "article", item: article }), article, "other pages print their whole item");
+  });
+});
+
+describe("layouts of paginated pages", () => {
+  /** A layout and every layout it includes or extends, at any depth. */
+  function layoutsUsedBy(name: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(name)) return seen;
+    seen.add(name);
+    const text = fs.readFileSync(path.join(LAYOUTS_DIR, name), "utf8");
+    for (const [, used] of text.matchAll(/{%-?\s*(?:include|extends|import|from)\s+"([^"]+)"/g)) layoutsUsedBy(used!, seen);
+    return seen;
+  }
+
+  it("should print an entity's name, counts and summaries, never its whole article list, which the preview leaves out when it compares entity pages", () => {
+    for (const kind of PAGE_KINDS.filter((k) => ENTITY_PAGE_KINDS.has(k.name))) {
+      for (const layout of layoutsUsedBy(kind.layout)) {
+        const code = fs.readFileSync(path.join(LAYOUTS_DIR, layout), "utf8").match(/{{[\s\S]*?}}|{%[\s\S]*?%}/g) ?? [];
+        assert.deepEqual(code.filter((tag) => /\.articles\b/.test(tag)), [], `${layout} (used by ${kind.name} pages)`);
+      }
+    }
+  });
+
+  it("should print nothing of the archive but their item and dateline.site, which is what lets the preview compare items", () => {
+    for (const kind of PAGE_KINDS.filter((k) => k.list)) {
+      for (const layout of layoutsUsedBy(kind.layout)) {
+        // Only in Nunjucks' tags and output: "dateline" is also a CSS class in the markup.
+        const code = fs.readFileSync(path.join(LAYOUTS_DIR, layout), "utf8").match(/{{[\s\S]*?}}|{%[\s\S]*?%}/g) ?? [];
+        const uses = code.flatMap((tag) => [...tag.matchAll(/\bdateline\b(\.\w+)?/g)].map((match) => match[0]));
+        assert.deepEqual(uses.filter((use) => use !== "dateline.site"), [], `${layout} (used by ${kind.name} pages)`);
+      }
+    }
+  });
+});

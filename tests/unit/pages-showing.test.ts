@@ -1,0 +1,115 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { ENTITY_FEED_SIZE } from "../../src/archive/feed-list.ts";
+import type { ArticleView } from "../../src/archive/types.ts";
+import { pagesShowing, type PageJob } from "../../src/preview/pages-showing.ts";
+import { archiveOf, type ArticleFields } from "../helpers/archive-of.ts";
+
+/** Each job as "kind url", the URL being the page the job writes. */
+function described(jobs: PageJob[]): string[] {
+  return jobs.map((job) => {
+    switch (job.kind) {
+      case "article":
+        return `article ${job.item.url}`;
+      case "home":
+        return `home ${job.item.url}`;
+      case "feed":
+        return `feed ${job.item.url}`;
+      default:
+        return `${job.kind} ${job.item.page.url}`;
+    }
+  });
+}
+
+function viewTitled(articles: ArticleView[], title: string): ArticleView {
+  const view = articles.find((article) => article.title === title);
+  assert.ok(view, `no article titled ${title}`);
+  return view;
+}
+
+/** Five articles a day apart (newest first: e, d, c, b, a), two people, two countries, two sources. */
+const FIVE: ArticleFields[] = [
+  { title: "a", date: "2024-11-01", people: ["Ann Lee"], places: ["Syria"], source: "AzerNews" },
+  { title: "b", date: "2024-11-02", people: ["Ann Lee", "Bo Chen"], places: ["Syria"], source: "AzerNews" },
+  { title: "c", date: "2024-12-03", people: ["Bo Chen"], places: ["Japan"], source: "Kyodo" },
+  { title: "d", date: "2024-12-04", people: [], places: ["Japan"], source: "Kyodo" },
+  { title: "e", date: "2024-12-05", people: ["Ann Lee"], places: ["Damascus"], source: "AzerNews" },
+];
+
+describe("pagesShowing", () => {
+  it("should list the article's page, the one page of each list holding it, its feeds, and the articles linking to it", () => {
+    const archive = archiveOf(FIVE, { site: { pageSize: 2 } });
+    const b = viewTitled(archive.articles, "b");
+    assert.deepEqual(described(pagesShowing(archive, b)).sort(), [
+      // Its own page, then the articles whose links name it: a (next), c (previous), and a, e (related through Ann Lee or Syria).
+      "article /articles/2024/11/a/",
+      "article /articles/2024/11/b/",
+      "article /articles/2024/12/c/",
+      "article /articles/2024/12/e/",
+      "country /countries/syria/",
+      "feed /countries/syria/feed.xml",
+      "feed /feed.xml",
+      "feed /people/ann-lee/feed.xml",
+      "feed /people/bo-chen/feed.xml",
+      "feed /sources/azernews/feed.xml",
+      // Newest first with two a page: e, d | c, b | a.
+      "home /page/2/",
+      "month /archive/2024/11/",
+      // Ann Lee and AzerNews: e, b | a. Bo Chen: c, b.
+      "person /people/ann-lee/",
+      "person /people/bo-chen/",
+      "source /sources/azernews/",
+      "year /archive/2024/page/2/",
+    ]);
+  });
+
+  it("should put the article's own page first and list every page once", () => {
+    const archive = archiveOf(FIVE, { site: { pageSize: 2 } });
+    for (const view of archive.articles) {
+      const jobs = described(pagesShowing(archive, view));
+      assert.equal(jobs[0], `article ${view.url}`);
+      assert.equal(new Set(jobs).size, jobs.length, `a page is listed twice for ${view.title}`);
+    }
+  });
+
+  it("should list exactly the articles whose previous, next or related links point to it", () => {
+    const archive = archiveOf(FIVE);
+    for (const view of archive.articles) {
+      const linking = archive.articles
+        .filter((other) => other !== view)
+        .filter((other) => [other.prev, other.next, ...(other.related ?? [])].some((link) => link?.url === view.url))
+        .map((other) => `article ${other.url}`)
+        .sort();
+      const listed = described(pagesShowing(archive, view)).filter((job) => job.startsWith("article ")).slice(1).sort();
+      assert.deepEqual(listed, linking, view.title);
+    }
+  });
+
+  it("should leave out a feed the article has dropped out of", () => {
+    // Ann Lee is in ENTITY_FEED_SIZE + 1 articles: the oldest is on her list (page 2 of 20 a page) but not in her feed.
+    const articles: ArticleFields[] = Array.from({ length: ENTITY_FEED_SIZE + 1 }, (_, i) => ({
+      title: `story ${String(i).padStart(2, "0")}`,
+      date: `2024-01-${String(i + 1).padStart(2, "0")}`,
+      people: ["Ann Lee"],
+    }));
+    const archive = archiveOf(articles);
+    const oldest = viewTitled(archive.articles, "story 00");
+    const newest = viewTitled(archive.articles, `story ${ENTITY_FEED_SIZE}`);
+    assert.ok(!described(pagesShowing(archive, oldest)).includes("feed /people/ann-lee/feed.xml"));
+    assert.ok(described(pagesShowing(archive, oldest)).includes("person /people/ann-lee/page/2/"));
+    assert.ok(described(pagesShowing(archive, newest)).includes("feed /people/ann-lee/feed.xml"));
+  });
+
+  it("should list no entity pages for an article without people or places beyond its source, date and home page", () => {
+    const archive = archiveOf([{ title: "alone", date: "2024-05-05", source: "AzerNews" }]);
+    assert.deepEqual(described(pagesShowing(archive, archive.articles[0]!)).sort(), [
+      "article /articles/2024/05/alone/",
+      "feed /feed.xml",
+      "feed /sources/azernews/feed.xml",
+      "home /",
+      "month /archive/2024/05/",
+      "source /sources/azernews/",
+      "year /archive/2024/",
+    ]);
+  });
+});
