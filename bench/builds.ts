@@ -17,7 +17,7 @@ export interface BuildFigures {
   /** CPU time of all the build's threads, when measured: above the wall time, the build used several cores. */
   cpuMs?: number;
   pages: number;
-  /** Steps the build reported itself, as `[dateline] <step>: <n> ms` lines (e.g. "search index"). */
+  /** Steps the build reported itself, in ms (e.g. "content", "eleventy", "search index"). */
   steps: Record<string, number>;
 }
 
@@ -44,9 +44,15 @@ function figures(run: Measurement, output: string): BuildFigures {
   return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, cpuMs: run.cpuMs, pages: countPages(output), steps: reportedSteps(run.stdout) };
 }
 
-/** Reads `[dateline] <step>: <n> ms` lines from a build's output. */
+/**
+ * Reads the steps a build timed from its output, in milliseconds:
+ * `[dateline] <step>: <n> ms`, or `[dateline] <step>: <what> in <n> s`
+ * (as the search-index step prints it).
+ */
 export function reportedSteps(stdout: string): Record<string, number> {
   const steps: Record<string, number> = {};
-  for (const match of stdout.matchAll(/^\[dateline\] ([a-z][a-z ,&-]*): ([\d.]+) ?ms$/gim)) steps[match[1]!] = Number(match[2]);
+  for (const match of stdout.matchAll(/^\[dateline\] ([a-z][a-z ,&-]*): (?:[^\n]* in )?([\d.]+) ?(ms|s)$/gim)) {
+    steps[match[1]!] = Number(match[2]) * (match[3] === "s" ? 1000 : 1);
+  }
   return steps;
 }
