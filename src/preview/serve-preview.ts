@@ -58,7 +58,7 @@ export async function servePreview(options: ServeOptions): Promise<void> {
   });
   await Promise.all([started, watch.ready]);
   if (session.archive) search.request(session.archive);
-  if (!options.quiet) console.log(`[dateline] watching ${folders.map((dir) => path.relative(process.cwd(), dir) || ".").join(", ")} for changes`);
+  if (!options.quiet) console.log(`[dateline] Watching ${folders.map((dir) => path.relative(process.cwd(), dir) || ".").join(", ")} for changes`);
   server.serve(options.port);
 
   process.once("SIGINT", () => {

@@ -1,102 +1,17 @@
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { tempDir, writeContent } from "../helpers/fixture.ts";
+import { writeContent } from "../helpers/fixture.ts";
+import { settle, startPreview, waitFor, type Preview } from "../helpers/preview-process.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const ARTICLE_URL = "/articles/2024/12/forum/";
 const OTHER_URL = "/articles/2024/12/other/";
 
 const articleText = (date: string, body: string) =>
   `---\ntitle: Forum in Baku\ndate: ${date}\nsource: AzerNews\nplaces: [Azerbaijan]\n---\n${body}\n`;
 const OTHER = "---\ntitle: Another article\ndate: 2024-12-01\nsource: AzerNews\n---\nUnrelated text.\n";
-
-/** A running `npm start` on a temp content folder, with everything it printed so far. */
-class Preview {
-  private output = "";
-  readonly exited: Promise<number | null>;
-
-  constructor(
-    readonly child: ChildProcess,
-    readonly port: number,
-  ) {
-    child.stdout!.on("data", (chunk) => (this.output += chunk));
-    child.stderr!.on("data", (chunk) => (this.output += chunk));
-    this.exited = new Promise((resolve) => child.once("exit", (code) => resolve(code)));
-  }
-
-  /** Everything printed so far, stdout and stderr interleaved. */
-  get printed(): string {
-    return this.output;
-  }
-
-  get running(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
-  }
-
-  async page(urlPath: string): Promise<{ status: number; text: string }> {
-    try {
-      const response = await fetch(`http://localhost:${this.port}${urlPath}`);
-      return { status: response.status, text: await response.text() };
-    } catch {
-      return { status: 0, text: "" };
-    }
-  }
-
-  async stop(): Promise<void> {
-    if (!this.running) return;
-    this.child.kill("SIGINT");
-    const stopped = await Promise.race([this.exited.then(() => true), delay(10_000).then(() => false)]);
-    if (!stopped) this.child.kill("SIGKILL");
-  }
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function startPreview(content: string): Promise<Preview> {
-  const port = await freePort();
-  const output = path.join(tempDir("dateline-preview-"), "_site");
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", path.join(ROOT, "src/cli/build.ts"), "--serve", `--port=${port}`, `--input=${content}`, `--output=${output}`],
-    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
-  );
-  return new Preview(child, port);
-}
-
-/** Polls `check` until it returns true, failing with `what` after the deadline. */
-async function waitFor(what: string, check: () => Promise<boolean> | boolean, preview: Preview, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    if (!preview.running) break;
-    await delay(200);
-  }
-  assert.fail(`timed out waiting for ${what}; the preview ${preview.running ? "is running" : "exited"} and printed:\n${preview.printed}`);
-}
-
-/** Waits until the preview has printed nothing new for two seconds (no rebuild running or queued). */
-async function settle(preview: Preview): Promise<void> {
-  let seen = -1;
-  while (seen !== preview.printed.length) {
-    seen = preview.printed.length;
-    await delay(2_000);
-  }
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 describe("npm start (live preview)", () => {
   describe("on valid content", () => {
