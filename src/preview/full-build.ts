@@ -27,9 +27,9 @@ export async function buildEveryPage(loaded: LoadedArchive, { input, output, pat
   // the pages Eleventy writes and the archive the preview edits in place are the same object.
   provideArchive(input, loaded);
   let environment: nunjucks.Environment | undefined;
-  // A new Eleventy (and so a new Nunjucks environment, with an empty template cache) per build:
-  // a full build is what follows a layout change. "build" mode keeps Nunjucks' template cache
-  // on for the build; "serve" would re-read every layout for every page.
+  // A new Eleventy per build: its configuration reads the layouts afresh (a full build is what
+  // follows a layout change; src/site/nunjucks-environment.ts). "build" mode, because the preview
+  // checks the content itself and only ever gives Eleventy an archive to render.
   const eleventy = new Eleventy(input, output, {
     source: "cli",
     configPath: CONFIG_PATH,

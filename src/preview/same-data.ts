@@ -8,27 +8,30 @@
  * very same object: safe, at worst a page is rendered for nothing). A missing
  * key and a key holding `undefined` are the same to a template. Objects appear
  * on many pages (an article is in its people's, countries' and source's
- * lists), so every comparison of two objects is remembered.
+ * lists), so the answer for each object is remembered.
  */
 
-/** Compares values structurally, remembering the answer for each pair of objects. */
+/** Compares values structurally, remembering the answer for each object compared. */
 export class DataComparer {
-  private readonly answers = new Map<object, Map<object, boolean>>();
+  /**
+   * The answer for each object of the first archive, with the object it was
+   * compared with: nearly always one partner (the same article's view in the
+   * second archive), so one entry per object rather than a map per object.
+   */
+  private readonly answers = new Map<object, { other: object; same: boolean }>();
 
   /** True when `a` and `b` hold the same data. */
   same(a: unknown, b: unknown): boolean {
     if (a === b) return true;
     if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
     if (!isPlain(a) || !isPlain(b) || Array.isArray(a) !== Array.isArray(b)) return false;
-    let known = this.answers.get(a);
-    const answer = known?.get(b);
-    if (answer !== undefined) return answer;
-    if (!known) this.answers.set(a, (known = new Map()));
+    const known = this.answers.get(a);
+    if (known?.other === b) return known.same;
     // Assumed equal while comparing, so that a cycle ends (the archive has none today).
-    known.set(b, true);
-    const result = Array.isArray(a) ? this.sameArrays(a, b as unknown[]) : this.sameObjects(a as Record<string, unknown>, b as Record<string, unknown>);
-    known.set(b, result);
-    return result;
+    const answer = { other: b, same: true };
+    if (!known) this.answers.set(a, answer);
+    answer.same = Array.isArray(a) ? this.sameArrays(a, b as unknown[]) : this.sameObjects(a as Record<string, unknown>, b as Record<string, unknown>);
+    return answer.same;
   }
 
   private sameArrays(a: unknown[], b: unknown[]): boolean {

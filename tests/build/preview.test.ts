@@ -70,9 +70,11 @@ describe("npm start (live preview)", () => {
     });
 
     it("should notice a registry change in _data", async () => {
+      // Without the registry, "Land of Fire" is no country: Azerbaijan's page goes, as its only article leaves it.
+      fs.writeFileSync(file, articleText("2024-12-30", "Fifth version.").replace("[Azerbaijan]", "[Land of Fire]"));
+      await waitFor("Azerbaijan's page to go", async () => (await preview.page("/countries/azerbaijan/")).status === 404, preview, 30_000);
       fs.mkdirSync(path.join(content, "_data"), { recursive: true });
       fs.writeFileSync(path.join(content, "_data", "places.yaml"), "- name: Azerbaijan\n  aliases: [Land of Fire]\n");
-      fs.writeFileSync(file, articleText("2024-12-30", "Fifth version.").replace("[Azerbaijan]", "[Land of Fire]"));
       await waitFor(
         "the alias to resolve to Azerbaijan",
         async () => (await preview.page("/countries/azerbaijan/")).text.includes("Forum in Baku"),
