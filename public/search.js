@@ -41,16 +41,25 @@
       return sort;
     }
 
-    var query = new URLSearchParams(window.location.search).get("q");
-    create(null, query || "");
+    var params = new URLSearchParams(window.location.search);
+    var query = params.get("q");
+    var sortParam = params.get("sort");
+    // Only an order the select offers is taken from the address.
+    for (var i = 0; i < sortSelect.options.length; i++) {
+      if (sortSelect.options[i].value === sortParam) sortSelect.value = sortParam;
+    }
+    create(currentSort(), query || "");
     fallback.hidden = true;
     controls.hidden = false;
-    // Pagefind's UI takes its sort order when it is made: make it again, keeping the words typed.
+    // Pagefind's UI takes its sort order when it is made. Destroying and
+    // re-making it in place sometimes lost the results, so a new order loads
+    // the page again with the words typed and the order in its address.
     sortSelect.addEventListener("change", function () {
       var input = element.querySelector("input[type=search], input");
-      var term = input ? input.value : "";
-      ui.destroy();
-      create(currentSort(), term);
+      var next = new URLSearchParams();
+      if (input && input.value) next.set("q", input.value);
+      if (sortSelect.value) next.set("sort", sortSelect.value);
+      window.location.search = next.toString();
     });
   }
 
