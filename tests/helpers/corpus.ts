@@ -8,6 +8,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { Random } from "../../bench/random.ts";
 import { tempDir } from "./fixture.ts";
 
 const SYLLABLES = ["al", "bri", "cas", "dor", "el", "fen", "gar", "hal", "is", "jor", "kel", "lir", "mar", "nel", "or", "per", "ros", "sel", "tam", "vel", "wen", "yor", "zan"];
@@ -17,26 +18,9 @@ const WORDS = "the minister said talks would continue next week after a meeting 
 const FIRST_DAY = Date.UTC(2022, 0, 1);
 const DAYS = 3 * 365;
 
-/** A small seeded generator (mulberry32): the same seed gives the same corpus everywhere. */
-class Random {
-  constructor(private state: number) {}
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  /** An index below `n`, small ones far more often (a few names are in most articles). */
-  skewed(n: number): number {
-    return Math.floor(this.next() ** 2.5 * n);
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
+/** An index below `n`, small ones far more often (a few names are in most articles). */
+function skewed(random: Random, n: number): number {
+  return Math.floor(random.next() ** 2.5 * n);
 }
 
 /** What was generated. */
@@ -57,8 +41,8 @@ export function writeCorpus(count: number, seed = 20241230): GeneratedCorpus {
     // About three articles a day for 1,000 articles: many share a date, as in a real archive.
     const day = new Date(FIRST_DAY + random.int(0, Math.min(DAYS, Math.ceil(count / 3))) * 86_400_000).toISOString().slice(0, 10);
     const date = random.next() < 0.1 ? `${day}T${String(random.int(6, 22)).padStart(2, "0")}:15:00+03:00` : day;
-    const names = unique(Array.from({ length: random.int(0, 3) }, () => people[random.skewed(people.length)]!));
-    const places = unique(Array.from({ length: random.int(1, 3) }, () => PLACES[random.skewed(PLACES.length)]!));
+    const names = unique(Array.from({ length: random.int(0, 3) }, () => people[skewed(random, people.length)]!));
+    const places = unique(Array.from({ length: random.int(1, 3) }, () => PLACES[skewed(random, PLACES.length)]!));
     const title = `${names[0] ?? "Officials"} ${random.pick(["meets", "warns", "signs deal", "visits"])} in ${places[0]}, report ${i + 1}`;
     const lines = ["---", `title: ${JSON.stringify(title)}`, `date: ${date}`, `source: ${JSON.stringify(random.pick(SOURCES))}`];
     if (names.length > 0) lines.push("people:", ...names.map((name) => `  - ${name}`));
