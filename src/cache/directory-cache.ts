@@ -18,9 +18,18 @@ export type DirectoryCacheOutcome<T> = { reused: true } | { reused: false; resul
 
 const COMPLETE_MARKER = ".dateline-complete";
 
-/** A cache key for a folder built from `inputs` (any JSON value) by the installed packages. */
+/**
+ * A cache key for a folder built from `inputs` (any JSON value) by the installed
+ * packages. An array is hashed item by item, so a large one (10,000 search
+ * records) is never held as one JSON string.
+ */
 export function directoryKey(inputs: unknown): string {
-  return createHash("sha256").update(installedPackagesHash()).update("\0").update(JSON.stringify(inputs)).digest("base64url");
+  const hash = createHash("sha256").update(installedPackagesHash()).update("\0");
+  if (Array.isArray(inputs)) {
+    hash.update("[");
+    for (const item of inputs) hash.update(JSON.stringify(item) ?? "null").update("\0");
+  } else hash.update(JSON.stringify(inputs) ?? "null");
+  return hash.digest("base64url");
 }
 
 /**

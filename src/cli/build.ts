@@ -7,7 +7,7 @@ import Eleventy from "@11ty/eleventy";
 import { ContentError, formatProblems } from "../content/problems.ts";
 import { archiveFor } from "../site/archive-source.ts";
 import { PROJECT_ROOT } from "../site/paths.ts";
-import { SearchIndexError, writeSearchIndex } from "../site/search-index.ts";
+import { SearchIndexError, writeSearchIndexCached } from "../site/search-index.ts";
 import { servePreview } from "../preview/serve-preview.ts";
 import { parseBuildArgs, UsageError, type BuildArgs } from "./args.ts";
 import { buildAtomically } from "./atomic-output.ts";
@@ -64,17 +64,19 @@ async function main(): Promise<number> {
       runMode: "build",
     });
     // The search index is made from the archive, not from the pages, so Pagefind
-    // (its own process) indexes while Eleventy renders. Both write into the temp
-    // folder and both settle before it is swapped in or removed: a failure of
-    // either leaves the last good site in place.
+    // (its own process) indexes while Eleventy renders, or, when no article's
+    // searchable text changed, last build's bundle is copied. Both write into the
+    // temp folder and both settle before it is swapped in or removed: a failure
+    // of either leaves the last good site in place.
     const [pages, search] = await Promise.allSettled([
       eleventy.write(),
-      archiveFor(input).then(({ archive }) => writeSearchIndex(temp, archive)),
+      archiveFor(input).then(({ archive }) => writeSearchIndexCached(temp, archive)),
     ]);
     if (pages.status === "rejected") throw pages.reason;
     if (search.status === "rejected") throw search.reason;
-    if (!args.quiet) {
-      console.log(`[dateline] search index: ${search.value.records} articles in ${(search.value.milliseconds / 1000).toFixed(2)} s`);
+    if (!args.quiet || process.env.DATELINE_TIMINGS) {
+      const { records, milliseconds, reused } = search.value;
+      console.log(`[dateline] search index: ${records} articles${reused ? " (unchanged, reused)" : ""} in ${(milliseconds / 1000).toFixed(2)} s`);
     }
   });
   if (!args.quiet) console.log(`[dateline] wrote ${path.relative(process.cwd(), output) || "."}`);

@@ -5,7 +5,7 @@ import { before, describe, it } from "node:test";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { XMLValidator } from "fast-xml-parser";
 import { buildSite, readPage, type BuildResult } from "../helpers/build-site.ts";
-import { writeContent, type FixtureArticle } from "../helpers/fixture.ts";
+import { tempDir, writeContent, type FixtureArticle } from "../helpers/fixture.ts";
 import { attr, parseHtml, textOf } from "../helpers/html.ts";
 import { crawl, htmlErrors } from "../helpers/site-check.ts";
 
@@ -123,9 +123,10 @@ describe("a failed search index", () => {
     const before = fs.readFileSync(path.join(first.output, "index.html"), "utf8");
 
     // Pagefind's own override of its binary: a program that exits at once, as a broken install would.
+    // An empty cache, or the first build's bundle would be reused without running Pagefind.
     const broken = buildSite(input, {
       output: first.output,
-      env: { PAGEFIND_EXTENDED_BINARY_PATH: "/bin/false", PAGEFIND_BINARY_PATH: "/bin/false" },
+      env: { PAGEFIND_EXTENDED_BINARY_PATH: "/bin/false", PAGEFIND_BINARY_PATH: "/bin/false", DATELINE_CACHE_DIR: tempDir("dateline-cache-") },
     });
     assert.equal(broken.status, 1);
     assert.match(broken.stderr, /dateline: the search index could not be built\. Pagefind failed: .+\nThe site was not built; the last good build is unchanged\./);
