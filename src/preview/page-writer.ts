@@ -32,7 +32,6 @@ export interface RenderedPage {
 interface CompiledKind {
   kind: PageKind;
   body: nunjucks.Template;
-  permalink: nunjucks.Template;
 }
 
 /** Renders pages of any kind with one Nunjucks environment into one output folder. */
@@ -50,9 +49,8 @@ export class PageWriter {
 
   /** Where a page is written, relative to the site folder: its permalink (`/people/x/index.html`). */
   permalinkOf(job: PageToWrite): string {
-    const { kind, permalink } = this.compile(job.kind);
-    // Permalinks use no asynchronous filter: the synchronous render is exact, and cheap enough for every page of a site.
-    return permalink.render(kind.alias ? { [kind.alias]: job.item } : {});
+    const { kind } = this.compile(job.kind);
+    return kind.permalink(kind.alias ? { [kind.alias]: job.item } : {});
   }
 
   /** The absolute path of a page's file. */
@@ -62,7 +60,7 @@ export class PageWriter {
 
   /** Renders one page with `dateline` as the archive and writes it, unless the file already holds the same bytes. */
   async write(job: PageToWrite, dateline: unknown): Promise<RenderedPage> {
-    const { kind, body, permalink } = this.compile(job.kind);
+    const { kind, body } = this.compile(job.kind);
     const data: Record<string, unknown> = {
       dateline,
       pageKind: kind.name,
@@ -70,7 +68,7 @@ export class PageWriter {
       eleventyExcludeFromCollections: true,
     };
     if (kind.alias) data[kind.alias] = job.item;
-    const relative = await render(permalink, data);
+    const relative = kind.permalink(data);
     const file = this.fileOf(relative);
     // Eleventy's `page.url`: the permalink, without a trailing `index.html`.
     const url = relative.endsWith("/index.html") ? relative.slice(0, -"index.html".length) : relative;
@@ -92,7 +90,6 @@ export class PageWriter {
       compiled = {
         kind,
         body: new nunjucks.Template(pageTemplate(kind), this.environment),
-        permalink: new nunjucks.Template(kind.permalink, this.environment),
       };
       this.compiled.set(name, compiled);
     }
