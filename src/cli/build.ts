@@ -7,16 +7,17 @@ import Eleventy from "@11ty/eleventy";
 import { ContentError, formatProblems } from "../content/problems.ts";
 import { archiveFor } from "../site/archive-source.ts";
 import { PROJECT_ROOT } from "../site/paths.ts";
-import { SearchIndexError, writeSearchIndexCached } from "../site/search-index.ts";
-import { servePreview } from "../preview/serve-preview.ts";
+import { SearchIndexError } from "../site/search-index.ts";
+import { writeSearchIndexInThread } from "../site/search-index-thread.ts";
 import { parseBuildArgs, UsageError, type BuildArgs } from "./args.ts";
 import { buildAtomically } from "./atomic-output.ts";
 import { unsafeOutputReason } from "./output-guard.ts";
-import { timed } from "./timings.ts";
+import { reportProcessTimings, timed } from "./timings.ts";
 
 const CONFIG_PATH = path.join(PROJECT_ROOT, ".eleventy.ts");
 
 async function main(): Promise<number> {
+  reportProcessTimings();
   let args: BuildArgs;
   try {
     args = parseBuildArgs(process.argv.slice(2));
@@ -38,6 +39,8 @@ async function main(): Promise<number> {
   if (args.serve) {
     // The preview loads and checks the content itself, rebuilds as files are
     // saved (one edited article in place), and survives mistakes: src/preview.
+    // Loaded only here: a build need not load the dev server and the watcher.
+    const { servePreview } = await import("../preview/serve-preview.ts");
     await servePreview({ input, output, pathPrefix: args.pathPrefix, port: args.port, quiet: args.quiet });
     return 0;
   }
@@ -64,13 +67,14 @@ async function main(): Promise<number> {
       runMode: "build",
     });
     // The search index is made from the archive, not from the pages, so Pagefind
-    // (its own process) indexes while Eleventy renders, or, when no article's
-    // searchable text changed, last build's bundle is copied. Both write into the
-    // temp folder and both settle before it is swapped in or removed: a failure
-    // of either leaves the last good site in place.
+    // (its own process, fed from a thread of its own) indexes while Eleventy
+    // renders, or, when no article's searchable text changed, last build's
+    // bundle is copied. Both write into the temp folder and both settle before
+    // it is swapped in or removed: a failure of either leaves the last good
+    // site in place.
     const [pages, search] = await Promise.allSettled([
       eleventy.write(),
-      archiveFor(input).then(({ archive }) => writeSearchIndexCached(temp, archive)),
+      archiveFor(input).then(({ archive }) => writeSearchIndexInThread(temp, archive)),
     ]);
     if (pages.status === "rejected") throw pages.reason;
     if (search.status === "rejected") throw search.reason;

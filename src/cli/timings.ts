@@ -16,3 +16,18 @@ export async function timed<T>(name: string, step: () => Promise<T>): Promise<T>
     if (TIMINGS_ON) console.log(`[dateline] ${name}: ${Math.round(performance.now() - started)} ms`);
   }
 }
+
+/**
+ * With DATELINE_TIMINGS, prints when the build's own code started (after Node
+ * and its modules loaded) and, at exit, the process's total time and peak
+ * resident memory: the benchmark reads both. Pagefind runs as a process of
+ * its own and is not in this figure (GNU time's peak, in the benchmark, is).
+ */
+export function reportProcessTimings(): void {
+  if (!TIMINGS_ON) return;
+  console.log(`[dateline] startup: ${Math.round(performance.now())} ms`);
+  process.once("exit", () => {
+    console.log(`[dateline] total: ${Math.round(performance.now())} ms`);
+    console.log(`[dateline] peak rss of node: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
+  });
+}

@@ -107,19 +107,16 @@ export async function writeSearchIndex(
 }
 
 /**
- * As `writeSearchIndex`, but copies the bundle the last build made when the
- * records, this module and the installed packages (Pagefind's version) are
- * all unchanged: Pagefind's output depends on nothing else, and it is the
- * slowest step of a build (10–30 s and ~1.5 GB at 10,000 articles, against
- * ~1 s to copy). A rebuild after a layout or registry edit reuses it.
+ * Builds the index of `records` into `<siteDir>/pagefind/`, or copies the
+ * bundle the last build made when the records, this module and the installed
+ * packages (Pagefind's version) are all unchanged: Pagefind's output depends
+ * on nothing else, and it is the slowest step of a build (10–30 s and ~1.5 GB
+ * at 10,000 articles, against ~1 s to copy). A rebuild after a layout or
+ * registry edit reuses it. The build runs this in a thread of its own
+ * (`search-index-thread.ts`).
  */
-export async function writeSearchIndexCached(
-  siteDir: string,
-  archive: Pick<ArchiveData, "articles" | "people" | "site">,
-  cacheDir?: string,
-): Promise<SearchIndexReport> {
+export async function indexRecordsCached(siteDir: string, records: SearchRecord[], cacheDir?: string): Promise<SearchIndexReport> {
   const started = performance.now();
-  const records = searchRecords(archive);
   const key = directoryKey([fs.readFileSync(THIS_MODULE, "utf8"), ...records]);
   const outcome = await cachedDirectory(
     "search-index",
