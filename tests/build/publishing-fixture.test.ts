@@ -4,6 +4,7 @@ import path from "node:path";
 import { before, describe, it } from "node:test";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { XMLValidator } from "fast-xml-parser";
+import { ENTITY_FEED_SIZE } from "../../src/archive/feed-list.ts";
 import { buildSite, readPage, type BuildResult } from "../helpers/build-site.ts";
 import { tempDir, writeContent, type FixtureArticle } from "../helpers/fixture.ts";
 import { attr, parseHtml, textOf } from "../helpers/html.ts";
@@ -98,9 +99,9 @@ describe("publishing a larger archive", () => {
     assert.deepEqual(dates, [...dates].sort((a, b) => b - a), "newest first");
   });
 
-  it("should cap a person's feed at 20 articles, filed under the canonical person", () => {
+  it(`should cap a person's feed at ${ENTITY_FEED_SIZE} articles, filed under the canonical person`, () => {
     const person = parseFeed(readPage(site.output, "/people/asaad-hassan-al-shaibani/feed.xml"));
-    assert.equal(person.items.length, 20);
+    assert.equal(person.items.length, ENTITY_FEED_SIZE);
     assert.equal(person.title, "Asaad Hassan al-Shaibani · Example Archive");
   });
 
