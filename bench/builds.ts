@@ -19,6 +19,11 @@ export interface BuildFigures {
   pages: number;
   /** Steps the build reported itself, in ms (e.g. "content", "eleventy", "search index"). */
   steps: Record<string, number>;
+  /**
+   * Peak RSS of the build's Node process alone, as it reported it. `peakRssBytes`
+   * (GNU time) is the largest single process of the build, Pagefind's included.
+   */
+  nodePeakRssBytes?: number;
 }
 
 /** Builds `stockDir` with stock Eleventy 3 and an empty config, into `output`. */
@@ -37,11 +42,34 @@ export async function buildDateline(contentDir: string, output: string, cacheDir
     cwd: ROOT,
     env: { DATELINE_CACHE_DIR: cacheDir, DATELINE_TIMINGS: "1" },
   });
-  return figures(run, output);
+  const result = figures(run, output);
+  // The build removes the site it replaced in a background process: let that
+  // finish, or it would slow whichever build the benchmark runs next.
+  await backgroundRemovalDone(output);
+  return result;
 }
 
 function figures(run: Measurement, output: string): BuildFigures {
-  return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, cpuMs: run.cpuMs, pages: countPages(output), steps: reportedSteps(run.stdout) };
+  const { total: _total, ...steps } = reportedSteps(run.stdout);
+  const nodeMiB = /^\[dateline\] peak rss of node: (\d+) MiB$/m.exec(run.stdout)?.[1];
+  return {
+    wallMs: run.wallMs,
+    peakRssBytes: run.peakRssBytes,
+    nodePeakRssBytes: nodeMiB === undefined ? undefined : Number(nodeMiB) * 1024 ** 2,
+    cpuMs: run.cpuMs,
+    pages: countPages(output),
+    steps,
+  };
+}
+
+/** Waits (up to two minutes) until no replaced site beside `output` is left to remove. */
+async function backgroundRemovalDone(output: string): Promise<void> {
+  const parent = path.dirname(output);
+  const prefix = `.${path.basename(output)}.building-`;
+  for (let waited = 0; waited < 120_000; waited += 250) {
+    if (!fs.readdirSync(parent).some((name) => name.startsWith(prefix))) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /**

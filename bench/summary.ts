@@ -34,7 +34,8 @@ export function roundLines(index: number, round: Round): string[] {
     const ratio = b === round.stock ? "" : ` (${(b.wallMs / round.stock.wallMs).toFixed(2)}x)`;
     const steps = Object.entries(b.steps).map(([step, ms]) => `${step} ${seconds(ms)}`).join(", ");
     const cpu = b.cpuMs === undefined ? "" : `  cpu ${seconds(b.cpuMs)}`;
-    return `  run ${index + 1} ${name.padEnd(5)} ${seconds(b.wallMs).padStart(9)}${ratio.padEnd(9)} ${String(b.pages).padStart(6)} pages  ${mebibytes(b.peakRssBytes).padStart(9)}${cpu}${steps ? `  [${steps}]` : ""}`;
+    const node = b.nodePeakRssBytes === undefined ? "" : ` (node ${mebibytes(b.nodePeakRssBytes)})`;
+    return `  run ${index + 1} ${name.padEnd(5)} ${seconds(b.wallMs).padStart(9)}${ratio.padEnd(9)} ${String(b.pages).padStart(6)} pages  ${mebibytes(b.peakRssBytes).padStart(9)}${node}${cpu}${steps ? `  [${steps}]` : ""}`;
   };
   return [line("stock", round.stock), line("cold", round.cold), line("warm", round.warm)];
 }
@@ -42,7 +43,10 @@ export function roundLines(index: number, round: Round): string[] {
 /** The table of medians over rounds, and whether each target is met. */
 export function summaryLines(articles: number, rounds: Round[]): { lines: string[]; medians: Record<"stock" | "cold" | "warm", number> } {
   const kinds = ["stock", "cold", "warm"] as const;
-  const lines = [`  median of ${rounds.length} run${rounds.length === 1 ? "" : "s"}, ${articles} articles:`, `    ${"build".padEnd(6)} ${"wall".padStart(9)}  ${"ratio".padStart(6)}  ${"pages".padStart(6)}  ${"peak RSS".padStart(9)}  steps`];
+  const lines = [
+    `  median of ${rounds.length} run${rounds.length === 1 ? "" : "s"}, ${articles} articles (peak RSS: the largest process, Pagefind's included; node: the build's own):`,
+    `    ${"build".padEnd(6)} ${"wall".padStart(9)}  ${"ratio".padStart(6)}  ${"pages".padStart(6)}  ${"peak RSS".padStart(9)}  ${"node".padStart(9)}  steps`,
+  ];
   const ratios: Record<string, number> = {};
   let worstRss = 0;
   for (const kind of kinds) {
@@ -51,10 +55,11 @@ export function summaryLines(articles: number, rounds: Round[]): { lines: string
     const ratio = median(rounds.map((r) => r[kind].wallMs / r.stock.wallMs));
     ratios[kind] = ratio;
     const rss = Math.max(...builds.map((b) => b.peakRssBytes ?? 0));
+    const nodeRss = Math.max(...builds.map((b) => b.nodePeakRssBytes ?? 0));
     if (kind !== "stock") worstRss = Math.max(worstRss, rss);
     const stepNames = [...new Set(builds.flatMap((b) => Object.keys(b.steps)))];
     const steps = stepNames.map((step) => `${step} ${seconds(median(builds.map((b) => b.steps[step] ?? 0)))}`).join(", ");
-    lines.push(`    ${kind.padEnd(6)} ${seconds(wall).padStart(9)}  ${`${ratio.toFixed(2)}x`.padStart(6)}  ${String(builds[0]!.pages).padStart(6)}  ${mebibytes(rss || undefined).padStart(9)}  ${steps}`);
+    lines.push(`    ${kind.padEnd(6)} ${seconds(wall).padStart(9)}  ${`${ratio.toFixed(2)}x`.padStart(6)}  ${String(builds[0]!.pages).padStart(6)}  ${mebibytes(rss || undefined).padStart(9)}  ${mebibytes(nodeRss || undefined).padStart(9)}  ${steps}`);
   }
   const mark = (ok: boolean) => (ok ? "met" : "MISSED");
   lines.push(

@@ -53,8 +53,10 @@ describe("Zipf", () => {
 
 describe("bench summary", () => {
   it("should read the steps a build reports, and only those", () => {
-    const stdout = "[dateline] content: 1234 ms\n[dateline] 10 articles, 3 people\n[dateline] search index: 10000 articles in 7.30 s\n[11ty] Wrote 5 files\n[dateline] eleventy: 5 ms\n";
+    const stdout = "[dateline] content: 1234 ms\n[dateline] 10 articles, 3 people\n[dateline] search index: 10000 articles in 7.30 s\n[11ty] Wrote 5 files\n[dateline] eleventy: 5 ms\n[dateline] peak rss of node: 1295 MiB\n";
     assert.deepEqual(reportedSteps(stdout), { content: 1234, "search index": 7300, eleventy: 5 });
+    const reused = "[dateline] search index: 10000 articles (unchanged, reused) in 1.05 s\n";
+    assert.deepEqual(reportedSteps(reused), { "search index": 1050 });
   });
 
   it("should take the median of odd and even counts", () => {
