@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { copyFolderInThread } from "../files/file-work-thread.ts";
 import { cacheDir, installedPackagesHash } from "./cache-identity.ts";
 
 /** What `cachedDirectory` did: reused the folder, or built it (with what the build returned). */
@@ -49,14 +49,14 @@ export async function cachedDirectory<T>(
   const entry = path.join(root, key);
   if (fs.existsSync(path.join(entry, COMPLETE_MARKER))) {
     fs.rmSync(target, { recursive: true, force: true });
-    await copyFolderOffThread(entry, target, COMPLETE_MARKER);
+    await copyFolderInThread(entry, target, COMPLETE_MARKER);
     return { reused: true };
   }
   const result = await build();
   try {
     const temp = `${entry}.${process.pid}.tmp`;
     fs.rmSync(temp, { recursive: true, force: true });
-    await copyFolderOffThread(target, temp);
+    await copyFolderInThread(target, temp);
     fs.writeFileSync(path.join(temp, COMPLETE_MARKER), "");
     // Only the newest entry is kept: older ones would only be reused after a revert.
     for (const old of fs.existsSync(root) ? fs.readdirSync(root) : []) {
@@ -67,25 +67,4 @@ export async function cachedDirectory<T>(
     // Nothing to undo: the folder was built; only the next build pays for it again.
   }
   return { reused: false, result };
-}
-
-/**
- * Copies a folder in a worker thread, so the build goes on rendering pages on
- * the main thread meanwhile. `fs.cpSync` there, not `fs.promises.cp` here:
- * the promise version copies file by file through the event loop, and took
- * 16 s for a 10,000-file search bundle that `cpSync` copies in ~1 s.
- */
-function copyFolderOffThread(from: string, to: string, skipName?: string): Promise<void> {
-  const source = `
-    const { workerData } = require("node:worker_threads");
-    const path = require("node:path");
-    require("node:fs").cpSync(workerData.from, workerData.to, {
-      recursive: true,
-      filter: (file) => path.basename(file) !== workerData.skipName,
-    });`;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(source, { eval: true, workerData: { from, to, skipName } });
-    worker.once("error", reject);
-    worker.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`copying ${from} stopped with exit code ${code}`))));
-  });
 }
