@@ -15,6 +15,7 @@ export interface EleventyConfig {
   addPassthroughCopy(copy: string | Record<string, string>): void;
   addWatchTarget(target: string): void;
   setLibrary(name: string, library: unknown): void;
+  setNunjucksPrecompiledTemplates(templates: Readonly<Record<string, unknown>>): void;
   setTemplateFormats(formats: string[]): void;
   setQuietMode(quiet: boolean): void;
   on(event: string, callback: (...args: never[]) => unknown): void;
