@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-import { ROOT } from "./builds.ts";
+import { buildScriptNodeArgs, ROOT } from "./builds.ts";
 
 const POLL_MS = 10;
 const FIRST_BUILD_TIMEOUT_MS = 600_000;
@@ -23,7 +23,7 @@ export async function measureEditLatency(contentDir: string, output: string, cac
   const page = path.join(output, "articles", path.dirname(relative), path.basename(relative, ".md"), "index.html");
   const original = fs.readFileSync(file, "utf8");
   const port = 20000 + (process.pid % 20000);
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/build.ts", "--serve", "--quiet", `--input=${contentDir}`, `--output=${output}`, `--port=${port}`], {
+  const child = spawn(process.execPath, [...buildScriptNodeArgs(), "--serve", "--quiet", `--input=${contentDir}`, `--output=${output}`, `--port=${port}`], {
     cwd: ROOT,
     env: { ...process.env, DATELINE_CACHE_DIR: cacheDir },
     stdio: ["ignore", "pipe", "pipe"],

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { reportedSteps } from "../../bench/builds.ts";
+import { buildScriptNodeArgs, reportedSteps } from "../../bench/builds.ts";
 import { writeCorpus } from "../../bench/corpus.ts";
 import { Random, Zipf } from "../../bench/random.ts";
 import { median } from "../../bench/summary.ts";
@@ -57,6 +57,13 @@ describe("bench summary", () => {
     assert.deepEqual(reportedSteps(stdout), { content: 1234, "search index": 7300, eleventy: 5 });
     const reused = "[dateline] search index: 10000 articles (unchanged, reused) in 1.05 s\n";
     assert.deepEqual(reportedSteps(reused), { "search index": 1050 });
+  });
+
+  it("should run the build exactly as package.json's build script does", () => {
+    const args = buildScriptNodeArgs();
+    assert.equal(path.basename(args.at(-1)!), "build.ts");
+    assert.ok(path.isAbsolute(args.at(-1)!), "the script path is made absolute, to run from any folder");
+    assert.ok(args.includes("--import") && args.includes("tsx"));
   });
 
   it("should take the median of odd and even counts", () => {
