@@ -5,7 +5,7 @@
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { ContentError, formatProblems } from "../content/problems.ts";
-import { archiveFor } from "../site/archive-source.ts";
+import { archiveFor, forgetArchives } from "../site/archive-source.ts";
 import { PROJECT_ROOT } from "../site/paths.ts";
 import { SearchIndexError } from "../site/search-index.ts";
 import { writeSearchIndexInThread } from "../site/search-index-thread.ts";
@@ -57,15 +57,6 @@ async function main(): Promise<number> {
   }
 
   await buildAtomically(output, async (temp) => {
-    const eleventy = new Eleventy(input, temp, {
-      // "cli" freezes the folders given here; with "script", the `dir.input` that
-      // .eleventy.ts exports silently wins and every --input builds content/.
-      source: "cli",
-      configPath: CONFIG_PATH,
-      pathPrefix: args.pathPrefix,
-      quietMode: true,
-      runMode: "build",
-    });
     // The search index is made from the archive, not from the pages, so Pagefind
     // (its own process, fed from a thread of its own) indexes while Eleventy
     // renders, or, when no article's searchable text changed, last build's
@@ -73,7 +64,7 @@ async function main(): Promise<number> {
     // it is swapped in or removed: a failure of either leaves the last good
     // site in place.
     const [pages, search] = await Promise.allSettled([
-      eleventy.write(),
+      writePages(input, temp, args.pathPrefix).then(forgetArchives),
       archiveFor(input).then(({ archive }) => writeSearchIndexInThread(temp, archive)),
     ]);
     if (pages.status === "rejected") throw pages.reason;
@@ -85,6 +76,26 @@ async function main(): Promise<number> {
   });
   if (!args.quiet) console.log(`[dateline] wrote ${path.relative(process.cwd(), output) || "."}`);
   return 0;
+}
+
+/**
+ * Renders and writes every page with Eleventy. Resolves to nothing: Eleventy's
+ * own result holds every page it wrote (~1 GB at 10,000 articles), and nothing
+ * of it must outlive the write while the search index may still be running.
+ * (Likewise the archive is forgotten once the pages are written: the search
+ * index made its records from it before the first page was rendered.)
+ */
+async function writePages(input: string, output: string, pathPrefix: string | undefined): Promise<void> {
+  const eleventy = new Eleventy(input, output, {
+    // "cli" freezes the folders given here; with "script", the `dir.input` that
+    // .eleventy.ts exports silently wins and every --input builds content/.
+    source: "cli",
+    configPath: CONFIG_PATH,
+    pathPrefix,
+    quietMode: true,
+    runMode: "build",
+  });
+  await eleventy.write();
 }
 
 main().then(
