@@ -9,12 +9,11 @@ export interface BuildArgs {
   serve: boolean;
   port: number;
   quiet: boolean;
-  incremental: boolean;
 }
 
 /**
- * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--quiet`, `--incremental`; unknown flags are errors.
- * (`--incremental` is accepted so that older scripts keep working; the preview always updates only what a save changed.)
+ * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--quiet`; unknown flags are errors.
+ * (There is no `--incremental`: the preview always updates only what a save changed.)
  */
 export function parseBuildArgs(argv: string[]): BuildArgs {
   const { values } = parseArgs({
@@ -26,7 +25,6 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
       serve: { type: "boolean", default: false },
       port: { type: "string" },
       quiet: { type: "boolean", default: false },
-      incremental: { type: "boolean", default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -40,7 +38,6 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
     serve: values.serve ?? false,
     port,
     quiet: values.quiet ?? false,
-    incremental: values.incremental ?? false,
   };
 }
 

@@ -3,9 +3,9 @@
  * with Eleventy (atomically), or build and serve it with live reload.
  */
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { ContentError, formatProblems } from "../content/problems.ts";
 import { archiveFor, forgetArchives } from "../site/archive-source.ts";
+import { newEleventy } from "../site/new-eleventy.ts";
 import { PROJECT_ROOT } from "../site/paths.ts";
 import { SearchIndexError } from "../site/search-index.ts";
 import { writeSearchIndexInThread } from "../site/search-index-thread.ts";
@@ -13,8 +13,6 @@ import { parseBuildArgs, UsageError, type BuildArgs } from "./args.ts";
 import { buildAtomically } from "./atomic-output.ts";
 import { unsafeOutputReason } from "./output-guard.ts";
 import { reportProcessTimings, timed } from "./timings.ts";
-
-const CONFIG_PATH = path.join(PROJECT_ROOT, ".eleventy.ts");
 
 async function main(): Promise<number> {
   reportProcessTimings();
@@ -86,16 +84,7 @@ async function main(): Promise<number> {
  * index made its records from it before the first page was rendered.)
  */
 async function writePages(input: string, output: string, pathPrefix: string | undefined): Promise<void> {
-  const eleventy = new Eleventy(input, output, {
-    // "cli" freezes the folders given here; with "script", the `dir.input` that
-    // .eleventy.ts exports silently wins and every --input builds content/.
-    source: "cli",
-    configPath: CONFIG_PATH,
-    pathPrefix,
-    quietMode: true,
-    runMode: "build",
-  });
-  await eleventy.write();
+  await newEleventy(input, output, pathPrefix).write();
 }
 
 main().then(

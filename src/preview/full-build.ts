@@ -5,14 +5,9 @@
  * preview can re-render single pages after an edit with exactly the same
  * layouts and filters.
  */
-import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import type nunjucks from "nunjucks";
-import type { EleventyConfig } from "../site/eleventy-types.ts";
 import { provideArchive, type LoadedArchive } from "../site/archive-source.ts";
-import { PROJECT_ROOT } from "../site/paths.ts";
-
-const CONFIG_PATH = path.join(PROJECT_ROOT, ".eleventy.ts");
+import { newEleventy } from "../site/new-eleventy.ts";
 
 /** Where and how to build. */
 export interface FullBuildOptions {
@@ -30,19 +25,12 @@ export async function buildEveryPage(loaded: LoadedArchive, { input, output, pat
   // A new Eleventy per build: its configuration reads the layouts afresh (a full build is what
   // follows a layout change; src/site/nunjucks-environment.ts). "build" mode, because the preview
   // checks the content itself and only ever gives Eleventy an archive to render.
-  const eleventy = new Eleventy(input, output, {
-    source: "cli",
-    configPath: CONFIG_PATH,
-    pathPrefix,
-    quietMode: true,
-    runMode: "build",
-    config: (eleventyConfig) => {
-      // Emitted once Eleventy has made its Nunjucks engine on the environment our plugin set
-      // (src/site/nunjucks-environment.ts); Eleventy adds every filter to that environment.
-      (eleventyConfig as EleventyConfig).on("eleventy.engine.njk", ({ environment: used }: { environment: nunjucks.Environment }) => {
-        environment = used;
-      });
-    },
+  const eleventy = newEleventy(input, output, pathPrefix, (eleventyConfig) => {
+    // Emitted once Eleventy has made its Nunjucks engine on the environment our plugin set
+    // (src/site/nunjucks-environment.ts); Eleventy adds every filter to that environment.
+    eleventyConfig.on("eleventy.engine.njk", ({ environment: used }: { environment: nunjucks.Environment }) => {
+      environment = used;
+    });
   });
   await eleventy.write();
   if (!environment) throw new Error("preview: Eleventy built the site without a Nunjucks environment (eleventy.engine.njk was not emitted)");

@@ -19,6 +19,5 @@ declare module "@11ty/eleventy" {
     watcher?: { on(event: "add" | "change" | "unlink", listener: (file: string) => void): void };
     serve(port?: number): void;
     stopWatch(): Promise<void>;
-    setIncrementalBuild(incremental: boolean): void;
   }
 }

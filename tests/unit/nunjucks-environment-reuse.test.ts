@@ -7,8 +7,10 @@ import { nunjucksPlugin } from "../../src/site/nunjucks-environment.ts";
 /** Runs the plugin as a new Eleventy configuration would; returns the environment it set. */
 function newBuild(): nunjucks.Environment {
   let environment: nunjucks.Environment | undefined;
+  let precompiled: Record<string, unknown> = {};
   const config = {
     setLibrary: (_name: string, library: nunjucks.Environment) => (environment = library),
+    setNunjucksPrecompiledTemplates: (templates: Record<string, unknown>) => (precompiled = templates),
     addWatchTarget: () => undefined,
     on: () => undefined,
   } as unknown as EleventyConfig;
