@@ -51,7 +51,7 @@ export async function buildDateline(contentDir: string, output: string, cacheDir
 
 /**
  * The arguments `npm run build` gives Node (package.json's `build` script, e.g.
- * `node --max-semi-space-size=64 --import tsx src/cli/build.ts`), so the
+ * `node --max-semi-space-size=32 --import tsx src/cli/build.ts`), so the
  * benchmark measures exactly the command a publisher runs, without npm's own start.
  */
 export function buildScriptNodeArgs(): string[] {

@@ -25,7 +25,9 @@ export function writeSearchIndexInThread(
   const records = searchRecords(archive);
   return new Promise((resolve, reject) => {
     let settled = false;
-    const worker = new Worker(WORKER_ENTRY, { execArgv: [], workerData: { siteDir, records, cacheDir } });
+    // A small young generation: the build runs Node with a large one for Eleventy's
+    // sake (package.json), which this thread, mostly waiting on Pagefind, does not need.
+    const worker = new Worker(WORKER_ENTRY, { execArgv: [], workerData: { siteDir, records, cacheDir }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     worker.once("message", (reply: SearchThreadReply) => {
       settled = true;
       if (reply.report) resolve(reply.report);
