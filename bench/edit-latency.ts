@@ -15,6 +15,8 @@ const POLL_MS = 10;
 const FIRST_BUILD_TIMEOUT_MS = 600_000;
 const EDIT_TIMEOUT_MS = 120_000;
 const WATCHER_SETTLE_MS = 3_000;
+/** What the preview prints when it has written every page an edit changed (src/preview/preview-session.ts). */
+const UPDATE_DONE = /^\[dateline\] .*(pages show it|pages rendered again).* in \d+ ms$/gm;
 
 /** Serves `contentDir` into `output`, edits one article `edits` times, and returns each edit's latency in ms. */
 export async function measureEditLatency(contentDir: string, output: string, cacheDir: string, edits: number): Promise<number[]> {
@@ -23,7 +25,7 @@ export async function measureEditLatency(contentDir: string, output: string, cac
   const page = path.join(output, "articles", path.dirname(relative), path.basename(relative, ".md"), "index.html");
   const original = fs.readFileSync(file, "utf8");
   const port = 20000 + (process.pid % 20000);
-  const child = spawn(process.execPath, [...buildScriptNodeArgs(), "--serve", "--quiet", `--input=${contentDir}`, `--output=${output}`, `--port=${port}`], {
+  const child = spawn(process.execPath, [...buildScriptNodeArgs(), "--serve", `--input=${contentDir}`, `--output=${output}`, `--port=${port}`], {
     cwd: ROOT,
     env: { ...process.env, DATELINE_CACHE_DIR: cacheDir },
     stdio: ["ignore", "pipe", "pipe"],
@@ -35,7 +37,7 @@ export async function measureEditLatency(contentDir: string, output: string, cac
   try {
     await waitFor(() => /Watching/.test(log), FIRST_BUILD_TIMEOUT_MS, () => log);
     if (!fs.existsSync(page)) throw new Error(`the first build did not write ${page}`);
-    // Eleventy says "Watching…" before its file watcher has finished scanning the folder.
+    // The preview says "Watching…" once its first build is written; give its watcher a moment to settle.
     await sleep(WATCHER_SETTLE_MS);
     for (let i = 0; i < edits; i++) {
       const marker = `Benchmark edit marker ${Date.now()}-${i}.`;
@@ -43,8 +45,8 @@ export async function measureEditLatency(contentDir: string, output: string, cac
       fs.writeFileSync(file, `${original}\n${marker}\n`);
       await waitFor(() => readIfExists(page).includes(marker), EDIT_TIMEOUT_MS, () => log);
       latencies.push(performance.now() - started);
-      // Let the rebuild finish writing every other page before the next edit.
-      await waitFor(() => (log.match(/Wrote \d+ files/g)?.length ?? 0) >= i + 2, EDIT_TIMEOUT_MS, () => log);
+      // Let the update finish writing every other page that shows the article before the next edit.
+      await waitFor(() => (log.match(UPDATE_DONE)?.length ?? 0) >= i + 1, EDIT_TIMEOUT_MS, () => log);
     }
   } finally {
     fs.writeFileSync(file, original);

@@ -1,8 +1,11 @@
 /**
  * The preview's search index, kept up to date in the background. Pagefind
- * indexes the whole archive (about 7 s for 10,000 articles), far longer than
+ * indexes the whole archive (15–30 s for 10,000 articles), far longer than
  * an edit takes to show, so it never delays a reload: it starts once saves
- * have paused for a moment, one run at a time, always with the newest archive.
+ * have paused for a moment, one run at a time, always with the newest archive,
+ * from a thread of its own (the dev server's event loop stays free), and
+ * reuses the bundle a build or an earlier run left when no article's
+ * searchable text changed (a start on unchanged content, a people edit).
  *
  * Each index is written beside the site and swapped in whole: a search in the
  * browser never meets half an index, and the files of earlier indexes (their
@@ -11,7 +14,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ArchiveData } from "../archive/types.ts";
-import { SEARCH_BUNDLE_DIR, writeSearchIndex } from "../site/search-index.ts";
+import { SEARCH_BUNDLE_DIR } from "../site/search-index.ts";
+import { writeSearchIndexInThread } from "../site/search-index-thread.ts";
 
 type Indexed = Pick<ArchiveData, "articles" | "people" | "site">;
 
@@ -60,7 +64,7 @@ export class SearchUpdates {
     try {
       // The records are made from the archive as the call starts, before its first await:
       // edits applied in place while Pagefind works wait for the next run.
-      await writeSearchIndex(staging, archive);
+      await writeSearchIndexInThread(staging, archive);
       const bundle = path.join(this.outputDir, SEARCH_BUNDLE_DIR);
       if (fs.existsSync(bundle)) fs.renameSync(bundle, path.join(staging, "previous"));
       fs.renameSync(path.join(staging, SEARCH_BUNDLE_DIR), bundle);

@@ -95,17 +95,6 @@ export function searchRecord(article: ArticleView, language: string, aliasesByUr
   };
 }
 
-/** Builds the Pagefind index of the archive's articles into `<siteDir>/pagefind/`; throws SearchIndexError on any Pagefind error. */
-export async function writeSearchIndex(
-  siteDir: string,
-  archive: Pick<ArchiveData, "articles" | "people" | "site">,
-): Promise<SearchIndexReport> {
-  const started = performance.now();
-  const records = searchRecords(archive);
-  await indexWithPagefind(siteDir, records);
-  return { records: records.length, milliseconds: performance.now() - started };
-}
-
 /**
  * Builds the index of `records` into `<siteDir>/pagefind/`, or copies the
  * bundle the last build made when the records, this module and the installed
