@@ -48,23 +48,50 @@ export async function cachedDirectory<T>(
   const root = path.join(dir, "folders", name);
   const entry = path.join(root, key);
   if (fs.existsSync(path.join(entry, COMPLETE_MARKER))) {
-    fs.rmSync(target, { recursive: true, force: true });
-    await copyFolderInThread(entry, target, COMPLETE_MARKER);
-    return { reused: true };
+    try {
+      fs.rmSync(target, { recursive: true, force: true });
+      await copyFolderInThread(entry, target, COMPLETE_MARKER);
+      return { reused: true };
+    } catch {
+      // Another build replaced the entry while this one copied it: build the folder instead.
+      fs.rmSync(target, { recursive: true, force: true });
+    }
   }
   const result = await build();
+  const temp = `${entry}.${process.pid}.tmp`;
   try {
-    const temp = `${entry}.${process.pid}.tmp`;
     fs.rmSync(temp, { recursive: true, force: true });
     await copyFolderInThread(target, temp);
     fs.writeFileSync(path.join(temp, COMPLETE_MARKER), "");
-    // Only the newest entry is kept: older ones would only be reused after a revert.
-    for (const old of fs.existsSync(root) ? fs.readdirSync(root) : []) {
-      if (old !== path.basename(temp)) fs.rmSync(path.join(root, old), { recursive: true, force: true });
-    }
+    removeOtherEntries(root, path.basename(temp));
     fs.renameSync(temp, entry);
   } catch {
-    // Nothing to undo: the folder was built; only the next build pays for it again.
+    // The folder was built; only the next build pays for it again. Leave no half copy.
+    fs.rmSync(temp, { recursive: true, force: true });
   }
   return { reused: false, result };
+}
+
+/** How old another build's unfinished copy must be before it counts as abandoned. */
+const ABANDONED_MS = 60 * 60 * 1000;
+
+/**
+ * Only the newest entry is kept: older ones would only be reused after a revert.
+ * An old entry is renamed before it is removed, so a build copying from it at
+ * that moment fails whole (and builds its own folder) instead of copying half;
+ * another build's unfinished copy is left alone unless it was abandoned.
+ */
+function removeOtherEntries(root: string, keep: string): void {
+  for (const name of fs.readdirSync(root)) {
+    if (name === keep) continue;
+    const full = path.join(root, name);
+    try {
+      if (name.endsWith(".tmp") && Date.now() - fs.statSync(full).mtimeMs < ABANDONED_MS) continue;
+      const trash = `${full}.${process.pid}.trash`;
+      fs.renameSync(full, trash);
+      fs.rmSync(trash, { recursive: true, force: true });
+    } catch {
+      // Another build is removing it too.
+    }
+  }
 }

@@ -31,7 +31,7 @@ export function nunjucksPlugin(eleventyConfig: EleventyConfig): void {
   // (`new Template(text)`: a parse and a `new Function` each, ~0.7 s for 16,000
   // pages), unless it is told templates are precompiled: it then asks the
   // environment for each by its text, and Nunjucks compiles each page kind
-  // once and keeps it (PageTemplateLoader, below). The map itself is not read
+  // once and keeps it (TemplateTextLoader, below). The map itself is not read
   // while Eleventy uses our environment; only that it is not empty.
   eleventyConfig.setNunjucksPrecompiledTemplates(PAGE_TEMPLATE_NAMES);
   eleventyConfig.addWatchTarget(LAYOUTS_DIR);
@@ -46,13 +46,26 @@ const PAGE_TEMPLATE_NAMES: Readonly<Record<string, string>> = Object.fromEntries
   PAGE_KINDS.map((kind) => [pageTemplate(kind), `dateline-${kind.name}.njk`]),
 );
 
-/** Serves the page kinds' virtual templates, named by their own text, so Nunjucks compiles and caches each once. */
-class PageTemplateLoader {
+/** A name that can only be a file (`pages/article.njk`): never taken for template text. */
+const FILE_NAME = /^[\w./-]+\.(njk|html)$/;
+
+/**
+ * Serves template text by its own text, as Eleventy asks for it in precompiled
+ * mode: the page kinds' virtual templates are compiled once and kept; any other
+ * Nunjucks text Eleventy compiles (an `.njk` page or a string permalink someone
+ * adds to the content folder) is compiled each time, as Eleventy itself would.
+ * A file name the layouts folder lacks is not served, so a mistyped `include`
+ * still fails with "template not found".
+ */
+class TemplateTextLoader {
   cache: Record<string, unknown> = {};
+  /** Eleventy's handler for a changed template looks up every loader's paths here. */
+  pathsToNames: Record<string, string> = {};
 
   getSource(name: string): nunjucks.LoaderSource | null {
     const path = PAGE_TEMPLATE_NAMES[name];
-    return path ? { src: name, path, noCache: false } : null;
+    if (path) return { src: name, path, noCache: false };
+    return FILE_NAME.test(name) ? null : { src: name, path: "(template text)", noCache: true };
   }
 }
 
@@ -60,7 +73,7 @@ function environmentForNewBuild(): nunjucks.Environment {
   if (!shared) {
     // Compiled layouts are cached, also while serving: without the cache every `include`
     // re-read and re-compiled its file for every page.
-    const loaders = [new nunjucks.FileSystemLoader(LAYOUTS_DIR), new PageTemplateLoader() as unknown as nunjucks.ILoader];
+    const loaders = [new nunjucks.FileSystemLoader(LAYOUTS_DIR), new TemplateTextLoader() as unknown as nunjucks.ILoader];
     shared = new nunjucks.Environment(loaders, {
       autoescape: true,
       throwOnUndefined: false,

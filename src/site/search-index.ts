@@ -106,7 +106,7 @@ export function searchRecord(article: ArticleView, language: string, aliasesByUr
  */
 export async function indexRecordsCached(siteDir: string, records: SearchRecord[], cacheDir?: string): Promise<SearchIndexReport> {
   const started = performance.now();
-  const key = directoryKey([fs.readFileSync(THIS_MODULE, "utf8"), ...records]);
+  const key = directoryKey([fs.readFileSync(THIS_MODULE, "utf8"), pagefindIdentity(), ...records]);
   const outcome = await cachedDirectory(
     "search-index",
     key,
@@ -118,6 +118,22 @@ export async function indexRecordsCached(siteDir: string, records: SearchRecord[
 }
 
 const THIS_MODULE = fileURLToPath(import.meta.url);
+const PAGEFIND_PACKAGE = fileURLToPath(new URL("../../node_modules/pagefind/package.json", import.meta.url));
+
+/**
+ * Which Pagefind makes the bundle, for the cache key: its version (also when
+ * npm's record of installed packages is missing) and the binaries Pagefind's
+ * own environment variables may put in its place.
+ */
+function pagefindIdentity(): string[] {
+  let version = "unknown";
+  try {
+    version = String(JSON.parse(fs.readFileSync(PAGEFIND_PACKAGE, "utf8")).version);
+  } catch {
+    // Installed elsewhere: the installed-packages hash in the key still covers it.
+  }
+  return [version, process.env.PAGEFIND_BINARY_PATH ?? "", process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? ""];
+}
 
 async function indexWithPagefind(siteDir: string, records: SearchRecord[]): Promise<void> {
   try {

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
@@ -58,5 +59,31 @@ describe("cachedDirectory", () => {
     const target = path.join(tempDir(), "pagefind");
     await assert.rejects(cachedDirectory("search", "k", target, async () => Promise.reject(new Error("pagefind died")), cache), /pagefind died/);
     assert.equal(fs.existsSync(path.join(cache, "folders", "search", "k")), false);
+  });
+
+  it("should build the folder itself when the cached one cannot be copied", async () => {
+    const cache = tempDir();
+    const first = path.join(tempDir(), "pagefind");
+    await cachedDirectory("search", "k", first, step(first, "original").build, cache);
+    // A file no copy can take (a FIFO), as a build racing another's removal of the entry would meet.
+    const entry = path.join(cache, "folders", "search", "k");
+    fs.rmSync(path.join(entry, "fragment"), { recursive: true });
+    execFileSync("mkfifo", [path.join(entry, "fragment")]);
+    const second = path.join(tempDir(), "pagefind");
+    const rebuilt = step(second, "rebuilt");
+    assert.deepEqual(await cachedDirectory("search", "k", second, rebuilt.build, cache), { reused: false, result: 1 });
+    assert.equal(fs.readFileSync(path.join(second, "fragment", "a.pf"), "utf8"), "rebuilt!");
+  });
+
+  it("should leave another build's unfinished copy alone, and remove an abandoned one", async () => {
+    const cache = tempDir();
+    const root = path.join(cache, "folders", "search");
+    fs.mkdirSync(path.join(root, "other.99.tmp"), { recursive: true });
+    fs.mkdirSync(path.join(root, "abandoned.98.tmp"), { recursive: true });
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    fs.utimesSync(path.join(root, "abandoned.98.tmp"), twoHoursAgo, twoHoursAgo);
+    const target = path.join(tempDir(), "pagefind");
+    await cachedDirectory("search", "k", target, step(target, "a").build, cache);
+    assert.deepEqual(fs.readdirSync(root).sort(), ["k", "other.99.tmp"]);
   });
 });

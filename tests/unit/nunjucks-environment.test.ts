@@ -43,7 +43,10 @@ describe("nunjucksPlugin", () => {
       assert.equal(environment.getTemplate(pageTemplate(kind), true), template, kind.name);
     }
     assert.equal((environment.getTemplate(pageTemplate(PAGE_KINDS[0]!)) as unknown as { path: string }).path, `dateline-${PAGE_KINDS[0]!.name}.njk`);
-    assert.throws(() => environment.getTemplate("{{ not a page kind }}"), /template not found/);
+    assert.throws(() => environment.getTemplate("pages/no-such-layout.njk"), /template not found/);
+    // Other template text Eleventy compiles (an .njk page in the content folder) still renders, compiled each time.
+    assert.equal(environment.getTemplate("<p>{{ 1 + 1 }}</p>", true).render({}), "<p>2</p>");
+    assert.notEqual(environment.getTemplate("<p>{{ 1 + 1 }}</p>", true), environment.getTemplate("<p>{{ 1 + 1 }}</p>", true));
   });
 
   it("should escape what layouts print", () => {
