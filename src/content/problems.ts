@@ -18,6 +18,8 @@ export interface Problem {
   file: string;
   /** 1-based line in the file, when it is known. */
   line?: number;
+  /** 1-based column in that line, when the parser knows it. */
+  column?: number;
   /** The front-matter field or registry path, e.g. `people.1`. */
   field?: string;
   /** What is wrong, in one sentence. */
