@@ -1,11 +1,8 @@
-// Eleventy's configuration: thin on purpose. Everything lives in src/site.
+// Eleventy's configuration: thin on purpose. Everything lives in src/site; the
+// archive to render is handed in by src/site/new-eleventy.ts, the one place
+// Dateline starts Eleventy (Eleventy never reads the content folder itself).
 import datelinePlugin from "./src/site/plugin.ts";
 
 export default function (eleventyConfig: Parameters<typeof datelinePlugin>[0]) {
   eleventyConfig.addPlugin(datelinePlugin);
 }
-
-export const config = {
-  // Only for running Eleventy directly; `npm run build` passes its own folders.
-  dir: { input: "content" },
-};

@@ -4,7 +4,8 @@
  */
 import path from "node:path";
 import { ContentError, formatProblems } from "../content/problems.ts";
-import { archiveFor, forgetArchives } from "../site/archive-source.ts";
+import type { Archive } from "../archive/build-archive.ts";
+import { loadArchive } from "../site/archive-source.ts";
 import { newEleventy } from "../site/new-eleventy.ts";
 import { PROJECT_ROOT } from "../site/paths.ts";
 import { SearchIndexError } from "../site/search-index.ts";
@@ -43,10 +44,14 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  // Held in a box so that nothing keeps the archive once the pages are written
+  // and the search index has its records (~600 MB at 10,000 articles).
+  const loaded: { archive?: Archive } = {};
   try {
-    const { archive, warnings } = await timed("content", () => archiveFor(input));
+    const { archive, warnings } = await timed("content", () => loadArchive(input));
     if (warnings.length > 0) console.warn(`${formatProblems(warnings)}\n`);
     if (!args.quiet) console.log(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
+    loaded.archive = archive;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);
@@ -61,14 +66,15 @@ async function main(): Promise<number> {
     // bundle is copied. Both write into the temp folder and both settle before
     // it is swapped in or removed: a failure of either leaves the last good
     // site in place.
-    const [pages, search] = await Promise.allSettled([
-      writePages(input, temp, args.pathPrefix).then(forgetArchives),
-      archiveFor(input).then(({ archive }) => writeSearchIndexInThread(temp, archive)),
-    ]);
-    if (pages.status === "rejected") throw pages.reason;
-    if (search.status === "rejected") throw search.reason;
+    const archive = loaded.archive!;
+    const search = writeSearchIndexInThread(temp, archive);
+    const pages = writePages(archive, temp, args.pathPrefix);
+    delete loaded.archive;
+    const [written, indexed] = await Promise.allSettled([pages, search]);
+    if (written.status === "rejected") throw written.reason;
+    if (indexed.status === "rejected") throw indexed.reason;
     if (!args.quiet || process.env.DATELINE_TIMINGS) {
-      const { records, milliseconds, reused } = search.value;
+      const { records, milliseconds, reused } = indexed.value;
       console.log(`[dateline] search index: ${records} articles${reused ? " (unchanged, reused)" : ""} in ${(milliseconds / 1000).toFixed(2)} s`);
     }
   });
@@ -80,11 +86,9 @@ async function main(): Promise<number> {
  * Renders and writes every page with Eleventy. Resolves to nothing: Eleventy's
  * own result holds every page it wrote (~1 GB at 10,000 articles), and nothing
  * of it must outlive the write while the search index may still be running.
- * (Likewise the archive is forgotten once the pages are written: the search
- * index made its records from it before the first page was rendered.)
  */
-async function writePages(input: string, output: string, pathPrefix: string | undefined): Promise<void> {
-  await newEleventy(input, output, pathPrefix).write();
+async function writePages(archive: Archive, output: string, pathPrefix: string | undefined): Promise<void> {
+  await newEleventy(archive, output, pathPrefix).write();
 }
 
 main().then(

@@ -6,7 +6,7 @@
  * layouts and filters.
  */
 import type nunjucks from "nunjucks";
-import { provideArchive, type LoadedArchive } from "../site/archive-source.ts";
+import type { LoadedArchive } from "../site/archive-source.ts";
 import { newEleventy } from "../site/new-eleventy.ts";
 
 /** Where and how to build. */
@@ -17,15 +17,13 @@ export interface FullBuildOptions {
 }
 
 /** Renders every page of `loaded.archive` into `output` with a fresh Eleventy; resolves to the Nunjucks environment it used. */
-export async function buildEveryPage(loaded: LoadedArchive, { input, output, pathPrefix }: FullBuildOptions): Promise<nunjucks.Environment> {
-  // The plugin's `dateline` data asks archive-source for the archive: give it this one, so that
-  // the pages Eleventy writes and the archive the preview edits in place are the same object.
-  provideArchive(input, loaded);
+export async function buildEveryPage(loaded: LoadedArchive, { output, pathPrefix }: FullBuildOptions): Promise<nunjucks.Environment> {
   let environment: nunjucks.Environment | undefined;
   // A new Eleventy per build: its configuration reads the layouts afresh (a full build is what
   // follows a layout change; src/site/nunjucks-environment.ts). "build" mode, because the preview
   // checks the content itself and only ever gives Eleventy an archive to render.
-  const eleventy = newEleventy(input, output, pathPrefix, (eleventyConfig) => {
+  // The pages Eleventy writes and the archive the preview edits in place are the same object.
+  const eleventy = newEleventy(loaded.archive, output, pathPrefix, (eleventyConfig) => {
     // Emitted once Eleventy has made its Nunjucks engine on the environment our plugin set
     // (src/site/nunjucks-environment.ts); Eleventy adds every filter to that environment.
     eleventyConfig.on("eleventy.engine.njk", ({ environment: used }: { environment: nunjucks.Environment }) => {

@@ -17,6 +17,7 @@ export interface EleventyConfig {
   setLibrary(name: string, library: unknown): void;
   setNunjucksPrecompiledTemplates(templates: Readonly<Record<string, unknown>>): void;
   setTemplateFormats(formats: string[]): void;
+  setDataFileSuffixes(suffixes: string[]): void;
   setQuietMode(quiet: boolean): void;
   on(event: string, callback: (...args: never[]) => unknown): void;
   ignores: Set<string>;

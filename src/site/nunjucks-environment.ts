@@ -34,11 +34,6 @@ export function nunjucksPlugin(eleventyConfig: EleventyConfig): void {
   // once and keeps it (TemplateTextLoader, below). The map itself is not read
   // while Eleventy uses our environment; only that it is not empty.
   eleventyConfig.setNunjucksPrecompiledTemplates(PAGE_TEMPLATE_NAMES);
-  eleventyConfig.addWatchTarget(LAYOUTS_DIR);
-  // Eleventy's own watch mode rebuilds with the same configuration: read layouts again when one changed.
-  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
-    if (changed.some((file) => file.endsWith(".njk"))) (environment as unknown as EnvironmentInternals).invalidateCache();
-  });
 }
 
 /** Each page kind's virtual template (`src/site/pages.ts`) by its text, which is how Eleventy asks for it. */
@@ -46,16 +41,12 @@ const PAGE_TEMPLATE_NAMES: Readonly<Record<string, string>> = Object.fromEntries
   PAGE_KINDS.map((kind) => [pageTemplate(kind), `dateline-${kind.name}.njk`]),
 );
 
-/** A name that can only be a file (`pages/article.njk`): never taken for template text. */
-const FILE_NAME = /^[\w./-]+\.(njk|html)$/;
-
 /**
  * Serves template text by its own text, as Eleventy asks for it in precompiled
- * mode: the page kinds' virtual templates are compiled once and kept; any other
- * Nunjucks text Eleventy compiles (an `.njk` page or a string permalink someone
- * adds to the content folder) is compiled each time, as Eleventy itself would.
- * A file name the layouts folder lacks is not served, so a mistyped `include`
- * still fails with "template not found".
+ * mode: the page kinds' virtual templates, compiled once and kept. Nothing
+ * else is served: Eleventy renders no other template (it never reads the
+ * content folder), and a file name the layouts folder lacks must still fail
+ * with "template not found".
  */
 class TemplateTextLoader {
   cache: Record<string, unknown> = {};
@@ -64,8 +55,7 @@ class TemplateTextLoader {
 
   getSource(name: string): nunjucks.LoaderSource | null {
     const path = PAGE_TEMPLATE_NAMES[name];
-    if (path) return { src: name, path, noCache: false };
-    return FILE_NAME.test(name) ? null : { src: name, path: "(template text)", noCache: true };
+    return path ? { src: name, path, noCache: false } : null;
   }
 }
 

@@ -31,8 +31,24 @@ function field(data: PageData, dottedPath: string): string {
   return value;
 }
 
+/**
+ * The output path of a page, refused unless it stays inside the site: a
+ * site-absolute path with no `..` or `.` segment, backslash, NUL or control
+ * character. Archive URLs are made from slugs and cannot hold any of these;
+ * this is the last word whatever a field of an article says.
+ */
+export function safeOutputPath(outputPath: string): string {
+  const segments = outputPath.split("/");
+  const unsafe =
+    !outputPath.startsWith("/") ||
+    /[\\\u0000-\u001f\u007f]/.test(outputPath) ||
+    segments.some((segment) => segment === ".." || segment === ".");
+  if (unsafe) throw new Error(`refusing to write a page outside the site: ${JSON.stringify(outputPath)}`);
+  return outputPath;
+}
+
 /** A page written at `<url at dottedPath>index.html`. */
-const folderOf = (dottedPath: string) => (data: PageData) => `${field(data, dottedPath)}index.html`;
+const folderOf = (dottedPath: string) => (data: PageData) => safeOutputPath(`${field(data, dottedPath)}index.html`);
 /** A page with one fixed path. */
 const fixed = (path: string) => () => path;
 
@@ -49,7 +65,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { name: "archive", layout: "pages/archive.njk", permalink: fixed("/archive/index.html") },
   { name: "year", layout: "pages/year.njk", list: "yearPages", alias: "entityPage", permalink: folderOf("entityPage.page.url") },
   { name: "month", layout: "pages/month.njk", list: "monthPages", alias: "entityPage", permalink: folderOf("entityPage.page.url") },
-  { name: "feed", layout: "pages/feed.njk", list: "feeds", alias: "feed", permalink: (data) => field(data, "feed.url") },
+  { name: "feed", layout: "pages/feed.njk", list: "feeds", alias: "feed", permalink: (data) => safeOutputPath(field(data, "feed.url")) },
   { name: "sitemap", layout: "pages/sitemap.njk", permalink: fixed("/sitemap.xml") },
   { name: "robots", layout: "pages/robots.njk", permalink: fixed("/robots.txt") },
   { name: "search", layout: "pages/search.njk", permalink: fixed("/search/index.html") },

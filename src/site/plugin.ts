@@ -1,12 +1,11 @@
 /**
  * Dateline's Eleventy plugin: everything `.eleventy.ts` registers, one concern
- * per sub-plugin.
+ * per sub-plugin. The archive arrives as the `dateline` global data
+ * (src/site/new-eleventy.ts); Eleventy reads no file of the content folder.
  */
 import path from "node:path";
 import type { EleventyConfig } from "./eleventy-types.ts";
-import { archiveDataPlugin } from "./archive-data.ts";
 import { chartsPlugin } from "./charts-plugin.ts";
-import { markdownPlugin } from "./markdown-engine.ts";
 import { nunjucksPlugin } from "./nunjucks-environment.ts";
 import { pagesPlugin } from "./pages.ts";
 import { feedsPlugin } from "./feeds.ts";
@@ -15,22 +14,20 @@ import { PUBLIC_DIR } from "./paths.ts";
 import { memoisedUrlFilterPlugin } from "./url-filter.ts";
 import { buildTimingsPlugin } from "./build-timings.ts";
 
-/** Registers layouts, data, page generators and static files. */
+/** Registers layouts, page generators and static files. */
 export default function datelinePlugin(eleventyConfig: EleventyConfig): void {
+  // Only Dateline's own virtual page templates are Nunjucks; Eleventy's input
+  // is an empty folder, and even if something were put there, no Markdown,
+  // HTML, Liquid or JavaScript template and no directory data file is read.
+  eleventyConfig.setTemplateFormats(["njk"]);
+  eleventyConfig.setDataFileSuffixes([]);
   eleventyConfig.addPlugin(nunjucksPlugin);
   eleventyConfig.addPlugin(chartsPlugin);
-  eleventyConfig.addPlugin(markdownPlugin);
-  eleventyConfig.addPlugin(archiveDataPlugin);
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(jsonLdPlugin);
-  // Articles are read by the archive, not by Eleventy: letting Eleventy read
-  // them too would parse every file twice and give each its own page.
-  // (The input folder is known here because the CLI freezes Eleventy's folders.)
-  eleventyConfig.ignores.add(`${path.relative(process.cwd(), eleventyConfig.directories.input) || "."}/**/*.md`);
   // Passthrough paths are read relative to the working folder, wherever Eleventy runs from.
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), PUBLIC_DIR) || "."]: "/" });
-  eleventyConfig.addWatchTarget(`${eleventyConfig.directories.input}/**/*.{md,yaml}`);
   eleventyConfig.setUseGitIgnore(false);
   // Performance (issue 8): memoised `url` filter, and build step timings for the benchmark.
   eleventyConfig.addPlugin(memoisedUrlFilterPlugin);
