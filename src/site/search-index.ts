@@ -9,6 +9,18 @@
  * entity pages would only repeat them. Records skip HTML parsing and reading
  * the site back from disk; filters (person, country, source, year) and the
  * date sort key come straight from the archive.
+ *
+ * Every string here comes from the content folder, which is untrusted, and
+ * Pagefind's default UI (1.6) shows some fields as text and some as HTML:
+ * result titles, meta tags and the search term as text (so they are given
+ * as written); excerpts as HTML, which Pagefind makes from `content` with
+ * `<`, `>` and `&` escaped itself, adding only its `<mark>` highlights (so
+ * `content` is plain text, as written); filter names and filter values as
+ * HTML, unescaped. Filter names are Dateline's own words; filter values
+ * (people, countries, sources) are escaped here, once, so the UI shows them
+ * literally. Pagefind matches a checked filter by that same escaped value, and
+ * Dateline reads the values nowhere else. `tests/browser/search-hostile.test.ts`
+ * holds both halves: nothing a name contains runs, and nothing is escaped twice.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -84,10 +96,11 @@ export function searchRecord(article: ArticleView, language: string, aliasesByUr
     content,
     language,
     meta: { title: article.title, date: article.dateText, source: article.source.name },
+    // Pagefind's UI inserts filter values as HTML (see the top of this module).
     filters: {
-      person: article.people.map((person) => person.name),
-      country: countries,
-      source: [article.source.name],
+      person: article.people.map((person) => escapeHtml(person.name)),
+      country: countries.map(escapeHtml),
+      source: [escapeHtml(article.source.name)],
       year: [String(article.date.year)],
     },
     // ISO 8601 in UTC sorts as text in time order, whatever offset the article was written with.
@@ -176,6 +189,13 @@ function failIfPagefindVanishes<T>(work: Promise<T>): Promise<T> {
     work.then(resolve, reject).finally(() => process.off("beforeExit", stalled));
   });
 }
+
+/** Text as HTML that shows it literally, in element content and in quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
+}
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 function unique(items: string[]): string[] {
   return [...new Set(items)];

@@ -48,6 +48,20 @@ describe("search records", () => {
     });
   });
 
+  it("should escape filter values, which Pagefind's UI inserts as HTML, and nothing else", () => {
+    const hostile = `<img src=x onerror="alert(2)"> & 'Co'`;
+    const [only] = searchRecords(
+      archiveOf([{ title: `Headline ${hostile}`, date: "2024-12-30", source: `Outlet ${hostile}`, people: [`Person ${hostile}`], summary: hostile }]),
+    );
+    const escaped = "&lt;img src=x onerror=&quot;alert(2)&quot;&gt; &amp; &#39;Co&#39;";
+    assert.deepEqual(only!.filters.person, [`Person ${escaped}`]);
+    assert.deepEqual(only!.filters.source, [`Outlet ${escaped}`]);
+    // Titles and meta are shown as text, and Pagefind escapes the excerpts it makes from content.
+    assert.equal(only!.meta.title, `Headline ${hostile}`);
+    assert.equal(only!.meta.source, `Outlet ${hostile}`);
+    assert.ok(only!.content.includes(`Person ${hostile}`));
+  });
+
   it("should sort by the instant in UTC, so text order is time order", () => {
     assert.equal(record!.sort.date, "2024-12-31T03:00:00.000Z");
     assert.ok(older!.sort.date! < record!.sort.date!);
