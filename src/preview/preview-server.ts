@@ -11,12 +11,14 @@
  * handler, and its live-reload WebSocket, attached by its own
  * `setupReloadNotifier()` to this server (the dev server reads `_server`
  * for that and for `close()`). The dev server's `serve()` is never called, so
- * nothing of it ever listens on an address of its choosing.
+ * nothing of it ever listens on an address of its choosing. On loopback, a
+ * request or WebSocket whose Host is not this machine is refused (403): see
+ * isLocalHostHeader.
  */
 import http from "node:http";
 import net from "node:net";
 import type EleventyDevServer from "@11ty/eleventy-dev-server";
-import { checkRequestPath, servesOutsideSite } from "./request-guard.ts";
+import { checkRequestPath, isLocalHostHeader, servesOutsideSite } from "./request-guard.ts";
 
 /** How many further ports are tried when the one asked for is taken, as the dev server did. */
 const PORT_RETRIES = 10;
@@ -45,14 +47,22 @@ export interface PreviewServer {
 /** Creates the server for `devServer`, listens on `host` (from `port` up), and resolves once it is listening. */
 export async function listenPreview(devServer: EleventyDevServer, options: PreviewServerOptions): Promise<PreviewServer> {
   const log = options.log ?? ((line: string) => console.error(line));
+  // Known once listening; until then no request can arrive.
+  let exposed = false;
   const server = http.createServer((request, response) => {
+    if (!exposed && !isLocalHostHeader(request.headers.host)) {
+      log(`[dateline] 403 for ${shownUrl(request.url ?? "")}: Host ${shownUrl(request.headers.host ?? "")} is not this machine (use http://localhost:<port>/, or --host)`);
+      return plain(response, 403, "Forbidden: the preview answers to localhost only");
+    }
     void answer(devServer, options, request, response, log);
   });
   devServer._server = server;
   devServer._serverProtocol = "http:";
 
   const address = await listenFrom(server, options.host, options.port);
+  exposed = !isLoopback(address.address);
   devServer.setupReloadNotifier();
+  guardUpgrades(server, () => exposed, log);
   // If a later version of the dev server no longer reads `_server`, it would
   // make a server of its own for the WebSocket; fail here rather than serve
   // pages that never reload.
@@ -60,7 +70,25 @@ export async function listenPreview(devServer: EleventyDevServer, options: Previ
 
   const prefix = options.pathPrefix && options.pathPrefix !== "/" ? `/${options.pathPrefix.replace(/^\/+|\/+$/g, "")}/` : "/";
   const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  return { server, address, url: `http://${shown}:${address.port}${prefix}`, exposed: !isLoopback(address.address) };
+  return { server, address, url: `http://${shown}:${address.port}${prefix}`, exposed };
+}
+
+/**
+ * The live-reload WebSocket carries the content of every page a save changes:
+ * it gets the same Host check as a request. The dev server's WebSocket server
+ * listens for "upgrade" on `server`; its listeners run only for a local Host.
+ */
+function guardUpgrades(server: http.Server, exposed: () => boolean, log: (line: string) => void): void {
+  const listeners = server.listeners("upgrade") as ((request: http.IncomingMessage, socket: net.Socket, head: Buffer) => void)[];
+  server.removeAllListeners("upgrade");
+  server.on("upgrade", (request: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+    if (!exposed() && !isLocalHostHeader(request.headers.host)) {
+      log(`[dateline] 403 for a WebSocket from Host ${shownUrl(request.headers.host ?? "")}: not this machine`);
+      socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+      return;
+    }
+    for (const listener of listeners) listener.call(server, request, socket, head);
+  });
 }
 
 /** Checks one request, then hands it to the dev server; whatever goes wrong is answered, not thrown. */

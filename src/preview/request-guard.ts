@@ -103,3 +103,22 @@ export function servesOutsideSite(site: string, sitePath: string): boolean {
     return real !== root && !real.startsWith(root + path.sep);
   });
 }
+
+/**
+ * True when a `Host` header names this machine: localhost (or a name under
+ * .localhost), 127.x.x.x or [::1], with any port; or when there is none
+ * (HTTP/1.0 clients, not browsers). Listening on loopback keeps other machines
+ * out, but not a web page the editor visits: its script can make its own
+ * domain resolve to 127.0.0.1 ("DNS rebinding") and read the preview, but its
+ * requests still carry that domain in `Host`.
+ */
+export function isLocalHostHeader(host: string | undefined): boolean {
+  if (host === undefined) return true;
+  let name = host.trim().toLowerCase();
+  if (name.startsWith("[")) name = name.slice(1, name.indexOf("]") === -1 ? undefined : name.indexOf("]"));
+  else if (name.split(":").length === 2) name = name.slice(0, name.indexOf(":"));
+  name = name.replace(/\.$/, "");
+  if (name === "localhost" || name.endsWith(".localhost")) return true;
+  if (name === "::1") return true;
+  return /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(name);
+}

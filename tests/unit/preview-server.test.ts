@@ -131,6 +131,33 @@ describe("listenPreview", () => {
     });
     assert.equal(status, 101);
   });
+
+  it("should refuse a request or a WebSocket naming another Host on loopback, as a DNS-rebinding page would, and not on 0.0.0.0", async () => {
+    const { port, logged } = await start("127.0.0.1");
+    const get = (host: string, headers: Record<string, string> = {}, to = port) =>
+      new Promise<number>((resolve, reject) => {
+        const request = http.request({ host: "127.0.0.1", port: to, path: "/", headers: { Host: host, ...headers } });
+        request.on("upgrade", (response, socket) => {
+          socket.destroy();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on("response", (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on("error", reject);
+        request.end();
+      });
+    const upgrade = { Connection: "Upgrade", Upgrade: "websocket", "Sec-WebSocket-Version": "13", "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==" };
+    assert.equal(await get(`evil.example:${port}`), 403);
+    assert.equal(await get(`evil.example:${port}`, upgrade), 403);
+    assert.equal(await get(`localhost:${port}`), 200);
+    assert.equal(await get(`localhost:${port}`, upgrade), 101);
+    assert.equal(logged.length, 2);
+    // On every interface the preview is reached by whatever name the network gives it.
+    const open = await start("0.0.0.0");
+    assert.equal(await get(`dateline-laptop.lan:${open.port}`, {}, open.port), 200);
+  });
 });
 
 describe("isLoopback", () => {

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { parseBuildArgs } from "../../src/cli/args.ts";
-import { checkRequestPath, MAX_PATH_LENGTH, servesOutsideSite } from "../../src/preview/request-guard.ts";
+import { checkRequestPath, isLocalHostHeader, MAX_PATH_LENGTH, servesOutsideSite } from "../../src/preview/request-guard.ts";
 import { tempDir } from "../helpers/fixture.ts";
 
 const status = (url: string, prefix?: string) => {
@@ -111,5 +111,19 @@ describe("--host", () => {
     assert.equal(parseBuildArgs([]).host, "127.0.0.1");
     assert.equal(parseBuildArgs(["--host="]).host, "127.0.0.1");
     assert.equal(parseBuildArgs(["--serve", "--host=0.0.0.0"]).host, "0.0.0.0");
+  });
+});
+
+describe("isLocalHostHeader", () => {
+  it("should accept the names of this machine, with or without a port", () => {
+    for (const host of [undefined, "localhost", "localhost:8080", "LOCALHOST:8080", "localhost.", "news.localhost:8080", "127.0.0.1", "127.0.0.1:8080", "127.1.2.3:80", "[::1]:8080", "[::1]"]) {
+      assert.equal(isLocalHostHeader(host), true, String(host));
+    }
+  });
+
+  it("should refuse any other name, as a page using DNS rebinding sends", () => {
+    for (const host of ["evil.example", "evil.example:8080", "localhost.evil.example", "127.0.0.1.evil.example", "192.168.1.5:8080", "[fd00::2]:8080", "", "127.0.0.256", "localhost:8080:1"]) {
+      assert.equal(isLocalHostHeader(host), false, host);
+    }
   });
 });
