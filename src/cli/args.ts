@@ -8,11 +8,13 @@ export interface BuildArgs {
   pathPrefix?: string;
   serve: boolean;
   port: number;
+  /** The address `npm start` listens on: loopback unless asked otherwise. */
+  host: string;
   quiet: boolean;
 }
 
 /**
- * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--quiet`; unknown flags are errors.
+ * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--host`, `--quiet`; unknown flags are errors.
  * (There is no `--incremental`: the preview always updates only what a save changed.)
  */
 export function parseBuildArgs(argv: string[]): BuildArgs {
@@ -24,6 +26,7 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
       pathprefix: { type: "string" },
       serve: { type: "boolean", default: false },
       port: { type: "string" },
+      host: { type: "string" },
       quiet: { type: "boolean", default: false },
     },
     strict: true,
@@ -37,6 +40,8 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
     pathPrefix: values.pathprefix,
     serve: values.serve ?? false,
     port,
+    // Not every interface: the preview is for the person editing, on this machine.
+    host: values.host || "127.0.0.1",
     quiet: values.quiet ?? false,
   };
 }

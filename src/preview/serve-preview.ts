@@ -7,6 +7,7 @@
 import path from "node:path";
 import EleventyDevServer, { type ReloadEvent } from "@11ty/eleventy-dev-server";
 import { LAYOUTS_DIR, PUBLIC_DIR } from "../site/paths.ts";
+import { listenPreview } from "./preview-server.ts";
 import { PreviewSession, type Update } from "./preview-session.ts";
 import { SearchUpdates } from "./search-updates.ts";
 import { watchFolders } from "./watch-folders.ts";
@@ -20,6 +21,8 @@ export interface ServeOptions {
   output: string;
   pathPrefix?: string;
   port: number;
+  /** The address to listen on; loopback (127.0.0.1) unless the editor asks for another. */
+  host?: string;
   quiet: boolean;
 }
 
@@ -40,10 +43,10 @@ export async function servePreview(options: ServeOptions): Promise<void> {
   // Watching starts with the first build, so that nothing saved from now on is missed;
   // what is saved while it runs is applied after it.
   const folders = [input, LAYOUTS_DIR, PUBLIC_DIR];
+  // Its serve() is never called: listenPreview makes the server, on options.host.
   const server = EleventyDevServer.getServer("dateline-preview", output, {
     port: options.port,
     pathPrefix: options.pathPrefix ?? "/",
-    messageOnStart: ({ localhostUrl }) => `[dateline] serving ${path.relative(process.cwd(), output) || "."} at ${localhostUrl} (reloads on save)`,
   });
   const watch = watchFolders(folders, async (files) => {
     await started;
@@ -59,7 +62,21 @@ export async function servePreview(options: ServeOptions): Promise<void> {
   await Promise.all([started, watch.ready]);
   if (session.archive) search.request(session.archive);
   if (!options.quiet) console.log(`[dateline] Watching ${folders.map((dir) => path.relative(process.cwd(), dir) || ".").join(", ")} for changes`);
-  server.serve(options.port);
+  const listening = await listenPreview(server, { site: output, pathPrefix: options.pathPrefix, host: options.host ?? "127.0.0.1", port: options.port }).catch(
+    (error: Error) => {
+      // The watcher and the search thread would keep a preview that serves nothing alive.
+      console.error(`[dateline] the preview could not listen on ${options.host ?? "127.0.0.1"}: ${error.message}`);
+      process.exit(1);
+    },
+  );
+  console.log(`[dateline] serving ${path.relative(process.cwd(), output) || "."} at ${listening.url} (reloads on save)`);
+  if (listening.exposed) {
+    // Drafts are left out, but everything saved is served before it is
+    // published, to anyone who can reach the address, with no password.
+    console.warn(
+      `[dateline] warning: listening on ${listening.address.address}, which other machines can reach. The preview shows unpublished work and has no access control: use it only on a network you trust (the default, 127.0.0.1, is this machine alone).`,
+    );
+  }
 
   process.once("SIGINT", () => {
     void Promise.allSettled([watch.close(), server.close()]).then(() => process.exit(0));

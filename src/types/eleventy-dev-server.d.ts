@@ -1,5 +1,7 @@
 // @11ty/eleventy-dev-server ships no type declarations; this names what the live preview uses.
 declare module "@11ty/eleventy-dev-server" {
+  import type http from "node:http";
+
   /** Options Dateline passes; the server has more (https, aliases, headers, …). */
   export interface DevServerOptions {
     port?: number;
@@ -32,5 +34,16 @@ declare module "@11ty/eleventy-dev-server" {
     getServerUrl(host: string, pathname?: string): string;
     reload(event?: ReloadEvent): void;
     close(): Promise<void>;
+    // Internals of 2.1.2 the preview relies on to listen on an address of its
+    // choosing (src/preview/preview-server.ts; the browser preview test fails
+    // if they change):
+    /** Answers one request (static files, the reload client); async, and it may throw. */
+    onRequestHandler(request: http.IncomingMessage, response: http.ServerResponse): Promise<void>;
+    /** Attaches the live-reload WebSocket server to `server`. */
+    setupReloadNotifier(): void;
+    /** The http server, made on first read unless `_server` was set. */
+    readonly server: http.Server;
+    _server?: http.Server;
+    _serverProtocol?: string;
   }
 }
