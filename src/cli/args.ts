@@ -9,10 +9,14 @@ export interface BuildArgs {
   serve: boolean;
   port: number;
   quiet: boolean;
+  /** Replace an output folder Dateline did not write. */
+  force: boolean;
+  /** Build an empty archive from a content folder with no articles/. */
+  allowEmpty: boolean;
 }
 
 /**
- * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--quiet`; unknown flags are errors.
+ * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--quiet`, `--force`, `--allow-empty`; unknown flags are errors.
  * (There is no `--incremental`: the preview always updates only what a save changed.)
  */
 export function parseBuildArgs(argv: string[]): BuildArgs {
@@ -25,6 +29,8 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
       serve: { type: "boolean", default: false },
       port: { type: "string" },
       quiet: { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
+      "allow-empty": { type: "boolean", default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -38,6 +44,8 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
     serve: values.serve ?? false,
     port,
     quiet: values.quiet ?? false,
+    force: values.force ?? false,
+    allowEmpty: values["allow-empty"] ?? false,
   };
 }
 
