@@ -218,11 +218,11 @@ function discard(dir: string, out: string, swap: Swap): void {
   const removing = newFolder(out, "removing", swap);
   try {
     swap.fs.renameSync(dir, removing);
+    swap.removeInBackground(removing);
   } catch {
-    // Still there under its own name: the next build, once this one has exited, removes it.
-    return;
+    // Still there: the next build, once this one has exited, removes it. The
+    // new site is in place by now, so this is no reason to fail the build.
   }
-  swap.removeInBackground(removing);
 }
 
 function errorCode(error: unknown): string {
