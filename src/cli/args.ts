@@ -11,10 +11,14 @@ export interface BuildArgs {
   /** The address `npm start` listens on: loopback unless asked otherwise. */
   host: string;
   quiet: boolean;
+  /** Replace an output folder Dateline did not write. */
+  force: boolean;
+  /** Build an empty archive from a content folder with no articles/. */
+  allowEmpty: boolean;
 }
 
 /**
- * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--host`, `--quiet`; unknown flags are errors.
+ * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--host`, `--quiet`, `--force`, `--allow-empty`; unknown flags are errors.
  * (There is no `--incremental`: the preview always updates only what a save changed.)
  */
 export function parseBuildArgs(argv: string[]): BuildArgs {
@@ -28,6 +32,8 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
       port: { type: "string" },
       host: { type: "string" },
       quiet: { type: "boolean", default: false },
+      force: { type: "boolean", default: false },
+      "allow-empty": { type: "boolean", default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -43,6 +49,8 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
     // Not every interface: the preview is for the person editing, on this machine.
     host: values.host || "127.0.0.1",
     quiet: values.quiet ?? false,
+    force: values.force ?? false,
+    allowEmpty: values["allow-empty"] ?? false,
   };
 }
 

@@ -2,6 +2,7 @@
  * `npm run build` and `npm start`: validate the content, then build the site
  * with Eleventy (atomically), or build and serve it with live reload.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { ContentError, formatProblems } from "../content/problems.ts";
 import type { Archive } from "../archive/build-archive.ts";
@@ -11,8 +12,9 @@ import { PROJECT_ROOT } from "../site/paths.ts";
 import { SearchIndexError } from "../site/search-index.ts";
 import { writeSearchIndexInThread } from "../site/search-index-thread.ts";
 import { parseBuildArgs, UsageError, type BuildArgs } from "./args.ts";
-import { buildAtomically } from "./atomic-output.ts";
-import { unsafeOutputReason } from "./output-guard.ts";
+import { buildAtomically, OutputRefusedError, outputRefusal } from "./atomic-output.ts";
+import { inputProblem } from "./input-guard.ts";
+import { SITE_MARKER, SITE_MARKER_TEXT, unsafeOutputReason } from "./output-guard.ts";
 import { reportProcessTimings, timed } from "./timings.ts";
 
 async function main(): Promise<number> {
@@ -34,8 +36,23 @@ async function main(): Promise<number> {
     console.error(`dateline: refusing to write the site to ${output}: ${refusal}.\n    hint: pass --output=<a folder of its own>, e.g. --output=_site`);
     return 2;
   }
+  // Both refusals come before any work, so that nothing is loaded or written for a build that cannot go ahead.
+  const missing = inputProblem(input, { allowEmpty: args.allowEmpty });
+  if (missing) {
+    console.error(`dateline: ${missing}.`);
+    return 2;
+  }
+  const foreign = outputRefusal(output, args.force);
+  if (foreign) {
+    console.error(`dateline: ${foreign}`);
+    return 2;
+  }
 
   if (args.serve) {
+    // The preview writes into the output folder as it is: mark it as Dateline's,
+    // so that the next build may replace it.
+    fs.mkdirSync(output, { recursive: true });
+    fs.writeFileSync(path.join(output, SITE_MARKER), SITE_MARKER_TEXT);
     // The preview loads and checks the content itself, rebuilds as files are
     // saved (one edited article in place), and survives mistakes: src/preview.
     // Loaded only here: a build need not load the dev server and the watcher.
@@ -77,7 +94,7 @@ async function main(): Promise<number> {
       const { records, milliseconds, reused } = indexed.value;
       console.log(`[dateline] search index: ${records} articles${reused ? " (unchanged, reused)" : ""} in ${(milliseconds / 1000).toFixed(2)} s`);
     }
-  });
+  }, { force: args.force });
   if (!args.quiet) console.log(`[dateline] wrote ${path.relative(process.cwd(), output) || "."}`);
   return 0;
 }
@@ -97,6 +114,11 @@ main().then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) console.error(`dateline: ${error.message}`);
+    else if (error instanceof OutputRefusedError) {
+      console.error(`dateline: ${error.message}`);
+      process.exitCode = 2;
+      return;
+    }
     else if (error instanceof SearchIndexError) {
       console.error(`dateline: the search index could not be built. ${error.message}\nThe site was not built; the last good build is unchanged.`);
     } else console.error(error);

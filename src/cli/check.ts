@@ -6,14 +6,15 @@
  */
 import { parseArgs } from "node:util";
 import { checkContent, formatCheckJson, formatCheckText } from "../editor/check-content.ts";
+import { inputProblem } from "./input-guard.ts";
 
-const USAGE = `usage: npm run check [-- --input=<content folder>] [--json]
+const USAGE = `usage: npm run check [-- --input=<content folder>] [--json] [--allow-empty]
 
 Checks every article under <content folder>/articles and the registries in
 <content folder>/_data (default: content) without building the site.`;
 
 async function main(): Promise<number> {
-  let values: { input?: string; json?: boolean; help?: boolean };
+  let values: { input?: string; json?: boolean; help?: boolean; "allow-empty"?: boolean };
   try {
     ({ values } = parseArgs({
       args: process.argv.slice(2),
@@ -21,6 +22,7 @@ async function main(): Promise<number> {
         input: { type: "string" },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
+        "allow-empty": { type: "boolean", default: false },
       },
       strict: true,
     }));
@@ -31,6 +33,11 @@ async function main(): Promise<number> {
   if (values.help) {
     console.log(USAGE);
     return 0;
+  }
+  const missing = inputProblem(values.input ?? "content", { allowEmpty: values["allow-empty"] });
+  if (missing) {
+    console.error(`dateline check: ${missing}.`);
+    return 2;
   }
   let result;
   try {

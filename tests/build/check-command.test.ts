@@ -133,6 +133,16 @@ describe("npm run check", () => {
     assert.equal(fs.existsSync(missing), false);
   });
 
+  it("should refuse a content folder without articles/, naming it and --allow-empty, and check it with --allow-empty", () => {
+    const empty = tempDir();
+    const refused = runCli(CHECK, [`--input=${empty}`]);
+    assert.equal(refused.status, 2);
+    assert.ok(refused.stderr.includes(`${empty} has no articles/ folder`), refused.stderr);
+    assert.match(refused.stderr, /--allow-empty/);
+    const allowed = runCli(CHECK, [`--input=${empty}`, "--allow-empty"]);
+    assert.equal(allowed.status, 0, allowed.stderr);
+  });
+
   it("should refuse unknown flags with the usage", () => {
     const result = runCli(CHECK, ["--jsn"]);
     assert.equal(result.status, 2);

@@ -52,9 +52,9 @@ describe("real-world files", () => {
     assert.equal(parseHtml(readPage(site.output, "/articles/2025/01/early/")).text("time"), "1 January 2025");
   });
 
-  it("should build a content folder with no _data and no articles", () => {
+  it("should build a content folder with no _data and no articles when asked to (--allow-empty)", () => {
     const empty = tempDir();
-    const result = buildSite(empty);
+    const result = buildSite(empty, { args: ["--allow-empty"] });
     assert.equal(result.status, 0, result.stderr);
     assert.match(readPage(result.output, "/"), /No articles yet/);
   });

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import { SITE_MARKER } from "../../src/cli/output-guard.ts";
 import { listFiles } from "./build-site.ts";
 
 /**
@@ -11,7 +12,9 @@ import { listFiles } from "./build-site.ts";
  * files were compared.
  */
 export function assertSameFiles(expectedDir: string, actualDir: string, what = "the site"): number {
-  const files = listFiles(expectedDir);
+  // The marker is the command's (build.ts writes it for build and preview alike), not a page:
+  // a PreviewSession run on its own has none.
+  const files = listFiles(expectedDir).filter((file) => file !== SITE_MARKER);
   const missing: string[] = [];
   const differing: string[] = [];
   for (const file of files) {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, it } from "node:test";
 import { buildAtomically } from "../../src/cli/atomic-output.ts";
+import { SITE_MARKER, SITE_MARKER_TEXT } from "../../src/cli/output-guard.ts";
 import { removeInBackground } from "../../src/cli/remove-in-background.ts";
 import { tempDir } from "../helpers/fixture.ts";
 
@@ -33,10 +34,12 @@ describe("buildAtomically, removing the old site in the background", () => {
     const output = path.join(parent, "_site");
     fs.mkdirSync(output);
     fs.writeFileSync(path.join(output, "old.html"), "old");
+    // A site Dateline wrote: a folder without the marker is not replaced (output-guard.ts).
+    fs.writeFileSync(path.join(output, SITE_MARKER), SITE_MARKER_TEXT);
     const stale = path.join(parent, "._site.building-abc123.old");
     fs.mkdirSync(stale);
     await buildAtomically(output, async (temp) => fs.writeFileSync(path.join(temp, "new.html"), "new"));
-    assert.deepEqual(fs.readdirSync(output), ["new.html"]);
+    assert.deepEqual(fs.readdirSync(output).sort(), [SITE_MARKER, "new.html"]);
     for (let i = 0; i < 100 && fs.readdirSync(parent).length > 1; i++) await sleep(50);
     assert.deepEqual(fs.readdirSync(parent), ["_site"]);
   });
@@ -46,8 +49,10 @@ describe("buildAtomically, removing the old site in the background", () => {
     const output = path.join(parent, "_site");
     fs.mkdirSync(output);
     fs.writeFileSync(path.join(output, "old.html"), "old");
+    // A site Dateline wrote: a folder without the marker is not replaced (output-guard.ts).
+    fs.writeFileSync(path.join(output, SITE_MARKER), SITE_MARKER_TEXT);
     await assert.rejects(buildAtomically(output, async () => Promise.reject(new Error("broken"))), /broken/);
-    assert.deepEqual(fs.readdirSync(output), ["old.html"]);
+    assert.deepEqual(fs.readdirSync(output).sort(), [SITE_MARKER, "old.html"]);
     assert.deepEqual(fs.readdirSync(parent), ["_site"]);
   });
 });
