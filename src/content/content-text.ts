@@ -113,6 +113,41 @@ const UNWANTED_SOURCE = `[${CONTROL}]|\\r(?!\\n)|[${NONCHARACTER}]`;
 const HAS_UNWANTED = new RegExp(UNWANTED_SOURCE, "u");
 const IS_NONCHARACTER = new RegExp(`^[${NONCHARACTER}]$`, "u");
 
+/**
+ * The control characters and noncharacters in one value, as `U+XXXX` labels, and
+ * the value without them: YAML's escapes (`"\u0007"`, `"\0"`) make them from
+ * plain ASCII text, after `cleanText` has seen the file.
+ */
+export function stripUnwanted(value: string): { text: string; found: string[] } {
+  if (!HAS_UNWANTED.test(value)) return { text: value, found: [] };
+  const found = new Set<string>();
+  const text = value.replace(new RegExp(UNWANTED_SOURCE, "gu"), (char: string) => {
+    found.add(label(char));
+    return "";
+  });
+  return { text, found: [...found] };
+}
+
+/** Warnings for characters that YAML escapes made in quoted values, at each value's line and column. */
+export function escapedCharacterProblems(file: string, escaped: readonly { line: number; column: number; found: string[] }[]): Problem[] {
+  return escaped.map(({ line, column, found }): Problem => {
+    const noncharacters = found.every((code) => IS_NONCHARACTER.test(String.fromCodePoint(parseInt(code.slice(2), 16))));
+    return {
+      code: noncharacters ? "noncharacter" : "control-character",
+      severity: "warning",
+      file,
+      line,
+      column,
+      message: `the quoted value at column ${column} writes ${noncharacters ? "a Unicode noncharacter" : "a control character"} as an escape (${found.join(", ")}); it is removed from the text`,
+      hint: "delete the escape (\\u…, \\x…, \\0, \\a, \\e…) from the value",
+    };
+  });
+}
+
+function label(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
 /** Reports at most this many lines per file: a file full of them needs one fix, not a thousand warnings. */
 const MAX_LINES_REPORTED = 10;
 
@@ -136,7 +171,7 @@ export function cleanText(file: string, text: string): { text: string; problems:
     }
     scanned = offset;
     const entry = found.get(line) ?? { column: offset - lineStart + 1, codePoints: new Set<string>(), noncharacter: false, control: false };
-    entry.codePoints.add(`U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+    entry.codePoints.add(label(char));
     if (IS_NONCHARACTER.test(char)) entry.noncharacter = true;
     else entry.control = true;
     found.set(line, entry);

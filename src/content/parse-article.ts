@@ -14,7 +14,7 @@
  * fence ever slips past the check.
  */
 import matter from "gray-matter";
-import { cleanText } from "./content-text.ts";
+import { cleanText, escapedCharacterProblems } from "./content-text.ts";
 import { FIELD_HINTS, FRONT_MATTER_FIELDS, validateFrontMatter, type FrontMatter } from "./front-matter-schema.ts";
 import type { Problem } from "./problems.ts";
 import { adviseYamlError } from "./yaml-error-advice.ts";
@@ -81,7 +81,9 @@ export function parseArticle(file: string, written: string): { article?: ParsedA
       language: "yaml",
       engines: {
         ...REFUSING_ENGINES,
-        yaml: (yaml: string) => {
+        yaml: (block: string) => {
+          // gray-matter closes the block at "\n---", so with CRLF the last line keeps its "\r", which YAML would keep in the value.
+          const yaml = block.replace(/\r$/, "");
           yamlText = yaml;
           const result = parseYamlSource(yaml);
           if ("errors" in result) {
@@ -141,6 +143,7 @@ export function parseArticle(file: string, written: string): { article?: ParsedA
     return { problems };
   }
 
+  problems.push(...escapedCharacterProblems(file, source.escaped));
   const raw = source.data;
   if (raw && typeof raw === "object" && !Array.isArray(raw)) {
     for (const key of Object.keys(raw)) {

@@ -1,7 +1,7 @@
 /** Reads an optional YAML data file, turning syntax errors into problems with lines. */
 import fs from "node:fs";
 import path from "node:path";
-import { cleanText, readContentText } from "./content-text.ts";
+import { cleanText, escapedCharacterProblems, readContentText } from "./content-text.ts";
 import type { Problem } from "./problems.ts";
 import { adviseYamlError } from "./yaml-error-advice.ts";
 import { parseYamlSource, YAML_TAG, type YamlSource } from "./yaml-source.ts";
@@ -38,6 +38,7 @@ export function readYamlFile(file: string): { source?: YamlSource; problems: Pro
       ],
     };
   }
+  problems.push(...escapedCharacterProblems(file, parsed.escaped));
   return { source: parsed.data == null ? undefined : parsed, problems };
 }
 

@@ -6,6 +6,7 @@
  * the document so that a problem at `people.1` can be reported at its own line.
  */
 import { isCollection, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
+import { stripUnwanted } from "./content-text.ts";
 
 /** Parsed YAML with a way back from a value's path to its line. */
 export interface YamlSource {
@@ -18,6 +19,15 @@ export interface YamlSource {
    * or with `value: true` the value's own column when it starts on the key's line.
    */
   positionOf(path: readonly PropertyKey[], options?: { value?: boolean }): { line: number; column: number } | undefined;
+  /** Control characters and noncharacters that quoted values' escapes (`"\u0007"`) made; they are removed from `data`. */
+  escaped: EscapedCharacters[];
+}
+
+/** Where escapes in one value made characters that are removed, and which (`U+0007`). */
+export interface EscapedCharacters {
+  line: number;
+  column: number;
+  found: string[];
 }
 
 /** A YAML syntax error with its 1-based line in the parsed text. */
@@ -51,6 +61,7 @@ export function parseYamlSource(text: string): YamlSource | { errors: YamlSyntax
   }
   const tagged = taggedNodes(doc, text, lineCounter);
   if (tagged.length > 0) return { errors: tagged };
+  const escaped = removeEscapedControls(doc, lineCounter);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -66,7 +77,23 @@ export function parseYamlSource(text: string): YamlSource | { errors: YamlSyntax
     const value = range ? lineCounter.linePos(range[0]) : undefined;
     return value && value.line === at.line ? { line: at.line, column: value.col } : at;
   };
-  return { data, lineOf: (path) => positionOf(path)?.line, positionOf };
+  return { data, lineOf: (path) => positionOf(path)?.line, positionOf, escaped };
+}
+
+/** Strips control characters and noncharacters from every string scalar (the text was cleaned, but escapes make new ones). */
+function removeEscapedControls(doc: Document, lineCounter: LineCounter): EscapedCharacters[] {
+  const escaped: EscapedCharacters[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== "string") return;
+      const { text, found } = stripUnwanted(node.value);
+      if (found.length === 0) return;
+      node.value = text;
+      const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
+      escaped.push({ line, column: col, found });
+    },
+  });
+  return escaped;
 }
 
 /**

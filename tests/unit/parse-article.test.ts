@@ -149,3 +149,18 @@ describe("parseArticle, front matter as data only", () => {
     assert.deepEqual(unknown.map((p) => [p.code, p.line, p.column]), [["unknown-field", 6, 1]]);
   });
 });
+
+describe("parseArticle, escapes in quoted values", () => {
+  it("should remove the control characters a YAML escape makes, warning at the value", () => {
+    const { article, problems } = parseArticle(FILE, '---\ntitle: "Bell\\a and \\u0007 \\x1b"\ndate: 2024-12-30\nsource: "S\\uFFFE"\npeople: ["A\\0B"]\n---\nBody\n');
+    assert.deepEqual(problems.map((p) => [p.code, p.severity, p.line, p.column]), [
+      ["control-character", "warning", 2, 8],
+      ["noncharacter", "warning", 4, 9],
+      ["control-character", "warning", 5, 10],
+    ]);
+    assert.match(problems[0]!.message, /writes a control character as an escape \(U\+0007, U\+001B\)/);
+    assert.equal(article?.frontMatter.title, "Bell and");
+    assert.equal(article?.frontMatter.source, "S");
+    assert.deepEqual(article?.frontMatter.people, ["AB"]);
+  });
+});

@@ -26,6 +26,10 @@ describe("readYamlFile", () => {
     const { source, problems } = readYamlFile(path.join(dir, "_data/site.yaml"));
     assert.deepEqual(source?.data, { title: "My site" });
     assert.deepEqual(problems.map((p) => [p.code, p.line, p.column]), [["control-character", 1, 10]]);
+    fs.writeFileSync(path.join(dir, "_data/site.yaml"), 'title: "My\\e site"\n');
+    const escaped = readYamlFile(path.join(dir, "_data/site.yaml"));
+    assert.deepEqual(escaped.source?.data, { title: "My site" });
+    assert.deepEqual(escaped.problems.map((p) => [p.code, p.line, p.column]), [["control-character", 1, 8]]);
     fs.writeFileSync(path.join(dir, "_data/site.yaml"), Buffer.from([0x74, 0x3a, 0x20, 0xe9, 0x0a]));
     assert.deepEqual(readYamlFile(path.join(dir, "_data/site.yaml")).problems.map((p) => [p.code, p.line, p.column]), [["invalid-utf8", 1, 4]]);
   });
