@@ -47,7 +47,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const failed = result.errors.length > 0;
-  if (values.json) console.log(formatCheckJson(result));
+  // `npm run check --json` (no `--`) makes npm take the flag itself and set npm_config_json=true instead.
+  const json = values.json || process.env.npm_config_json === "true";
+  if (json) console.log(formatCheckJson(result));
   else (failed ? console.error : console.log)(formatCheckText(result));
   return failed ? 1 : 0;
 }

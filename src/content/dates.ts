@@ -6,6 +6,11 @@
  * (which reads it as UTC midnight and shows the previous day west of Greenwich):
  * the written year, month and day are kept as numbers, and only the sort key is
  * an instant.
+ *
+ * Years run from 1000 to 9999. JavaScript's Date reads years 0–99 as 1900–1999
+ * (`0050-06-15` was shown as "15 June 1950" under `/articles/50/06/`), and a news
+ * archive has no articles from the first millennium: an early year is far more
+ * likely a typo than a date, so it is refused rather than shown.
  */
 import { format } from "date-fns";
 
@@ -26,6 +31,9 @@ export interface ArticleDate {
   iso: string;
 }
 
+/** The earliest year an article may have (the pattern caps years at four digits, so 9999 is the last). */
+export const MIN_YEAR = 1000;
+
 const DATE_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
@@ -40,6 +48,9 @@ export function parseArticleDate(value: string): ArticleDate | { error: string }
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
+  if (year < MIN_YEAR) {
+    return { error: `"${written}" has the year ${y}; Dateline supports years ${MIN_YEAR} to 9999` };
+  }
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { error: `"${written}" is not a real calendar day` };
   }

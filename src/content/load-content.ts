@@ -3,13 +3,14 @@
  * the site settings. Every problem in every file is collected before anything
  * fails, so an editor sees all their mistakes at once.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { loadRegistry, type Registry } from "../entities/registry.ts";
 import { foldKey } from "../entities/resolver.ts";
 import { BodyRenderer } from "../markdown/render-all.ts";
 import { RenderCache } from "../markdown/render-cache.ts";
 import type { Article } from "./article.ts";
+import { inventoryProblems, takeInventory } from "./content-inventory.ts";
+import { readContentText } from "./content-text.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { parseArticle, type ParsedArticle } from "./parse-article.ts";
 import type { Problem } from "./problems.ts";
@@ -34,14 +35,9 @@ export interface LoadOptions {
   cache?: boolean;
 }
 
-/** Lists the Markdown files under `<contentDir>/articles`, sorted, as absolute paths. */
+/** Lists the Markdown files under `<contentDir>/articles`, sorted, as absolute paths; links and hidden files are never listed. */
 export function listArticleFiles(contentDir: string): string[] {
-  const root = path.join(contentDir, "articles");
-  if (!fs.existsSync(root)) return [];
-  return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".md") && !entry.name.startsWith("."))
-    .map((entry) => path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name))
-    .sort();
+  return takeInventory(contentDir).articles;
 }
 
 /** Reads and validates a whole content folder; rendering happens only for valid articles. */
@@ -56,8 +52,13 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const renderer = render ? new BodyRenderer(cache) : undefined;
   let read = 0;
   try {
-    for (const file of listArticleFiles(dir)) {
-      const text = fs.readFileSync(file, "utf8");
+    // One walk finds the articles and names every file the build ignores and every link it skips.
+    const inventory = takeInventory(dir);
+    problems.push(...inventoryProblems(inventory));
+    for (const file of inventory.articles) {
+      const { text, problems: readProblems } = readContentText(file);
+      problems.push(...readProblems);
+      if (text === undefined) continue;
       const result = parseCache ? parseCache.parse(file, text) : parseArticle(file, text);
       problems.push(...result.problems);
       if (result.article) {

@@ -5,12 +5,20 @@
  * field keeps its line. Since gray-matter hands the engine everything after the
  * opening `---` (including that line's end), line N of the parsed text is line N
  * of the file.
+ *
+ * Front matter is YAML and nothing else. gray-matter picks an engine from the
+ * word after the opening `---` (`---js`, `--- JavaScript`, `---coffee`) and its
+ * built-in JavaScript engine runs the block with `eval`; content is untrusted
+ * data (DESIGN.md), so the fence is checked here before gray-matter sees the
+ * text, and every engine but ours is replaced by one that refuses, in case a
+ * fence ever slips past the check.
  */
 import matter from "gray-matter";
+import { cleanText, escapedCharacterProblems } from "./content-text.ts";
 import { FIELD_HINTS, FRONT_MATTER_FIELDS, validateFrontMatter, type FrontMatter } from "./front-matter-schema.ts";
 import type { Problem } from "./problems.ts";
 import { adviseYamlError } from "./yaml-error-advice.ts";
-import { parseYamlSource, type YamlSource, type YamlSyntaxError } from "./yaml-source.ts";
+import { parseYamlSource, YAML_TAG, type YamlSource, type YamlSyntaxError } from "./yaml-source.ts";
 
 /** An article file split and validated: the front matter is typed, the body still Markdown. */
 export interface ParsedArticle {
@@ -27,9 +35,42 @@ export interface NameLines {
   places: Map<string, number>;
 }
 
+/** The first line of a front matter fence and what follows `---` on it, e.g. `js`; undefined when the text does not open a block. */
+export function frontMatterLanguage(text: string): string | undefined {
+  const first = /^\uFEFF?([^\r\n]*)/.exec(text)![1]!;
+  // gray-matter: `---` opens a block unless a fourth `-` follows; the rest of the line names the language.
+  if (!first.startsWith("---") || first.charAt(3) === "-") return undefined;
+  return first.slice(3).trim();
+}
+
+/** An engine for every language gray-matter knows but YAML: each refuses, so no fence can reach `eval`. */
+const REFUSING_ENGINES = Object.fromEntries(
+  ["javascript", "js", "coffee", "coffeescript", "cson", "json", "toml"].map((name) => [
+    name,
+    () => {
+      throw new Error(`front matter must be YAML, not ${name}`);
+    },
+  ]),
+);
+
 /** Parses one article's text; the result holds every problem found, errors and warnings. */
-export function parseArticle(file: string, text: string): { article?: ParsedArticle; problems: Problem[] } {
-  const problems: Problem[] = [];
+export function parseArticle(file: string, written: string): { article?: ParsedArticle; problems: Problem[] } {
+  // Control characters and noncharacters are warned about and never reach a page.
+  const { text, problems } = cleanText(file, written);
+  const language = frontMatterLanguage(text);
+  if (language !== undefined && language !== "" && !/^(yaml|yml)$/i.test(language)) {
+    const fence = `---${/^\uFEFF?---([^\r\n]*)/.exec(text)![1]!}`;
+    problems.push({
+      code: "front-matter-not-yaml",
+      severity: "error",
+      file,
+      line: 1,
+      column: 4,
+      message: `front matter must be YAML; this file's opens with \`${fence.trimEnd()}\`, which Dateline never runs`,
+      hint: "make the first line exactly ---, write the fields as YAML (title: …, date: …, source: …) and close the block with ---",
+    });
+    return { problems };
+  }
   let source: YamlSource | undefined;
   let syntaxErrors: YamlSyntaxError[] = [];
   let yamlText = "";
@@ -37,8 +78,12 @@ export function parseArticle(file: string, text: string): { article?: ParsedArti
   let hasFrontMatter: boolean;
   try {
     const parsed = matter(text, {
+      language: "yaml",
       engines: {
-        yaml: (yaml: string) => {
+        ...REFUSING_ENGINES,
+        yaml: (block: string) => {
+          // gray-matter closes the block at "\n---", so with CRLF the last line keeps its "\r", which YAML would keep in the value.
+          const yaml = block.replace(/\r$/, "");
           yamlText = yaml;
           const result = parseYamlSource(yaml);
           if ("errors" in result) {
@@ -71,12 +116,15 @@ export function parseArticle(file: string, text: string): { article?: ParsedArti
       const advice = adviseYamlError(error, yamlText);
       if (reported.has(advice.line)) continue;
       reported.add(advice.line);
+      const tagged = error.code === YAML_TAG;
       problems.push({
-        code: "yaml-syntax",
+        code: tagged ? "yaml-tag" : "yaml-syntax",
         severity: "error",
         file,
         line: advice.line,
-        message: `front matter is not valid YAML: ${advice.message}`,
+        // The parser's column holds only where the advice kept its line.
+        ...(advice.line === error.line && error.column !== undefined && { column: error.column }),
+        message: tagged ? advice.message : `front matter is not valid YAML: ${advice.message}`,
         hint: advice.hint,
       });
     }
@@ -95,15 +143,18 @@ export function parseArticle(file: string, text: string): { article?: ParsedArti
     return { problems };
   }
 
+  problems.push(...escapedCharacterProblems(file, source.escaped));
   const raw = source.data;
   if (raw && typeof raw === "object" && !Array.isArray(raw)) {
     for (const key of Object.keys(raw)) {
       if (!(FRONT_MATTER_FIELDS as readonly string[]).includes(key)) {
+        const at = source.positionOf([key]);
         problems.push({
           code: "unknown-field",
           severity: "warning",
           file,
-          line: source.lineOf([key]),
+          line: at?.line,
+          ...(at && { column: at.column }),
           field: key,
           message: "is not a field Dateline knows; it is ignored",
           hint: suggestField(key),
@@ -117,11 +168,14 @@ export function parseArticle(file: string, text: string): { article?: ParsedArti
     for (const issue of validated.issues) {
       const field = issue.path.length > 0 ? issue.path.join(".") : undefined;
       const top = issue.path[0];
+      const at = source.positionOf(issue.path, { value: true });
       problems.push({
         code: issue.message === "is required" ? "missing-field" : "invalid-field",
         severity: "error",
         file,
-        line: source.lineOf(issue.path) ?? 1,
+        line: at?.line ?? 1,
+        // A missing field has no place of its own; its parent's column would mislead.
+        ...(at && issue.message !== "is required" && { column: at.column }),
         field,
         message: issue.message,
         hint: typeof top === "string" && top in FIELD_HINTS ? FIELD_HINTS[top as keyof typeof FIELD_HINTS] : undefined,

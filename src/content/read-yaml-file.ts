@@ -1,38 +1,51 @@
 /** Reads an optional YAML data file, turning syntax errors into problems with lines. */
 import fs from "node:fs";
+import path from "node:path";
+import { cleanText, escapedCharacterProblems, readContentText } from "./content-text.ts";
 import type { Problem } from "./problems.ts";
 import { adviseYamlError } from "./yaml-error-advice.ts";
-import { parseYamlSource, type YamlSource } from "./yaml-source.ts";
+import { parseYamlSource, YAML_TAG, type YamlSource } from "./yaml-source.ts";
 
-/** Reads `file` if it exists: no file or an empty file gives `source: undefined` and no problem. */
+/**
+ * Reads `file` if it exists: no file or an empty file gives `source: undefined` and no problem.
+ * A file that is a symbolic link, or sits in a folder that is one (`_data` → elsewhere),
+ * is treated as absent and never read: the content inventory names it for the editor.
+ */
 export function readYamlFile(file: string): { source?: YamlSource; problems: Problem[] } {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { problems: [] };
-    return {
-      problems: [
-        { code: "unreadable-file", severity: "error", file, message: `cannot be read: ${(error as Error).message}` },
-      ],
-    };
-  }
-  const yaml = text.replace(/^\uFEFF/, "");
+  if (isLink(path.dirname(file)) || isLink(file) || !fs.existsSync(file)) return { problems: [] };
+  const read = readContentText(file);
+  if (read.text === undefined) return { problems: read.problems };
+  // Registries and site settings are cleaned like articles: their names and titles are printed on every page.
+  const { text: yaml, problems } = cleanText(file, read.text.replace(/^\uFEFF/, ""));
   const parsed = parseYamlSource(yaml);
   if ("errors" in parsed) {
     return {
-      problems: parsed.errors.map((error) => {
-        const advice = adviseYamlError(error, yaml);
-        return {
-          code: "yaml-syntax",
-          severity: "error" as const,
-          file,
-          line: advice.line,
-          message: `is not valid YAML: ${advice.message}`,
-          hint: advice.hint,
-        };
-      }),
+      problems: [
+        ...problems,
+        ...parsed.errors.map((error): Problem => {
+          const advice = adviseYamlError(error, yaml);
+          const tagged = error.code === YAML_TAG;
+          return {
+            code: tagged ? "yaml-tag" : "yaml-syntax",
+            severity: "error",
+            file,
+            line: advice.line,
+            ...(advice.line === error.line && error.column !== undefined && { column: error.column }),
+            message: tagged ? advice.message : `is not valid YAML: ${advice.message}`,
+            hint: advice.hint,
+          };
+        }),
+      ],
     };
   }
-  return { source: parsed.data == null ? undefined : parsed, problems: [] };
+  problems.push(...escapedCharacterProblems(file, parsed.escaped));
+  return { source: parsed.data == null ? undefined : parsed, problems };
+}
+
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

@@ -10,10 +10,12 @@
 
 /** A syntax error as the parser reported it. */
 export interface YamlErrorReport {
-  /** The `yaml` package's error code, e.g. `MISSING_CHAR`. */
+  /** The `yaml` package's error code, e.g. `MISSING_CHAR`, or YAML_TAG. */
   code?: string;
   line?: number;
   message: string;
+  /** For a tag: as written, and the key and value it sits on. */
+  tag?: { written: string; key?: string; value?: string };
 }
 
 /** What to tell the editor: where, what, and what to do. */
@@ -30,6 +32,15 @@ export function adviseYamlError(error: YamlErrorReport, text: string): YamlAdvic
   const lines = text.split(/\r?\n/);
   const lineText = error.line ? (lines[error.line - 1] ?? "") : "";
   switch (error.code) {
+    case "YAML_TAG": {
+      const tag = error.tag;
+      const plainly = tag?.value ? `${tag.key !== undefined ? `${tag.key}: ` : ""}${tag.value}` : undefined;
+      return {
+        line: error.line,
+        message: `YAML tags like \`${tag?.written ?? "!!str"}\` are not supported; write the value plainly${plainly ? `: ${plainly}` : ", without the tag"}`,
+        hint: "delete the word starting with ! before the value; Dateline reads every value as plain text, a number, a list or true/false",
+      };
+    }
     case "MISSING_CHAR":
       if (/quote/i.test(error.message)) {
         const opened = unclosedQuoteLine(lines, error.line ?? lines.length);

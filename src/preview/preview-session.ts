@@ -24,6 +24,7 @@ import path from "node:path";
 import { buildArchive } from "../archive/build-archive.ts";
 import type { Article } from "../content/article.ts";
 import { loadContent, toArticle } from "../content/load-content.ts";
+import { readContentText } from "../content/content-text.ts";
 import { parseArticle } from "../content/parse-article.ts";
 import { ContentError, formatProblems } from "../content/problems.ts";
 import { renderMarkdown } from "../markdown/pipeline.ts";
@@ -132,7 +133,9 @@ export class PreviewSession {
         this.errors.update(file, []);
         continue;
       }
-      const checked = parseArticle(file, fs.readFileSync(file, "utf8"));
+      // Read as the build reads: UTF-8 only, never through a link.
+      const read = readContentText(file);
+      const checked: ReturnType<typeof parseArticle> = read.text === undefined ? { problems: read.problems } : parseArticle(file, read.text);
       this.errors.update(file, checked.problems);
       const warnings = checked.problems.filter((problem) => problem.severity === "warning");
       if (warnings.length > 0) this.log.warn(formatProblems(warnings));

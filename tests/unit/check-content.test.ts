@@ -60,6 +60,7 @@ describe("formatCheckJson", () => {
       severity: "error",
       file: "articles/2024/01/bad.md",
       line: 3,
+      column: 7,
       field: "date",
       message: '"2024-01-32" is not a real calendar day',
       hint: "write the publication date as YYYY-MM-DD (e.g. date: 2024-12-30) or an ISO 8601 date-time",

@@ -46,3 +46,23 @@ describe("displayDate", () => {
     assert.equal(displayMonth(2024, 12), "December 2024");
   });
 });
+
+describe("parseArticleDate, years", () => {
+  it("should refuse years before 1000, saying which years are supported, leap day of year 0 included", () => {
+    for (const value of ["0050-06-15", "0000-02-29", "0099-12-31", "0999-01-01", "0050-06-15T10:00:00Z"]) {
+      const date = parseArticleDate(value);
+      assert.ok("error" in date, value);
+      assert.equal(date.error, `"${value}" has the year ${value.slice(0, 4)}; Dateline supports years 1000 to 9999`);
+    }
+  });
+
+  it("should show and keep years from 1000 to 9999 as written", () => {
+    for (const [value, shown] of [["1000-01-01", "1 January 1000"], ["1900-02-28", "28 February 1900"], ["9999-12-31", "31 December 9999"], ["2000-02-29", "29 February 2000"]] as const) {
+      const date = parseArticleDate(value);
+      assert.ok(!("error" in date), value);
+      assert.equal(date.year, Number(value.slice(0, 4)));
+      assert.equal(displayDate(date), shown);
+    }
+    assert.ok("error" in parseArticleDate("1900-02-29"), "1900 was not a leap year");
+  });
+});

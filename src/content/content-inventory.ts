@@ -1,0 +1,125 @@
+/**
+ * What a content folder holds, walked once without following a single link.
+ *
+ * The build reads articles, the three registries and (soon) images beside
+ * articles; nothing else in the folder is ever read, run or copied. An editor
+ * who drops a `_data/people.json`, a `page.njk` or a `*.11ty.js` there would
+ * otherwise never learn it does nothing, so `check` names each such file.
+ * A symbolic link is never followed (it could lead to /etc/passwd or out of
+ * the folder): it is named, and skipped by check and build alike.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Problem } from "./problems.ts";
+
+/** The registries the build reads, relative to the content folder. */
+export const REGISTRY_FILES = ["_data/people.yaml", "_data/places.yaml", "_data/site.yaml"] as const;
+
+/** Image types that may sit beside articles (for photos, another issue). */
+export const IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "gif"] as const;
+
+/** What one entry of the content folder is to Dateline. */
+export type EntryKind = "article" | "registry" | "image" | "ignored" | "symlink";
+
+/** One classified entry: an absolute path and its path relative to the content folder, with forward slashes. */
+export interface InventoryEntry {
+  file: string;
+  relPath: string;
+  kind: EntryKind;
+}
+
+/** A content folder's entries by kind, each list sorted by path. */
+export interface ContentInventory {
+  articles: string[];
+  registries: string[];
+  images: string[];
+  ignored: InventoryEntry[];
+  symlinks: InventoryEntry[];
+}
+
+/**
+ * Walks `contentDir` (the folder itself may be a link: the user named it) and
+ * classifies every entry. Names starting with a dot (`.gitkeep`, `.DS_Store`,
+ * `.git/`) are skipped silently, folders and all: they are the tools' files,
+ * not the editors', and the build has never read them.
+ */
+export function takeInventory(contentDir: string): ContentInventory {
+  const inventory: ContentInventory = { articles: [], registries: [], images: [], ignored: [], symlinks: [] };
+  const walk = (dir: string, rel: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      // A folder that is missing or cannot be listed holds nothing Dateline reads;
+      // only the content folder itself being unreadable (not absent) is an error.
+      if (rel === "" && (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const file = path.join(dir, entry.name);
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      // Dirent types come from lstat semantics: a link is a link, never what it points at.
+      if (entry.isSymbolicLink()) inventory.symlinks.push({ file, relPath, kind: "symlink" });
+      else if (entry.isDirectory()) walk(file, relPath);
+      else {
+        const kind = entry.isFile() ? classify(relPath) : "ignored";
+        if (kind === "article") inventory.articles.push(file);
+        else if (kind === "registry") inventory.registries.push(file);
+        else if (kind === "image") inventory.images.push(file);
+        else inventory.ignored.push({ file, relPath, kind });
+      }
+    }
+  };
+  walk(contentDir, "");
+  inventory.articles.sort();
+  inventory.registries.sort();
+  inventory.images.sort();
+  inventory.ignored.sort(byPath);
+  inventory.symlinks.sort(byPath);
+  return inventory;
+}
+
+/** The kind of a regular file, from its path relative to the content folder. */
+export function classify(relPath: string): Exclude<EntryKind, "symlink"> {
+  if ((REGISTRY_FILES as readonly string[]).includes(relPath)) return "registry";
+  if (relPath.startsWith("articles/")) {
+    if (relPath.endsWith(".md")) return "article";
+    const extension = relPath.slice(relPath.lastIndexOf(".") + 1).toLowerCase();
+    if ((IMAGE_EXTENSIONS as readonly string[]).includes(extension)) return "image";
+  }
+  return "ignored";
+}
+
+/** A warning for every file the build ignores and every link it skips. */
+export function inventoryProblems(inventory: ContentInventory): Problem[] {
+  return [
+    ...inventory.ignored.map((entry): Problem => ({
+      code: "ignored-file",
+      severity: "warning",
+      file: entry.file,
+      message: `is not an article, an image beside one or a registry, so the build ignores it${whyIgnored(entry.relPath)}`,
+      hint: "articles go under articles/ as .md files; people, places and site settings go in _data/people.yaml, _data/places.yaml and _data/site.yaml; move or delete anything else",
+    })),
+    ...inventory.symlinks.map((entry): Problem => ({
+      code: "symlink-skipped",
+      severity: "warning",
+      file: entry.file,
+      message: `is a symbolic link; Dateline never follows links in the content folder, so the build skips it`,
+      hint: "put the file itself in the content folder instead of a link to it",
+    })),
+  ];
+}
+
+/** Says why the most likely mistakes do nothing. */
+function whyIgnored(relPath: string): string {
+  if (/\.(js|cjs|mjs|ts|njk|liquid|html?|json|11tydata\.\w+)$/i.test(relPath)) {
+    return " (content is data: templates, scripts and Eleventy data files in it are never run)";
+  }
+  if (/^_data\/(people|places|site)\.yml$/.test(relPath)) return " (the registries are read only with the .yaml extension)";
+  return "";
+}
+
+function byPath(a: InventoryEntry, b: InventoryEntry): number {
+  return a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0;
+}
