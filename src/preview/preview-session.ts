@@ -26,7 +26,8 @@ import type { Article } from "../content/article.ts";
 import { loadContent, toArticle } from "../content/load-content.ts";
 import { parseArticle } from "../content/parse-article.ts";
 import { ContentError, formatProblems } from "../content/problems.ts";
-import { renderMarkdown } from "../markdown/pipeline.ts";
+import { bodyStartLine, problemOf } from "../markdown/render-all.ts";
+import { RenderPool } from "../markdown/render-pool.ts";
 import { LAYOUTS_DIR, PUBLIC_DIR } from "../site/paths.ts";
 import { applyEdit, keepsItsPlace, listChange } from "./article-edit.ts";
 import { sortChanges, type SortedChanges } from "./changed-files.ts";
@@ -90,6 +91,12 @@ export class PreviewSession {
   private readonly input: string;
   private readonly output: string;
   private readonly log: PreviewLog;
+  /**
+   * One render thread kept warm for saved articles: a body renders where the
+   * time limit can stop it, and an edit does not wait for a thread to start.
+   * An idle thread does not keep the process alive.
+   */
+  private readonly bodies = new RenderPool({ size: 1, growAfter: Infinity });
 
   constructor(private readonly options: PreviewOptions) {
     this.input = path.resolve(options.input);
@@ -104,7 +111,13 @@ export class PreviewSession {
 
   /** The first build: loads the content and renders every page, even when some articles have errors. */
   async start(): Promise<Update> {
+    this.bodies.warm();
     return this.renderEveryPage("start", performance.now());
+  }
+
+  /** Stops the render thread (tests; the preview's process just exits). */
+  async close(): Promise<void> {
+    await this.bodies.close();
   }
 
   /** Applies one batch of saved, added or deleted files (absolute paths) to the served site. */
@@ -132,11 +145,20 @@ export class PreviewSession {
         this.errors.update(file, []);
         continue;
       }
-      const checked = parseArticle(file, fs.readFileSync(file, "utf8"));
-      this.errors.update(file, checked.problems);
-      const warnings = checked.problems.filter((problem) => problem.severity === "warning");
+      const text = fs.readFileSync(file, "utf8");
+      const checked = parseArticle(file, text);
+      const problems = [...checked.problems];
+      if (checked.article) {
+        const { body } = checked.article;
+        const rendering = this.bodies.render(body);
+        this.bodies.flush();
+        const outcome = await rendering;
+        if (outcome.failure) problems.push(problemOf(outcome.failure, { file, line: bodyStartLine(text, body) }));
+        else saved.set(file, toArticle(this.input, checked.article, outcome.rendered));
+      }
+      this.errors.update(file, problems);
+      const warnings = problems.filter((problem) => problem.severity === "warning");
       if (warnings.length > 0) this.log.warn(formatProblems(warnings));
-      if (checked.article) saved.set(file, toArticle(this.input, checked.article, renderMarkdown(checked.article.body)));
     }
     if (this.errors.any) {
       // Started on broken content, a full build shows every valid article, as it always has.
