@@ -4,16 +4,16 @@
  * deep or run too long, and a stack overflow inside remark (what the pre-scan
  * cannot foresee) turned into the same kind of failure instead of a crash.
  */
-import { renderMarkdown } from "./pipeline.ts";
+import { renderMarkdown, type RenderedMarkdown } from "./pipeline.ts";
 import { scanMarkdown, TOO_DEEP_HINT } from "./markdown-limits.ts";
 import type { RenderOutcome } from "./render-outcome.ts";
 
-/** Renders a body, or says why it cannot be. */
-export function renderChecked(body: string): RenderOutcome {
+/** Renders a body, or says why it cannot be (`render` is the pipeline; tests pass one that fails). */
+export function renderChecked(body: string, render: (body: string) => RenderedMarkdown = renderMarkdown): RenderOutcome {
   const refused = scanMarkdown(body);
   if (refused) return { failure: refused };
   try {
-    return { rendered: renderMarkdown(body) };
+    return { rendered: render(body) };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       return { failure: { code: "markdown-too-deep", message: "the article's text is nested too deeply to render", hint: TOO_DEEP_HINT } };

@@ -196,7 +196,9 @@ export class RenderPool {
     while (this.queue.length >= BATCH_SIZE || (includePartial && this.queue.length > 0)) {
       const target = this.workers.reduce((best, w) => (w.inFlight.size < best.inFlight.size ? w : best));
       if (target.inFlight.size >= IN_FLIGHT_PER_WORKER) break;
-      const batch = this.queue.splice(0, BATCH_SIZE);
+      // A last few bodies are shared between the threads rather than sent to one.
+      const size = includePartial ? Math.min(BATCH_SIZE, Math.ceil(this.queue.length / this.workers.length)) : BATCH_SIZE;
+      const batch = this.queue.splice(0, size);
       const id = this.nextBatch++;
       if (target.inFlight.size === 0) target.worker.ref();
       target.inFlight.set(id, batch);
