@@ -35,7 +35,7 @@ export type RenderReply = { id: number; outcomes: RenderOutcome[]; error?: undef
 
 /** What a worker is given: the shared cells it publishes its current body in. */
 export interface RenderWorkerData {
-  /** Int32 cells: [CURRENT_BODY] the id of the body being rendered (0: none), [STARTED_AT] when it started, in ms after `epoch`. */
+  /** Int32 cells: [CURRENT_BODY] the id of the body being rendered (0: none), [STARTED_AT] when it started, in ms after `epoch` (wrapping at 2^31). */
   state: SharedArrayBuffer;
   epoch: number;
 }
@@ -244,14 +244,14 @@ export class RenderPool {
 
   /** Checks every busy worker's current body against the time limit. */
   private checkTimes(): void {
-    const now = Date.now() - this.epoch;
+    const now = (Date.now() - this.epoch) | 0;
     for (const entry of [...this.workers]) {
       if (entry.inFlight.size === 0) continue;
       // The body id first, then its start: a start written after the id was read is newer, never older.
       const current = Atomics.load(entry.state, CURRENT_BODY);
       if (current === 0) continue;
       const startedAt = Atomics.load(entry.state, STARTED_AT);
-      if (now - startedAt > this.timeLimitMs && this.holds(entry, current)) this.replace(entry, current, tooSlow(this.timeLimitMs));
+      if (((now - startedAt) | 0) > this.timeLimitMs && this.holds(entry, current)) this.replace(entry, current, tooSlow(this.timeLimitMs));
     }
     if (!this.busy()) this.stopWatch();
   }

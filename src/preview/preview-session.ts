@@ -27,6 +27,7 @@ import { loadContent, toArticle } from "../content/load-content.ts";
 import { parseArticle } from "../content/parse-article.ts";
 import { ContentError, formatProblems } from "../content/problems.ts";
 import { bodyStartLine, problemOf } from "../markdown/render-all.ts";
+import type { RenderOutcome } from "../markdown/render-outcome.ts";
 import { RenderPool } from "../markdown/render-pool.ts";
 import { LAYOUTS_DIR, PUBLIC_DIR } from "../site/paths.ts";
 import { applyEdit, keepsItsPlace, listChange } from "./article-edit.ts";
@@ -96,7 +97,7 @@ export class PreviewSession {
    * time limit can stop it, and an edit does not wait for a thread to start.
    * An idle thread does not keep the process alive.
    */
-  private readonly bodies = new RenderPool({ size: 1, growAfter: Infinity });
+  private bodies = new RenderPool({ size: 1, growAfter: Infinity });
 
   constructor(private readonly options: PreviewOptions) {
     this.input = path.resolve(options.input);
@@ -150,9 +151,7 @@ export class PreviewSession {
       const problems = [...checked.problems];
       if (checked.article) {
         const { body } = checked.article;
-        const rendering = this.bodies.render(body);
-        this.bodies.flush();
-        const outcome = await rendering;
+        const outcome = await this.renderBody(body);
         if (outcome.failure) problems.push(problemOf(outcome.failure, { file, line: bodyStartLine(text, body) }));
         else saved.set(file, toArticle(this.input, checked.article, outcome.rendered));
       }
@@ -184,6 +183,21 @@ export class PreviewSession {
       }
     }
     return this.renderChangedPages(saved, started);
+  }
+
+  /** Renders a saved body in the warm thread; a pool that failed (its thread could not start) is replaced once, so one failure does not stop every later edit. */
+  private async renderBody(body: string): Promise<RenderOutcome> {
+    for (let attempt = 0; ; attempt++) {
+      const rendering = this.bodies.render(body);
+      this.bodies.flush();
+      try {
+        return await rendering;
+      } catch (error) {
+        if (attempt > 0) throw error;
+        void this.bodies.close();
+        this.bodies = new RenderPool({ size: 1, growAfter: Infinity });
+      }
+    }
   }
 
   /** The fast path: the article's view is updated in place and the pages that show it rendered again. */
