@@ -95,7 +95,9 @@ const RAW_TEXT_OPEN = /^<(script|pre|style|textarea)(?:[\s>]|$)/i;
 const HTML_BLOCK_OPEN = /^<\/?([A-Za-z][A-Za-z0-9]*)(?:[\s>]|\/>|$)/;
 const LONE_TAG = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
 
-type Literal = { kind: "fence"; char: string; length: number } | { kind: "html-until-blank" } | { kind: "html-until"; end: string };
+type LiteralKind = { kind: "fence"; char: string; length: number } | { kind: "html-until-blank" } | { kind: "html-until"; end: string };
+/** A literal block, with the container it is in: it ends with that container (code has no lazy lines). */
+type Literal = LiteralKind & { quotes: number; indent: number };
 
 /** Scans a body once: the deepest nesting, the paragraph with the most marks. Stops at the first line past a limit. */
 export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDepth: Infinity, maxMarks: Infinity, maxListItems: Infinity }): MarkdownMeasure {
@@ -147,6 +149,7 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
     skipPrefix();
     const blank = pos >= end;
 
+    if (literal && !blank && (quotes < literal.quotes || col < literal.indent)) literal = undefined;
     if (literal) {
       if (closesLiteral(literal, body, pos, end, blank)) literal = undefined;
       previousBlank = blank;
@@ -216,7 +219,7 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
       const fence = fenceLength(body, pos, end, first);
       // A backtick fence's info string has no backtick (else the line is inline code).
       if (first === 126 || fenceLength(body, pos + fence, end, -1) === end - pos - fence) {
-        literal = { kind: "fence", char: String.fromCharCode(first), length: fence };
+        literal = { kind: "fence", char: String.fromCharCode(first), length: fence, quotes, indent: base };
         endParagraph();
         previousBlank = false;
         start = next;
@@ -226,7 +229,7 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
       const html = htmlBlockStart(body.slice(pos, end), inParagraph && !previousBlank);
       if (html) {
         endParagraph();
-        literal = html.kind === "html-until" && closesLiteral(html, body, pos, end, false) ? undefined : html;
+        literal = html.kind === "html-until" && closesLiteral(html, body, pos, end, false) ? undefined : { ...html, quotes, indent: base };
         previousBlank = false;
         start = next;
         continue;
@@ -329,7 +332,7 @@ function fenceLength(text: string, pos: number, end: number, mark: number): numb
 }
 
 /** The raw HTML block a line starts (CommonMark's types 1, 2, 6 and 7), if any; type 7 cannot interrupt a paragraph. */
-function htmlBlockStart(line: string, interruptsParagraph: boolean): Literal | undefined {
+function htmlBlockStart(line: string, interruptsParagraph: boolean): LiteralKind | undefined {
   const raw = RAW_TEXT_OPEN.exec(line);
   if (raw) return { kind: "html-until", end: `</${raw[1]!.toLowerCase()}>` };
   if (line.startsWith("<!--")) return { kind: "html-until", end: "-->" };
@@ -340,7 +343,7 @@ function htmlBlockStart(line: string, interruptsParagraph: boolean): Literal | u
 }
 
 /** True when the line at `pos` (after any `>` and indentation) ends the literal block. */
-function closesLiteral(literal: Literal, text: string, pos: number, end: number, blank: boolean): boolean {
+function closesLiteral(literal: LiteralKind, text: string, pos: number, end: number, blank: boolean): boolean {
   switch (literal.kind) {
     case "html-until-blank":
       return blank;

@@ -72,6 +72,12 @@ describe("scanMarkdown", () => {
       assert.equal(scanMarkdown(body, LIMITS), undefined);
     });
 
+    it("should end a fence with the list item or quote it is in, as remark does", () => {
+      assert.equal(measureMarkdown("- ```\n  *a*\n\n*b*\n").marks, 2);
+      assert.equal(measureMarkdown("> ```\n> *a*\n*b*\n").marks, 2);
+      assert.equal(measureMarkdown("- ```\n  *a*\n\n  *b*\n  ```\n").marks, 0);
+    });
+
     it("should count marks after a fence is closed, and in a fence indented as code", () => {
       assert.equal(measureMarkdown("```\n*\n```\n*a*\n").marks, 2);
       // The indented line is code, not a fence: counted as text too (the scan counts more, never fewer).
