@@ -27,7 +27,7 @@ import type { RenderFailure } from "./render-outcome.ts";
 
 /** The limits the pre-scan enforces. */
 export interface MarkdownLimits {
-  /** Most block quotes and lists nested in one another. */
+  /** Most block quotes and lists nested in one another, and most `[` open at once in a paragraph. */
   maxDepth: number;
   /** Most `*`/`_` runs, `[`, `]`, `<` and backtick runs in one paragraph. */
   maxMarks: number;
@@ -52,6 +52,10 @@ export interface MarkdownMeasure {
   listItems: number;
   /** The first line of the list with the most items. */
   listLine: number;
+  /** The most `[` open at once in one paragraph (links and images nested in one another). */
+  brackets: number;
+  /** The first line of that paragraph. */
+  bracketsLine: number;
 }
 
 /** Why the body cannot be rendered safely, or undefined when it can. */
@@ -63,6 +67,14 @@ export function scanMarkdown(body: string, limits: MarkdownLimits = DEFAULT_LIMI
       line: measure.depthLine,
       message: `block quotes and lists are nested more than ${limits.maxDepth} deep here`,
       hint: TOO_DEEP_HINT,
+    };
+  }
+  if (measure.brackets > limits.maxDepth) {
+    return {
+      code: "markdown-too-deep",
+      line: measure.bracketsLine,
+      message: `the paragraph starting here has links or images ([ … ]) nested more than ${limits.maxDepth} deep`,
+      hint: "close the [ brackets, or write a [ that is only text as \\[",
     };
   }
   if (measure.marks > limits.maxMarks) {
@@ -101,13 +113,13 @@ type Literal = LiteralKind & { quotes: number; indent: number };
 
 /** Scans a body once: the deepest nesting, the paragraph with the most marks. Stops at the first line past a limit. */
 export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDepth: Infinity, maxMarks: Infinity, maxListItems: Infinity }): MarkdownMeasure {
-  const result: MarkdownMeasure = { depth: 0, depthLine: 0, marks: 0, marksLine: 0, listItems: 0, listLine: 0 };
+  const result: MarkdownMeasure = { depth: 0, depthLine: 0, marks: 0, marksLine: 0, listItems: 0, listLine: 0, brackets: 0, bracketsLine: 0 };
+  const counter: MarkCounter = { marks: 0, open: 0 };
   let listItems = 0;
   let listLine = 0;
   /** Content columns of the list items that may be open, innermost last. */
   const lists: number[] = [];
   let literal: Literal | undefined;
-  let marks = 0;
   let paragraphLine = 0;
   let inParagraph = false;
   let previousBlank = true;
@@ -117,7 +129,8 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
 
   const endParagraph = () => {
     inParagraph = false;
-    marks = 0;
+    counter.marks = 0;
+    counter.open = 0;
   };
 
   while (start <= length) {
@@ -248,23 +261,37 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
       inParagraph = true;
       paragraphLine = lineNumber;
     }
-    marks += countMarks(body, pos, end);
-    if (marks > result.marks) {
-      result.marks = marks;
+    const open = countMarks(body, pos, end, counter);
+    if (counter.marks > result.marks) {
+      result.marks = counter.marks;
       result.marksLine = paragraphLine;
     }
+    if (open > result.brackets) {
+      result.brackets = open;
+      result.bracketsLine = paragraphLine;
+    }
     if (heading) endParagraph();
-    if (result.depth > limits.maxDepth || result.marks > limits.maxMarks || result.listItems > limits.maxListItems) break;
+    if (result.depth > limits.maxDepth || result.brackets > limits.maxDepth || result.marks > limits.maxMarks || result.listItems > limits.maxListItems) break;
     previousBlank = false;
     start = next;
   }
   return result;
 }
 
-/** `*`/`_` runs, `[`, `]`, `<` and backtick runs between `from` and `to`; a backslash-escaped character is text. */
-function countMarks(text: string, from: number, to: number): number {
-  let count = 0;
+/** A paragraph's marks so far, and its `[` not yet closed. */
+interface MarkCounter {
+  marks: number;
+  open: number;
+}
+
+/**
+ * Adds the `*`/`_` runs, `[`, `]`, `<` and backtick runs between `from` and
+ * `to` to the paragraph's count, and follows its open `[`; returns the most
+ * open at once on this line. A backslash-escaped character is text.
+ */
+function countMarks(text: string, from: number, to: number, counter: MarkCounter): number {
   let previous = -1;
+  let mostOpen = counter.open;
   for (let i = from; i < to; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 92 /* \ */) {
@@ -272,11 +299,17 @@ function countMarks(text: string, from: number, to: number): number {
       previous = -1;
       continue;
     }
-    if (ch === 91 || ch === 93 || ch === 60) count++;
-    else if ((ch === 42 || ch === 95 || ch === 96) && ch !== previous) count++;
+    if (ch === 91 /* [ */) {
+      counter.marks++;
+      if (++counter.open > mostOpen) mostOpen = counter.open;
+    } else if (ch === 93 /* ] */) {
+      counter.marks++;
+      if (counter.open > 0) counter.open--;
+    } else if (ch === 60) counter.marks++;
+    else if ((ch === 42 || ch === 95 || ch === 96) && ch !== previous) counter.marks++;
     previous = ch;
   }
-  return count;
+  return mostOpen;
 }
 
 /** The end of a list marker (`-`, `+`, `*`, or 1–9 digits and `.` or `)`) at `pos` followed by a space, tab or the line's end; -1 when there is none. */

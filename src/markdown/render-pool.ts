@@ -113,6 +113,8 @@ export class RenderPool {
   private nextBody = 1;
   private submitted = 0;
   private startedThreads = 0;
+  /** Set once a thread was stopped: the bodies it held may be slow too, so they are shared among every thread. */
+  private stoppedOne = false;
   private failure: Error | undefined;
   private closed = false;
   private watch: NodeJS.Timeout | undefined;
@@ -184,9 +186,9 @@ export class RenderPool {
     return entry;
   }
 
-  /** Starts one thread for the first bodies, every thread once many have come. */
+  /** Starts one thread for the first bodies, every thread once many have come or once one was stopped. */
   private grow(): void {
-    const wanted = this.submitted >= this.growAfter ? this.maxSize : 1;
+    const wanted = this.submitted >= this.growAfter || this.stoppedOne ? this.maxSize : 1;
     while (this.workers.length < wanted) this.workers.push(this.startWorker());
   }
 
@@ -259,6 +261,7 @@ export class RenderPool {
   /** Terminates a worker, fails the one body it was stuck on, and gives its other bodies to a new worker. */
   private replace(entry: PoolWorker, bodyId: number, failure: RenderFailure): void {
     entry.retired = true;
+    this.stoppedOne = true;
     this.workers = this.workers.filter((w) => w !== entry);
     void entry.worker.terminate();
     const unfinished: Pending[] = [];

@@ -92,12 +92,22 @@ describe("scanMarkdown", () => {
     });
 
     it("should refuse 40 KB of *a, [a](b repeated and unclosed comments", () => {
-      for (const body of [PATHOLOGICAL.stars(40_000), PATHOLOGICAL.openLinks(30_000), PATHOLOGICAL.comments(40_000), PATHOLOGICAL.nestedImages(2000)]) {
+      for (const body of [PATHOLOGICAL.stars(40_000), PATHOLOGICAL.openLinks(30_000), PATHOLOGICAL.comments(40_000)]) {
         const failure = scanMarkdown(body);
         assert.equal(failure?.code, "markdown-too-slow", body.slice(0, 20));
         assert.equal(failure.line, 1);
         assert.match(failure.message, /more than 2,000 Markdown marks/);
       }
+    });
+
+    it("should follow [ left open in a paragraph, and refuse links and images nested more than 100 deep", () => {
+      assert.equal(measureMarkdown("[a [b] ![c](d)] e\n").brackets, 2);
+      assert.equal(measureMarkdown("[[a\n[b\n\n[c]\n").brackets, 3);
+      assert.equal(measureMarkdown("\\[\\[\\[ x\n").brackets, 0);
+      const failure = scanMarkdown(PATHOLOGICAL.nestedImages(500));
+      assert.equal(failure?.code, "markdown-too-deep");
+      assert.match(failure.message, /nested more than 100 deep/);
+      assert.equal(scanMarkdown(PATHOLOGICAL.nestedImages(100)), undefined);
     });
 
     it("should let long runs of one mark pass: remark handles them in linear time", () => {
@@ -127,6 +137,7 @@ describe("scanMarkdown", () => {
         assert.equal(scanMarkdown(body), undefined);
         const measure = measureMarkdown(body);
         assert.ok(measure.depth <= DEFAULT_LIMITS.maxDepth / 10, `depth ${measure.depth}`);
+        assert.ok(measure.brackets <= DEFAULT_LIMITS.maxDepth / 10, `brackets ${measure.brackets}`);
         assert.ok(measure.marks <= DEFAULT_LIMITS.maxMarks / 4, `marks ${measure.marks}`);
         assert.ok(measure.listItems <= DEFAULT_LIMITS.maxListItems / 10, `list items ${measure.listItems}`);
       }
