@@ -9,12 +9,12 @@
  *   columns as CommonMark does.
  * - Marks in one paragraph: remark matches `*`/`_` runs, `[`/`]`, `<` and
  *   backtick runs within a paragraph in time that grows with the square of
- *   their number (and worse for nested `![`), so 40 KB of `*a` takes half a
- *   minute. The count is per paragraph: split paragraphs cost no more than
+ *   their number (and worse for nested `![`), so a short body of `*a`
+ *   repeated runs for minutes. The count is per paragraph: split paragraphs cost no more than
  *   their sum.
  *
  * - Items in one list: remark takes time that grows faster than the number
- *   of items of one list (20,000 one-line items take seconds).
+ *   of items of one list.
  *
  * Fenced code, and the HTML blocks an article may paste, are literal to
  * remark and are not counted. The scan errs on the side of counting more

@@ -11,7 +11,7 @@ import { RenderCache } from "./render-cache.ts";
 import type { RenderFailure } from "./render-outcome.ts";
 import { DEFAULT_GROW_AFTER, RenderPool } from "./render-pool.ts";
 
-/** New bodies from which every render thread is started rather than one (a thread takes ~0.1–0.3 s to start). */
+/** New bodies from which every render thread is started rather than one (starting threads costs more than it saves for a few). */
 export const POOL_THRESHOLD = DEFAULT_GROW_AFTER;
 
 /** Options for a BodyRenderer. */
@@ -20,7 +20,7 @@ export interface BodyRendererOptions {
   poolThreshold?: number;
   /** Most threads (default: one per core, or DATELINE_RENDER_THREADS). */
   poolSize?: number;
-  /** Longest one body may render (default: DATELINE_RENDER_TIME_LIMIT_MS, else 10 s). */
+  /** Longest one body may render (default: DATELINE_RENDER_TIME_LIMIT_MS, else DEFAULT_TIME_LIMIT_MS). */
   timeLimitMs?: number;
 }
 

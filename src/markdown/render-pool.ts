@@ -13,8 +13,7 @@
  *
  * The pool starts one thread on its first body and grows to its full size
  * once many bodies have come (starting threads costs more than it saves for
- * a few). remark renders ~3 MB/s on one core and is most of a cold build's
- * time, so bodies are then rendered on every core while the main thread goes
+ * a few). remark is most of a cold build's time, so bodies are then rendered on every core while the main thread goes
  * on reading and validating files. Bodies travel in small batches (fewer
  * messages), and each worker has only a few batches in flight so a slow
  * worker never holds back work another could take. Idle threads do not keep
@@ -47,7 +46,7 @@ export const STARTED_AT = 1;
 const BATCH_SIZE = 16;
 /** Batches a worker may hold at once: keeps it busy while the main thread is away. */
 const IN_FLIGHT_PER_WORKER = 8;
-/** Default time limit for one body; a 200 KB article renders in well under a second. */
+/** Default time limit for one body: far above what the largest real article takes, on a busy machine too. */
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 /** Bodies after which the pool grows from one thread to its full size. */
 export const DEFAULT_GROW_AFTER = 48;

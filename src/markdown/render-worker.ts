@@ -20,7 +20,7 @@ port.on("message", ({ id, bodies }: RenderRequest) => {
       id,
       outcomes: bodies.map(({ id: bodyId, body }) => {
         // The start before the id: the pool reads the id first, so it never pairs an id with an older start.
-        // Wraps past 2^31 ms (a preview left running for weeks); the pool subtracts with the same wrap.
+        // Wraps past the Int32 range (a preview left running for weeks); the pool subtracts with the same wrap.
         Atomics.store(cells, STARTED_AT, (Date.now() - epoch) | 0);
         Atomics.store(cells, CURRENT_BODY, bodyId);
         try {
