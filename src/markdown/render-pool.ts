@@ -13,8 +13,9 @@
  *
  * The pool starts one thread on its first body and grows to its full size
  * once many bodies have come (starting threads costs more than it saves for
- * a few). remark is most of a cold build's time, so bodies are then rendered on every core while the main thread goes
- * on reading and validating files. Bodies travel in small batches (fewer
+ * a few). remark is most of a cold build's time, so bodies are then
+ * rendered on every core while the main thread goes on reading and
+ * validating files. Bodies travel in small batches (fewer
  * messages), and each worker has only a few batches in flight so a slow
  * worker never holds back work another could take. Idle threads do not keep
  * the process alive, so a pool kept warm (the live preview's) needs no close.
