@@ -6,7 +6,7 @@
 import path from "node:path";
 import { loadRegistry, type Registry } from "../entities/registry.ts";
 import { foldKey } from "../entities/resolver.ts";
-import { BodyRenderer } from "../markdown/render-all.ts";
+import { BodyRenderer, bodyStartLine } from "../markdown/render-all.ts";
 import { RenderCache } from "../markdown/render-cache.ts";
 import type { Article } from "./article.ts";
 import { inventoryProblems, takeInventory } from "./content-inventory.ts";
@@ -63,7 +63,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
       problems.push(...result.problems);
       if (result.article) {
         parsed.push(result.article);
-        renderer?.add(result.article.body);
+        renderer?.add(result.article.body, { file, line: bodyStartLine(text, result.article.body) });
       }
       // Let finished renders in, and more work out to the threads, now and then.
       if (++read % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -77,9 +77,13 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const { site, problems: siteProblems } = loadSiteSettings(dir);
   problems.push(...registryProblems, ...siteProblems);
 
-  const rendered = renderer ? await renderer.finish() : [];
-  const articles = parsed.map((article, index): Article => {
-    return toArticle(dir, article, rendered[index] ?? { html: "", text: "", excerpt: "", words: 0, readingMinutes: 1 });
+  const rendered = renderer ? await renderer.finish() : undefined;
+  if (rendered) problems.push(...rendered.problems);
+  // An article whose body could not be rendered has an error, like one with bad front matter: it is left out.
+  const articles = parsed.flatMap((article, index): Article[] => {
+    if (!rendered) return [toArticle(dir, article, { html: "", text: "", excerpt: "", words: 0, readingMinutes: 1 })];
+    const body = rendered.renders[index];
+    return body ? [toArticle(dir, article, body)] : [];
   });
   return { contentDir: dir, articles, registry, site, problems };
 }

@@ -29,7 +29,8 @@ export async function checkContent(contentDir: string): Promise<CheckResult> {
     throw new Error(`there is no content folder at ${dir}; pass --input=<the folder holding articles/ and _data/>`);
   }
   const files = listArticleFiles(dir).length;
-  const content = await loadContent(dir, { render: false });
+  // Bodies are rendered as the build renders them, so a body the build would refuse (nested too deep, too slow) is an error here too; the render cache keeps a second check cheap.
+  const content = await loadContent(dir);
   // Warnings about people and places come from the valid articles even when
   // others have errors, so that an editor sees every problem in one run.
   const archive = buildArchive(content);

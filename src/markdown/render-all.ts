@@ -1,21 +1,41 @@
 /**
  * Renders many article bodies: from the disk cache when the body is unchanged,
- * in the main thread when only a few are new (starting threads costs more than
- * it saves), in a pool of worker threads when many are.
+ * otherwise in render threads (one for a few new bodies, one per core for
+ * many), never on the main thread, so that the time limit can stop any body.
+ * A body that cannot be rendered (nested too deep, too slow) becomes a
+ * problem naming its file; the others render as usual.
  */
-import { renderMarkdown, type RenderedMarkdown } from "./pipeline.ts";
+import type { Problem } from "../content/problems.ts";
+import type { RenderedMarkdown } from "./pipeline.ts";
 import { RenderCache } from "./render-cache.ts";
-import { RenderPool } from "./render-pool.ts";
+import type { RenderFailure } from "./render-outcome.ts";
+import { DEFAULT_GROW_AFTER, RenderPool } from "./render-pool.ts";
 
-/** New bodies below which rendering stays on the main thread (a worker takes ~0.3 s to start). */
-export const POOL_THRESHOLD = 48;
+/** New bodies from which every render thread is started rather than one (starting threads costs more than it saves for a few). */
+export const POOL_THRESHOLD = DEFAULT_GROW_AFTER;
 
 /** Options for a BodyRenderer. */
 export interface BodyRendererOptions {
-  /** Render in worker threads once this many bodies miss the cache (default POOL_THRESHOLD; Infinity: never). */
+  /** Start every thread once this many bodies miss the cache (default POOL_THRESHOLD; Infinity: one thread). */
   poolThreshold?: number;
-  /** Threads in the pool (default: one per core, or DATELINE_RENDER_THREADS). */
+  /** Most threads (default: one per core, or DATELINE_RENDER_THREADS). */
   poolSize?: number;
+  /** Longest one body may render (default: DATELINE_RENDER_TIME_LIMIT_MS, else DEFAULT_TIME_LIMIT_MS). */
+  timeLimitMs?: number;
+}
+
+/** Where a body comes from, for the problem when it cannot be rendered. */
+export interface BodySource {
+  /** Absolute path of the article file. */
+  file: string;
+  /** The line of the file the body starts on (1-based), when known. */
+  line?: number;
+}
+
+/** Every body's render in `add` order (undefined when it failed), and the problems of those that failed. */
+export interface RenderedBodies {
+  renders: (RenderedMarkdown | undefined)[];
+  problems: Problem[];
 }
 
 /**
@@ -24,59 +44,56 @@ export interface BodyRendererOptions {
  * `finish` returns every render in the order the bodies were added.
  */
 export class BodyRenderer {
-  private readonly results: (RenderedMarkdown | undefined)[] = [];
-  /** Bodies not in the cache and not yet handed to the pool, by index. */
-  private waiting: { index: number; key: string; body: string }[] = [];
+  private readonly renders: (RenderedMarkdown | undefined)[] = [];
+  private readonly problems: Problem[] = [];
   private readonly inPool: Promise<void>[] = [];
   private pool: RenderPool | undefined;
-  private readonly threshold: number;
   private fromCache = 0;
   private rendered = 0;
 
   constructor(
     private readonly cache: RenderCache | undefined,
     private readonly options: BodyRendererOptions = {},
-  ) {
-    this.threshold = options.poolThreshold ?? POOL_THRESHOLD;
-  }
+  ) {}
 
   /** Adds a body to render; returns its index in `finish`'s result. */
-  add(body: string): number {
-    const index = this.results.length;
+  add(body: string, source: BodySource): number {
+    const index = this.renders.length;
     const key = this.cache ? this.cache.keyOf(body) : "";
+    // Only successes are cached, so a hit has passed the limits (the cache is tied to this folder's source, limits included).
     const hit = this.cache?.get(key);
-    this.results.push(hit);
+    this.renders.push(hit);
     if (hit) {
       this.fromCache++;
       return index;
     }
-    this.waiting.push({ index, key, body });
-    if (!this.pool && this.waiting.length >= this.threshold) this.pool = new RenderPool(this.options.poolSize);
-    if (this.pool) this.sendWaiting(this.pool);
+    this.pool ??= new RenderPool({ size: this.options.poolSize, timeLimitMs: this.options.timeLimitMs, growAfter: this.options.poolThreshold });
+    this.inPool.push(
+      this.pool.render(body).then((outcome) => {
+        if (outcome.failure) this.problems.push(problemOf(outcome.failure, source));
+        else this.store(index, key, outcome.rendered);
+      }),
+    );
     return index;
   }
 
-  /** Waits for every render, saves the cache, stops the threads; renders in `add` order. */
-  async finish(): Promise<RenderedMarkdown[]> {
+  /** Waits for every render, saves the cache, stops the threads. */
+  async finish(): Promise<RenderedBodies> {
     try {
       if (this.pool) {
-        this.sendWaiting(this.pool);
         this.pool.flush();
         await Promise.all(this.inPool);
-      } else {
-        for (const { index, key, body } of this.waiting) this.store(index, key, renderMarkdown(body));
       }
-      this.waiting = [];
     } finally {
       await this.pool?.close();
     }
     this.cache?.save();
     // Diagnostics for the benchmark and the build tests (see src/cli/timings.ts).
-    if (process.env.DATELINE_TIMINGS) console.log(`[dateline] markdown: ${this.results.length} bodies, ${this.fromCache} from cache, ${this.rendered} rendered${this.pool ? ` in ${this.pool.size} threads` : " in the main thread"}`);
-    return this.results.map((rendered, index) => {
-      if (!rendered) throw new Error(`body ${index} was never rendered`);
-      return rendered;
-    });
+    if (process.env.DATELINE_TIMINGS) {
+      const threads = this.pool ? ` in ${this.pool.threadsStarted} ${this.pool.threadsStarted === 1 ? "thread" : "threads"}` : "";
+      console.log(`[dateline] markdown: ${this.renders.length} bodies, ${this.fromCache} from cache, ${this.rendered} rendered${threads}${this.problems.length > 0 ? `, ${this.problems.length} refused` : ""}`);
+    }
+    return { renders: this.renders, problems: this.problems };
   }
 
   /** Stops rendering (when reading failed): the threads are stopped and nothing is saved. */
@@ -85,23 +102,33 @@ export class BodyRenderer {
     await Promise.allSettled(this.inPool);
   }
 
-  private sendWaiting(pool: RenderPool): void {
-    for (const { index, key, body } of this.waiting) {
-      this.inPool.push(pool.render(body).then((rendered) => this.store(index, key, rendered)));
-    }
-    this.waiting = [];
-  }
-
   private store(index: number, key: string, rendered: RenderedMarkdown): void {
-    this.results[index] = rendered;
+    this.renders[index] = rendered;
     this.rendered++;
     this.cache?.set(key, rendered);
   }
 }
 
-/** Renders every body (in order), reading and updating the disk cache. */
+/** The content problem of a body that could not be rendered, at its line in the file when known. */
+export function problemOf(failure: RenderFailure, source: BodySource): Problem {
+  const line = failure.line !== undefined && source.line !== undefined ? source.line + failure.line - 1 : undefined;
+  return { code: failure.code, severity: "error", file: source.file, ...(line !== undefined ? { line } : {}), message: failure.message, hint: failure.hint };
+}
+
+/** The line of `text` (a whole article file) on which `body`, its tail after the front matter, starts; undefined when the body is not its tail. */
+export function bodyStartLine(text: string, body: string): number | undefined {
+  if (!text.endsWith(body)) return undefined;
+  let line = 1;
+  const stop = text.length - body.length;
+  for (let i = 0; i < stop; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Renders every body (in order), reading and updating the disk cache; throws when any cannot be rendered (tests and tools). */
 export async function renderAll(bodies: string[], cache: RenderCache | undefined, options: BodyRendererOptions = {}): Promise<RenderedMarkdown[]> {
   const renderer = new BodyRenderer(cache, options);
-  for (const body of bodies) renderer.add(body);
-  return renderer.finish();
+  bodies.forEach((body, index) => renderer.add(body, { file: `body ${index}` }));
+  const { renders, problems } = await renderer.finish();
+  if (problems.length > 0) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join("\n"));
+  return renders.map((rendered) => rendered!);
 }

@@ -1,42 +1,82 @@
 /**
  * A pool of worker threads rendering Markdown bodies with the remark pipeline.
  *
- * remark renders ~3 MB/s on one core and is most of a cold build's time, so
- * bodies are rendered on every core while the main thread goes on reading
- * and validating files. Bodies travel in small batches (fewer messages), and
- * each worker has only a few batches in flight so a slow worker never holds
- * back work another could take. Results are exactly what `renderMarkdown`
- * returns on the main thread: the same module renders them.
+ * Every body is rendered in a thread, never on the main thread: remark runs
+ * synchronously, so only a thread can be stopped when a body takes too long.
+ * Each worker publishes, in memory shared with the main thread, which body it
+ * is rendering and since when; a watch on the main thread terminates a worker
+ * whose body has run past the time limit, answers that body with a
+ * `markdown-too-slow` failure, starts a new worker and sends the bodies the
+ * old one still held to the others. The shared clock is read rather than the
+ * arrival of replies, so a main thread that was busy reading files never
+ * mistakes replies it has not yet received for a slow body.
+ *
+ * The pool starts one thread on its first body and grows to its full size
+ * once many bodies have come (starting threads costs more than it saves for
+ * a few). remark is most of a cold build's time, so bodies are then
+ * rendered on every core while the main thread goes on reading and
+ * validating files. Bodies travel in small batches (fewer
+ * messages), and each worker has only a few batches in flight so a slow
+ * worker never holds back work another could take. Idle threads do not keep
+ * the process alive, so a pool kept warm (the live preview's) needs no close.
  */
 import os from "node:os";
 import { Worker } from "node:worker_threads";
-import type { RenderedMarkdown } from "./pipeline.ts";
+import type { RenderFailure, RenderOutcome } from "./render-outcome.ts";
 
-/** A batch of bodies sent to a worker. */
+/** A batch of bodies sent to a worker, each with the id it is published under while it renders. */
 export interface RenderRequest {
   id: number;
-  bodies: string[];
+  bodies: { id: number; body: string }[];
 }
 
-/** A worker's answer to one batch: every body's render in order, or why the batch failed. */
-export type RenderReply = { id: number; results: RenderedMarkdown[]; error?: undefined } | { id: number; error: string; results?: undefined };
+/** A worker's answer to one batch: every body's outcome in order, or why the batch failed. */
+export type RenderReply = { id: number; outcomes: RenderOutcome[]; error?: undefined } | { id: number; error: string; outcomes?: undefined };
+
+/** What a worker is given: the shared cells it publishes its current body in. */
+export interface RenderWorkerData {
+  /** Int32 cells: [CURRENT_BODY] the id of the body being rendered (0: none), [STARTED_AT] when it started, in ms after `epoch` (wrapping at 2^31). */
+  state: SharedArrayBuffer;
+  epoch: number;
+}
+
+export const CURRENT_BODY = 0;
+export const STARTED_AT = 1;
 
 /** Bodies per message: enough to make messaging cheap, few enough to balance the load. */
 const BATCH_SIZE = 16;
 /** Batches a worker may hold at once: keeps it busy while the main thread is away. */
 const IN_FLIGHT_PER_WORKER = 8;
+/** Default time limit for one body: far above what the largest real article takes, on a busy machine too. */
+export const DEFAULT_TIME_LIMIT_MS = 10_000;
+/** Bodies after which the pool grows from one thread to its full size. */
+export const DEFAULT_GROW_AFTER = 48;
 
 const WORKER_ENTRY = new URL("./render-worker-boot.mjs", import.meta.url);
 
 interface Pending {
+  id: number;
   body: string;
-  resolve: (rendered: RenderedMarkdown) => void;
+  resolve: (outcome: RenderOutcome) => void;
   reject: (error: Error) => void;
 }
 
 interface PoolWorker {
   worker: Worker;
+  state: Int32Array;
   inFlight: Map<number, Pending[]>;
+  /** Set once the worker is terminated or replaced: its late messages and its exit are ignored. */
+  retired: boolean;
+}
+
+/** Options of a pool. */
+export interface RenderPoolOptions {
+  /** Most threads (default: one per core, or DATELINE_RENDER_THREADS). */
+  size?: number;
+  /** Longest a body may render before it fails (default DATELINE_RENDER_TIME_LIMIT_MS, else DEFAULT_TIME_LIMIT_MS). */
+  timeLimitMs?: number;
+  /** Bodies after which every thread is started (default DEFAULT_GROW_AFTER; 0: all at once; Infinity: one thread). */
+  growAfter?: number;
 }
 
 /** How many render threads to start: DATELINE_RENDER_THREADS, else one per core. */
@@ -46,30 +86,71 @@ export function defaultPoolSize(): number {
   return Math.max(1, os.availableParallelism());
 }
 
+/** The time limit for one body: DATELINE_RENDER_TIME_LIMIT_MS (tests set a small one), else DEFAULT_TIME_LIMIT_MS. */
+export function defaultTimeLimitMs(): number {
+  const configured = Number(process.env.DATELINE_RENDER_TIME_LIMIT_MS);
+  if (Number.isFinite(configured) && configured > 0) return configured;
+  return DEFAULT_TIME_LIMIT_MS;
+}
+
+/** The failure of a body stopped at the time limit. */
+export function tooSlow(limitMs: number): RenderFailure {
+  return {
+    code: "markdown-too-slow",
+    message: `the article's text took longer than ${formatSeconds(limitMs)} to render and was stopped`,
+    hint: "look for very long runs of *, _, `, [ or < or very deeply nested quotes and lists, and write them as plain text or in a code block",
+  };
+}
+
 /** Worker threads that render Markdown bodies; `close()` when done. */
 export class RenderPool {
-  private readonly workers: PoolWorker[] = [];
+  readonly maxSize: number;
+  readonly timeLimitMs: number;
+  private readonly growAfter: number;
+  private workers: PoolWorker[] = [];
   private queue: Pending[] = [];
-  private nextId = 0;
+  private nextBatch = 0;
+  private nextBody = 1;
+  private submitted = 0;
+  private startedThreads = 0;
+  /** Set once a thread was stopped: the bodies it held may be slow too, so they are shared among every thread. */
+  private stoppedOne = false;
   private failure: Error | undefined;
   private closed = false;
+  private watch: NodeJS.Timeout | undefined;
+  private readonly epoch = Date.now();
 
-  constructor(size = defaultPoolSize()) {
+  constructor(options: RenderPoolOptions | number = {}) {
+    const { size = defaultPoolSize(), timeLimitMs = defaultTimeLimitMs(), growAfter = DEFAULT_GROW_AFTER } = typeof options === "number" ? { size: options } : options;
     if (!Number.isInteger(size) || size < 1) throw new Error(`a render pool needs at least one thread, not ${size}`);
-    for (let i = 0; i < size; i++) this.workers.push(this.startWorker());
+    if (!(timeLimitMs > 0)) throw new Error(`a render time limit must be positive, not ${timeLimitMs}`);
+    this.maxSize = size;
+    this.timeLimitMs = timeLimitMs;
+    this.growAfter = growAfter;
   }
 
-  /** How many threads render. */
+  /** How many threads render now. */
   get size(): number {
     return this.workers.length;
   }
 
-  /** Renders one body in a worker thread. */
-  render(body: string): Promise<RenderedMarkdown> {
+  /** How many threads were started in all, replacements included. */
+  get threadsStarted(): number {
+    return this.startedThreads;
+  }
+
+  /** Starts one thread now rather than on the first body, so that body does not wait for it. */
+  warm(): void {
+    if (!this.closed && !this.failure && this.workers.length === 0) this.workers.push(this.startWorker());
+  }
+
+  /** Renders one body in a worker thread: its render, or why it has none (too deep, too slow). */
+  render(body: string): Promise<RenderOutcome> {
     if (this.closed) return Promise.reject(new Error("the render pool is closed"));
     if (this.failure) return Promise.reject(this.failure);
+    this.submitted++;
     return new Promise((resolve, reject) => {
-      this.queue.push({ body, resolve, reject });
+      this.queue.push({ id: this.nextBody++, body, resolve, reject });
       // Send a full batch at once; a partial one waits for more bodies or for `flush`.
       if (this.queue.length >= BATCH_SIZE) this.dispatch(false);
     });
@@ -83,52 +164,159 @@ export class RenderPool {
   /** Stops the threads; bodies still being rendered are rejected. */
   async close(): Promise<void> {
     this.closed = true;
+    this.stopWatch();
     this.fail(new Error("the render pool was closed before rendering finished"));
-    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    const workers = this.workers;
+    this.workers = [];
+    for (const entry of workers) entry.retired = true;
+    await Promise.all(workers.map(({ worker }) => worker.terminate()));
   }
 
   private startWorker(): PoolWorker {
-    const worker = new Worker(WORKER_ENTRY, { execArgv: [] });
-    const entry: PoolWorker = { worker, inFlight: new Map() };
+    const state = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+    const workerData: RenderWorkerData = { state, epoch: this.epoch };
+    const worker = new Worker(WORKER_ENTRY, { execArgv: [], workerData });
+    // Idle until it is sent a batch: an idle thread must not keep the process alive.
+    worker.unref();
+    this.startedThreads++;
+    const entry: PoolWorker = { worker, state: new Int32Array(state), inFlight: new Map(), retired: false };
     worker.on("message", (reply: RenderReply) => this.receive(entry, reply));
-    worker.on("error", (error) => this.fail(new Error(`a Markdown render thread failed: ${error.message}`, { cause: error })));
-    worker.on("exit", (code) => {
-      if (!this.closed) this.fail(new Error(`a Markdown render thread stopped unexpectedly (exit code ${code})`));
-    });
+    worker.on("error", (error) => this.crashed(entry, error.message));
+    worker.on("exit", (code) => this.crashed(entry, `exit code ${code}`));
     return entry;
   }
 
+  /** Starts one thread for the first bodies, every thread once many have come or once one was stopped. */
+  private grow(): void {
+    const wanted = this.submitted >= this.growAfter || this.stoppedOne ? this.maxSize : 1;
+    while (this.workers.length < wanted) this.workers.push(this.startWorker());
+  }
+
   private dispatch(includePartial: boolean): void {
+    if (this.closed || this.failure) return;
+    if (this.queue.length > 0) this.grow();
     while (this.queue.length >= BATCH_SIZE || (includePartial && this.queue.length > 0)) {
       const target = this.workers.reduce((best, w) => (w.inFlight.size < best.inFlight.size ? w : best));
-      if (target.inFlight.size >= IN_FLIGHT_PER_WORKER) return;
-      const batch = this.queue.splice(0, BATCH_SIZE);
-      const id = this.nextId++;
+      if (target.inFlight.size >= IN_FLIGHT_PER_WORKER) break;
+      // A last few bodies are shared between the threads rather than sent to one.
+      const size = includePartial ? Math.min(BATCH_SIZE, Math.ceil(this.queue.length / this.workers.length)) : BATCH_SIZE;
+      const batch = this.queue.splice(0, size);
+      const id = this.nextBatch++;
+      if (target.inFlight.size === 0) target.worker.ref();
       target.inFlight.set(id, batch);
-      target.worker.postMessage({ id, bodies: batch.map((p) => p.body) } satisfies RenderRequest);
+      target.worker.postMessage({ id, bodies: batch.map((p) => ({ id: p.id, body: p.body })) } satisfies RenderRequest);
     }
+    this.startWatch();
   }
 
   private receive(entry: PoolWorker, reply: RenderReply): void {
     const batch = entry.inFlight.get(reply.id);
-    if (!batch) return;
+    if (entry.retired || !batch) return;
     entry.inFlight.delete(reply.id);
+    if (entry.inFlight.size === 0) entry.worker.unref();
     if (reply.error !== undefined) {
       const error = new Error(`rendering Markdown failed in a render thread: ${reply.error}`);
       for (const pending of batch) pending.reject(error);
     } else {
-      batch.forEach((pending, index) => pending.resolve(reply.results[index]!));
+      batch.forEach((pending, index) => pending.resolve(reply.outcomes[index]!));
     }
     this.dispatch(true);
+    if (!this.busy()) this.stopWatch();
+  }
+
+  /**
+   * A worker stopped by itself. When it was rendering a body, that body is
+   * what stopped it (out of memory, say): it fails alone and the rest go on.
+   * A worker that stops between bodies (it could not start) fails the pool.
+   */
+  private crashed(entry: PoolWorker, reason: string): void {
+    if (entry.retired || this.closed) return;
+    const current = Atomics.load(entry.state, CURRENT_BODY);
+    if (current !== 0 && this.holds(entry, current)) {
+      this.replace(entry, current, {
+        code: "markdown-render-failed",
+        message: `rendering the article's text stopped its render thread (${reason})`,
+        hint: "look for very long runs of *, _, `, [ or < or very deeply nested quotes and lists, and write them as plain text or in a code block",
+      });
+      return;
+    }
+    entry.retired = true;
+    this.fail(new Error(`a Markdown render thread stopped unexpectedly (${reason})`));
+  }
+
+  /** Checks every busy worker's current body against the time limit. */
+  private checkTimes(): void {
+    const now = (Date.now() - this.epoch) | 0;
+    for (const entry of [...this.workers]) {
+      if (entry.inFlight.size === 0) continue;
+      // The body id first, then its start: a start written after the id was read is newer, never older.
+      const current = Atomics.load(entry.state, CURRENT_BODY);
+      if (current === 0) continue;
+      const startedAt = Atomics.load(entry.state, STARTED_AT);
+      if (((now - startedAt) | 0) > this.timeLimitMs && this.holds(entry, current)) this.replace(entry, current, tooSlow(this.timeLimitMs));
+    }
+    if (!this.busy()) this.stopWatch();
+  }
+
+  /** Terminates a worker, fails the one body it was stuck on, and gives its other bodies to a new worker. */
+  private replace(entry: PoolWorker, bodyId: number, failure: RenderFailure): void {
+    entry.retired = true;
+    this.stoppedOne = true;
+    this.workers = this.workers.filter((w) => w !== entry);
+    void entry.worker.terminate();
+    const unfinished: Pending[] = [];
+    for (const batch of entry.inFlight.values()) {
+      for (const pending of batch) {
+        if (pending.id === bodyId) pending.resolve({ failure });
+        else unfinished.push(pending);
+      }
+    }
+    entry.inFlight.clear();
+    this.queue.unshift(...unfinished);
+    if (this.workers.length === 0 && this.queue.length === 0) this.warmReplacement();
+    this.dispatch(true);
+  }
+
+  /** A replaced worker of an idle pool (the preview's) is started again at once, so the pool stays warm. */
+  private warmReplacement(): void {
+    if (!this.closed && !this.failure) this.workers.push(this.startWorker());
+  }
+
+  private holds(entry: PoolWorker, bodyId: number): boolean {
+    for (const batch of entry.inFlight.values()) if (batch.some((pending) => pending.id === bodyId)) return true;
+    return false;
+  }
+
+  private busy(): boolean {
+    return this.workers.some((w) => w.inFlight.size > 0);
+  }
+
+  private startWatch(): void {
+    if (this.watch || !this.busy()) return;
+    // Often enough to stop a stuck body soon after its limit, rarely enough to cost nothing.
+    const every = Math.max(5, Math.min(250, this.timeLimitMs / 4));
+    this.watch = setInterval(() => this.checkTimes(), every);
+    this.watch.unref();
+  }
+
+  private stopWatch(): void {
+    if (this.watch) clearInterval(this.watch);
+    this.watch = undefined;
   }
 
   private fail(error: Error): void {
     this.failure ??= error;
-    for (const { inFlight } of this.workers) {
+    this.stopWatch();
+    for (const { worker, inFlight } of this.workers) {
       for (const batch of inFlight.values()) for (const pending of batch) pending.reject(error);
       inFlight.clear();
+      worker.unref();
     }
     for (const pending of this.queue) pending.reject(error);
     this.queue = [];
   }
+}
+
+function formatSeconds(ms: number): string {
+  return ms >= 1000 ? `${Number((ms / 1000).toFixed(1))} s` : `${ms} ms`;
 }

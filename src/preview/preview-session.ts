@@ -27,7 +27,9 @@ import { loadContent, toArticle } from "../content/load-content.ts";
 import { readContentText } from "../content/content-text.ts";
 import { parseArticle } from "../content/parse-article.ts";
 import { ContentError, formatProblems } from "../content/problems.ts";
-import { renderMarkdown } from "../markdown/pipeline.ts";
+import { bodyStartLine, problemOf } from "../markdown/render-all.ts";
+import type { RenderOutcome } from "../markdown/render-outcome.ts";
+import { RenderPool } from "../markdown/render-pool.ts";
 import { LAYOUTS_DIR, PUBLIC_DIR } from "../site/paths.ts";
 import { applyEdit, keepsItsPlace, listChange } from "./article-edit.ts";
 import { sortChanges, type SortedChanges } from "./changed-files.ts";
@@ -91,6 +93,12 @@ export class PreviewSession {
   private readonly input: string;
   private readonly output: string;
   private readonly log: PreviewLog;
+  /**
+   * One render thread kept warm for saved articles: a body renders where the
+   * time limit can stop it, and an edit does not wait for a thread to start.
+   * An idle thread does not keep the process alive.
+   */
+  private bodies = new RenderPool({ size: 1, growAfter: Infinity });
 
   constructor(private readonly options: PreviewOptions) {
     this.input = path.resolve(options.input);
@@ -105,7 +113,13 @@ export class PreviewSession {
 
   /** The first build: loads the content and renders every page, even when some articles have errors. */
   async start(): Promise<Update> {
+    this.bodies.warm();
     return this.renderEveryPage("start", performance.now());
+  }
+
+  /** Stops the render thread (tests; the preview's process just exits). */
+  async close(): Promise<void> {
+    await this.bodies.close();
   }
 
   /** Applies one batch of saved, added or deleted files (absolute paths) to the served site. */
@@ -136,10 +150,16 @@ export class PreviewSession {
       // Read as the build reads: UTF-8 only, never through a link.
       const read = readContentText(file);
       const checked: ReturnType<typeof parseArticle> = read.text === undefined ? { problems: read.problems } : parseArticle(file, read.text);
-      this.errors.update(file, checked.problems);
-      const warnings = checked.problems.filter((problem) => problem.severity === "warning");
+      const problems = [...checked.problems];
+      if (checked.article && read.text !== undefined) {
+        const { body } = checked.article;
+        const outcome = await this.renderBody(body);
+        if (outcome.failure) problems.push(problemOf(outcome.failure, { file, line: bodyStartLine(read.text, body) }));
+        else saved.set(file, toArticle(this.input, checked.article, outcome.rendered));
+      }
+      this.errors.update(file, problems);
+      const warnings = problems.filter((problem) => problem.severity === "warning");
       if (warnings.length > 0) this.log.warn(formatProblems(warnings));
-      if (checked.article) saved.set(file, toArticle(this.input, checked.article, renderMarkdown(checked.article.body)));
     }
     if (this.errors.any) {
       // Started on broken content, a full build shows every valid article, as it always has.
@@ -165,6 +185,21 @@ export class PreviewSession {
       }
     }
     return this.renderChangedPages(saved, started);
+  }
+
+  /** Renders a saved body in the warm thread; a pool that failed (its thread could not start) is replaced once, so one failure does not stop every later edit. */
+  private async renderBody(body: string): Promise<RenderOutcome> {
+    for (let attempt = 0; ; attempt++) {
+      const rendering = this.bodies.render(body);
+      this.bodies.flush();
+      try {
+        return await rendering;
+      } catch (error) {
+        if (attempt > 0) throw error;
+        void this.bodies.close();
+        this.bodies = new RenderPool({ size: 1, growAfter: Infinity });
+      }
+    }
   }
 
   /** The fast path: the article's view is updated in place and the pages that show it rendered again. */

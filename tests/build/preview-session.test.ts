@@ -84,6 +84,7 @@ describe("PreviewSession", () => {
 
   after(async () => {
     await search.idle();
+    await session.close();
   });
 
   it("should start with the same site as a full build", async () => {
@@ -136,6 +137,22 @@ describe("PreviewSession", () => {
     assert.equal(fixed.kind, "fast");
     assert.match(printed.join("\n"), /The content is valid again/);
     await assertSameAsFullBuild();
+  });
+
+  it("should keep the last good pages when a saved body cannot be rendered, naming the file and line, and take the fix", async () => {
+    const before = readPage(output, "/articles/2024/12/forum-in-baku/");
+    printed.length = 0;
+    const started = performance.now();
+    const deep = await saveForum({ title: "Forum in Baku, fixed" }, "> ".repeat(2000) + "deep\n");
+    assert.ok(performance.now() - started < 10_000);
+    assert.equal(deep.kind, "kept");
+    assert.equal(readPage(output, "/articles/2024/12/forum-in-baku/"), before);
+    // Seven front matter fields between two --- lines: the body starts on line 10.
+    assert.match(printed.join("\n"), /forum-in-baku\.md:10: block quotes and lists are nested more than 100 deep here\n    hint: /);
+
+    const fixed = await saveForum({ title: "Forum in Baku, fixed" }, FORUM_BODY);
+    assert.notEqual(fixed.kind, "kept");
+    assert.equal(readPage(output, "/articles/2024/12/forum-in-baku/"), before);
   });
 
   it("should render nothing for an edit to a draft", async () => {

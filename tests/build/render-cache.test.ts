@@ -51,7 +51,8 @@ describe("render cache and pool in a real build", () => {
   });
 
   it("should take every body from the cache on the next build", () => {
-    assert.match(warm.stdout, new RegExp(`markdown: ${ARTICLES} bodies, ${ARTICLES} from cache, 0 rendered in the main thread`));
+    // No thread is started when nothing is left to render.
+    assert.match(warm.stdout, new RegExp(`markdown: ${ARTICLES} bodies, ${ARTICLES} from cache, 0 rendered$`, "m"));
   });
 
   it("should write the same files, byte for byte, from the cache as from remark", () => {

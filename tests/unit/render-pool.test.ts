@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 import { renderMarkdown } from "../../src/markdown/pipeline.ts";
-import { renderAll } from "../../src/markdown/render-all.ts";
+import { renderChecked } from "../../src/markdown/checked-render.ts";
+import { BodyRenderer, renderAll } from "../../src/markdown/render-all.ts";
 import { RenderCache } from "../../src/markdown/render-cache.ts";
 import { RenderPool } from "../../src/markdown/render-pool.ts";
 import { tempDir } from "../helpers/fixture.ts";
@@ -25,7 +26,7 @@ describe("RenderPool", () => {
   it("should render exactly what the main thread renders", async () => {
     const promises = BODIES.map((body) => pool.render(body));
     pool.flush();
-    assert.deepEqual(await Promise.all(promises), BODIES.map((body) => renderMarkdown(body)));
+    assert.deepEqual(await Promise.all(promises), BODIES.map((body) => ({ rendered: renderMarkdown(body) })));
   });
 
   it("should answer every body of many batches, each with its own render", async () => {
@@ -33,7 +34,7 @@ describe("RenderPool", () => {
     const promises = many.map((body) => pool.render(body));
     pool.flush();
     const results = await Promise.all(promises);
-    results.forEach((rendered, i) => assert.equal(rendered.html, renderMarkdown(many[i]!).html));
+    results.forEach((outcome, i) => assert.equal(outcome.rendered?.html, renderMarkdown(many[i]!).html));
   });
 
   it("should refuse work once closed", async () => {
@@ -44,11 +45,12 @@ describe("RenderPool", () => {
 });
 
 describe("renderAll", () => {
-  it("should give the same renders, in order, with the pool as without it", async () => {
+  it("should give the same renders, in order, in one thread or many, as the main thread would", async () => {
     const bodies = Array.from({ length: 60 }, (_, i) => BODIES[i % BODIES.length]! + `\nArticle ${i}.\n`);
-    const inThread = await renderAll(bodies, undefined, { poolThreshold: Infinity });
+    const oneThread = await renderAll(bodies, undefined, { poolThreshold: Infinity });
     const pooled = await renderAll(bodies, undefined, { poolThreshold: 1, poolSize: 2 });
-    assert.deepEqual(pooled, inThread);
+    assert.deepEqual(pooled, oneThread);
+    assert.deepEqual(oneThread, bodies.map((body) => renderMarkdown(body)));
   });
 
   it("should fill the cache from the pool, so the next build renders nothing", async () => {
@@ -57,5 +59,104 @@ describe("renderAll", () => {
     const first = await renderAll(bodies, new RenderCache(dir).load(), { poolThreshold: 1, poolSize: 2 });
     const cache = new RenderCache(dir).load();
     bodies.forEach((body, i) => assert.deepEqual(cache.get(cache.keyOf(body)), first[i]));
+  });
+});
+
+/** Passes the pre-scan (under 2,000 marks a paragraph) yet takes remark seconds: only the time limit stops it. */
+const SLOW = Array.from({ length: 40 }, () => "*a".repeat(1999)).join("\n\n") + "\n";
+
+describe("renderChecked", () => {
+  it("should refuse what the pre-scan refuses without rendering it", () => {
+    let called = false;
+    const outcome = renderChecked("> ".repeat(500) + "x\n", (body) => {
+      called = true;
+      return renderMarkdown(body);
+    });
+    assert.equal(outcome.failure?.code, "markdown-too-deep");
+    assert.equal(outcome.failure.line, 1);
+    assert.equal(called, false);
+  });
+
+  it("should turn a stack overflow inside remark into markdown-too-deep, not a crash", () => {
+    const outcome = renderChecked("text\n", () => {
+      throw new RangeError("Maximum call stack size exceeded");
+    });
+    assert.equal(outcome.failure?.code, "markdown-too-deep");
+    assert.equal(outcome.failure.line, undefined);
+  });
+});
+
+describe("the time limit", () => {
+  it("should stop a body past the limit as markdown-too-slow, naming its file, and render the others", async () => {
+    const renderer = new BodyRenderer(undefined, { timeLimitMs: 300, poolSize: 1 });
+    renderer.add("Before *it*.\n", { file: "/content/articles/before.md", line: 5 });
+    renderer.add(SLOW, { file: "/content/articles/slow.md", line: 7 });
+    renderer.add("After *it*.\n", { file: "/content/articles/after.md", line: 5 });
+    const started = performance.now();
+    const { renders, problems } = await renderer.finish();
+    assert.ok(performance.now() - started < 5000, "stopped soon after the limit");
+    assert.equal(renders[0]?.html, "<p>Before <em>it</em>.</p>");
+    assert.equal(renders[1], undefined);
+    assert.equal(renders[2]?.html, "<p>After <em>it</em>.</p>");
+    assert.equal(problems.length, 1);
+    const [problem] = problems;
+    assert.equal(problem!.code, "markdown-too-slow");
+    assert.equal(problem!.severity, "error");
+    assert.equal(problem!.file, "/content/articles/slow.md");
+    assert.match(problem!.message, /took longer than 300 ms to render/);
+    assert.ok(problem!.hint);
+  });
+
+  it("should take the limit from DATELINE_RENDER_TIME_LIMIT_MS", () => {
+    const saved = process.env.DATELINE_RENDER_TIME_LIMIT_MS;
+    process.env.DATELINE_RENDER_TIME_LIMIT_MS = "1234";
+    try {
+      assert.equal(new RenderPool(1).timeLimitMs, 1234);
+    } finally {
+      if (saved === undefined) delete process.env.DATELINE_RENDER_TIME_LIMIT_MS;
+      else process.env.DATELINE_RENDER_TIME_LIMIT_MS = saved;
+    }
+    assert.equal(new RenderPool(1).timeLimitMs, saved ? Number(saved) : 10_000);
+  });
+
+  it("should keep working after a thread is stopped: a new one renders what the old one held, and later bodies", async () => {
+    const pool = new RenderPool({ size: 1, timeLimitMs: 300 });
+    try {
+      const bodies = ["One *a*.\n", SLOW, "Two *b*.\n", "Three *c*.\n"];
+      const outcomes = bodies.map((body) => pool.render(body));
+      pool.flush();
+      const [one, slow, two, three] = await Promise.all(outcomes);
+      assert.equal(slow!.failure?.code, "markdown-too-slow");
+      assert.deepEqual([one, two, three].map((o) => o!.rendered?.html), ["<p>One <em>a</em>.</p>", "<p>Two <em>b</em>.</p>", "<p>Three <em>c</em>.</p>"]);
+      assert.equal(pool.threadsStarted, 2, "one thread replaced");
+      const later = pool.render("Later.\n");
+      pool.flush();
+      assert.equal((await later).rendered?.html, "<p>Later.</p>");
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("should stop slow bodies in parallel threads, not one after another", async () => {
+    const renderer = new BodyRenderer(undefined, { timeLimitMs: 1500, poolSize: 2, poolThreshold: 0 });
+    for (let i = 0; i < 4; i++) renderer.add(SLOW + `\n${i}\n`, { file: `/content/articles/slow-${i}.md` });
+    const started = performance.now();
+    const { problems } = await renderer.finish();
+    assert.equal(problems.length, 4);
+    // Two rounds of 1.5 s (and a thread's start each) in parallel; one after another would be four rounds, over 6 s.
+    assert.ok(performance.now() - started < 6000, `4 slow bodies in 2 threads took ${Math.round(performance.now() - started)} ms`);
+  });
+
+  it("should never cache a failure: the next run tries the body again", async () => {
+    const dir = tempDir();
+    const first = new BodyRenderer(new RenderCache(dir).load(), { timeLimitMs: 300, poolSize: 1 });
+    first.add("Good.\n", { file: "/content/articles/good.md" });
+    first.add(SLOW, { file: "/content/articles/slow.md" });
+    first.add("> ".repeat(200) + "x\n", { file: "/content/articles/deep.md" });
+    assert.equal((await first.finish()).problems.length, 2);
+    const cache = new RenderCache(dir).load();
+    assert.ok(cache.get(cache.keyOf("Good.\n")));
+    assert.equal(cache.get(cache.keyOf(SLOW)), undefined);
+    assert.equal(cache.get(cache.keyOf("> ".repeat(200) + "x\n")), undefined);
   });
 });
