@@ -42,8 +42,3 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
   const words = wordCount(text);
   return { html, text, excerpt: excerptOf(tree), words, readingMinutes: readingMinutes(words) };
 }
-
-/** Renders Markdown to sanitised HTML only (Eleventy's `.md` engine for any page that is not an article). */
-export function renderMarkdownHtml(markdown: string): string {
-  return String(processor.processSync(markdown));
-}
