@@ -16,17 +16,35 @@ export const SITE_MARKER_TEXT = `${JSON.stringify({ generator: "dateline", forma
 
 /** Returns why `output` must not be written (it is the content, the project, a parent of either, or /), or undefined when it is safe. */
 export function unsafeOutputReason(output: string, input: string, projectRoot: string): string | undefined {
-  const out = path.resolve(output);
-  const inside = (child: string, parent: string) => {
-    const relative = path.relative(parent, child);
-    return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
-  };
+  const out = realPathOf(output);
+  const content = realPathOf(input);
   if (out === path.parse(out).root) return "it is the root of the file system";
-  if (inside(path.resolve(input), out)) return "it is, or contains, the content folder";
-  if (inside(path.resolve(projectRoot), out)) return "it is, or contains, the project folder";
-  if (inside(out, path.resolve(input))) return "it is inside the content folder";
-  if (out === path.resolve(process.env.HOME ?? "/nonexistent")) return "it is your home folder";
+  if (isInside(content, out)) return "it is, or contains, the content folder";
+  if (isInside(realPathOf(projectRoot), out)) return "it is, or contains, the project folder";
+  if (isInside(out, content)) return "it is inside the content folder";
+  if (out === realPathOf(process.env.HOME ?? "/nonexistent")) return "it is your home folder";
   return undefined;
+}
+
+/** Whether `child` is `parent` or inside it (`..drafts` is a name, not a way up). */
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === "" || (relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+/**
+ * The absolute path with symbolic links resolved, as far as it exists: a folder
+ * reached through a linked parent is compared as the folder it really is.
+ */
+function realPathOf(file: string): string {
+  const absolute = path.resolve(file);
+  let existing = absolute;
+  while (!fs.existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  try {
+    return path.join(fs.realpathSync(existing), path.relative(existing, absolute));
+  } catch {
+    return absolute;
+  }
 }
 
 /**

@@ -51,5 +51,5 @@ export function sortChanges(
 /** True when `file` is inside `dir` (at any depth). */
 export function isInside(file: string, dir: string): boolean {
   const relative = path.relative(path.resolve(dir), file);
-  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }

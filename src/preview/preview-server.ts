@@ -18,7 +18,7 @@
 import http from "node:http";
 import net from "node:net";
 import type EleventyDevServer from "@11ty/eleventy-dev-server";
-import { checkRequestPath, isLocalHostHeader, servesOutsideSite } from "./request-guard.ts";
+import { checkRequestPath, isLocalHostHeader, isLocalOrigin, servesOutsideSite } from "./request-guard.ts";
 
 /** How many further ports are tried when the one asked for is taken, as the dev server did. */
 const PORT_RETRIES = 10;
@@ -62,7 +62,7 @@ export async function listenPreview(devServer: EleventyDevServer, options: Previ
   const address = await listenFrom(server, options.host, options.port);
   exposed = !isLoopback(address.address);
   devServer.setupReloadNotifier();
-  guardUpgrades(server, () => exposed, log);
+  guardUpgrades(server, () => exposed, () => address.port, log);
   // If a later version of the dev server no longer reads `_server`, it would
   // make a server of its own for the WebSocket; fail here rather than serve
   // pages that never reload.
@@ -75,15 +75,22 @@ export async function listenPreview(devServer: EleventyDevServer, options: Previ
 
 /**
  * The live-reload WebSocket carries the content of every page a save changes:
- * it gets the same Host check as a request. The dev server's WebSocket server
- * listens for "upgrade" on `server`; its listeners run only for a local Host.
+ * it gets the same Host check as a request, and, since any web page may open a
+ * socket to localhost, an Origin check too. The dev server's WebSocket server
+ * listens for "upgrade" on `server`; its listeners run only for a local Host
+ * and a page of this preview.
  */
-function guardUpgrades(server: http.Server, exposed: () => boolean, log: (line: string) => void): void {
+function guardUpgrades(server: http.Server, exposed: () => boolean, port: () => number, log: (line: string) => void): void {
   const listeners = server.listeners("upgrade") as ((request: http.IncomingMessage, socket: net.Socket, head: Buffer) => void)[];
   server.removeAllListeners("upgrade");
   server.on("upgrade", (request: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
     if (!exposed() && !isLocalHostHeader(request.headers.host)) {
       log(`[dateline] 403 for a WebSocket from Host ${shownUrl(request.headers.host ?? "")}: not this machine`);
+      socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+      return;
+    }
+    if (!exposed() && !isLocalOrigin(request.headers.origin, port())) {
+      log(`[dateline] 403 for a WebSocket from ${shownUrl(request.headers.origin ?? "")}: not a page of this preview`);
       socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
       return;
     }

@@ -115,10 +115,34 @@ export function servesOutsideSite(site: string, sitePath: string): boolean {
 export function isLocalHostHeader(host: string | undefined): boolean {
   if (host === undefined) return true;
   let name = host.trim().toLowerCase();
-  if (name.startsWith("[")) name = name.slice(1, name.indexOf("]") === -1 ? undefined : name.indexOf("]"));
+  if (name.startsWith("[")) {
+    const end = name.indexOf("]");
+    // `[::1]` or `[::1]:port`, nothing else after the brackets.
+    if (end === -1 || !/^(:\d+)?$/.test(name.slice(end + 1))) return false;
+    name = name.slice(1, end);
+  }
   else if (name.split(":").length === 2) name = name.slice(0, name.indexOf(":"));
   name = name.replace(/\.$/, "");
   if (name === "localhost" || name.endsWith(".localhost")) return true;
   if (name === "::1") return true;
   return /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(name);
+}
+
+/**
+ * Whether a WebSocket's `Origin` is a page of this preview (loopback, this
+ * port). A browser sends the preview's own Host for a socket opened by any web
+ * page, so only the Origin tells the editor's tab from a foreign site's script;
+ * a client that sends no Origin is not a browser page.
+ */
+export function isLocalOrigin(origin: string | undefined, port: number): boolean {
+  if (origin === undefined) return true;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== "http:") return false;
+  const originPort = url.port === "" ? 80 : Number(url.port);
+  return originPort === port && isLocalHostHeader(url.host);
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { buildAtomically, OutputRefusedError } from "../../src/cli/atomic-output.ts";
 import { inputProblem } from "../../src/cli/input-guard.ts";
-import { foreignOutputReason, SITE_MARKER, SITE_MARKER_TEXT } from "../../src/cli/output-guard.ts";
+import { foreignOutputReason, SITE_MARKER, SITE_MARKER_TEXT, unsafeOutputReason } from "../../src/cli/output-guard.ts";
 import { tempDir } from "../helpers/fixture.ts";
 
 function folderWith(files: Record<string, string>, dirs: string[] = []): string {
@@ -109,5 +109,22 @@ describe("inputProblem", () => {
     const dir = tempDir();
     assert.match(inputProblem(dir) ?? "", new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} has no articles/ folder.*--allow-empty`));
     assert.equal(inputProblem(dir, { allowEmpty: true }), undefined);
+  });
+});
+
+describe("unsafeOutputReason", () => {
+  it("should refuse an output that holds the content folder, even under a name that starts with two dots", () => {
+    const dir = tempDir("dateline-guard-");
+    const project = path.join(dir, "project");
+    assert.match(unsafeOutputReason(dir, path.join(dir, "..drafts/content"), project) ?? "", /contains, the content folder/);
+    assert.match(unsafeOutputReason(path.join(dir, "..drafts"), path.join(dir, "..drafts/content"), project) ?? "", /content folder/);
+    assert.equal(unsafeOutputReason(path.join(dir, "_site"), path.join(dir, "..drafts/content"), project), undefined);
+  });
+
+  it("should see through a symbolic link to the folder it leads to", () => {
+    const dir = tempDir("dateline-guard-");
+    fs.mkdirSync(path.join(dir, "real/content"), { recursive: true });
+    fs.symlinkSync(path.join(dir, "real"), path.join(dir, "link"));
+    assert.match(unsafeOutputReason(path.join(dir, "link"), path.join(dir, "real/content"), path.join(dir, "project")) ?? "", /content folder/);
   });
 });

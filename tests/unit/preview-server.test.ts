@@ -153,7 +153,11 @@ describe("listenPreview", () => {
     assert.equal(await get(`evil.example:${port}`, upgrade), 403);
     assert.equal(await get(`localhost:${port}`), 200);
     assert.equal(await get(`localhost:${port}`, upgrade), 101);
-    assert.equal(logged.length, 2);
+    // Any web page can open a socket to localhost (the browser then sends the preview's own Host): only its Origin tells.
+    assert.equal(await get(`localhost:${port}`, { ...upgrade, Origin: "https://evil.example" }), 403);
+    assert.equal(await get(`localhost:${port}`, { ...upgrade, Origin: "http://localhost:1" }), 403);
+    assert.equal(await get(`localhost:${port}`, { ...upgrade, Origin: `http://localhost:${port}` }), 101);
+    assert.equal(logged.length, 4);
     // On every interface the preview is reached by whatever name the network gives it.
     const open = await start("0.0.0.0");
     assert.equal(await get(`dateline-laptop.lan:${open.port}`, {}, open.port), 200);

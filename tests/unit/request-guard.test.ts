@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { parseBuildArgs } from "../../src/cli/args.ts";
-import { checkRequestPath, isLocalHostHeader, MAX_PATH_LENGTH, servesOutsideSite } from "../../src/preview/request-guard.ts";
+import { checkRequestPath, isLocalHostHeader, isLocalOrigin, MAX_PATH_LENGTH, servesOutsideSite } from "../../src/preview/request-guard.ts";
 import { tempDir } from "../helpers/fixture.ts";
 
 const status = (url: string, prefix?: string) => {
@@ -122,8 +122,22 @@ describe("isLocalHostHeader", () => {
   });
 
   it("should refuse any other name, as a page using DNS rebinding sends", () => {
-    for (const host of ["evil.example", "evil.example:8080", "localhost.evil.example", "127.0.0.1.evil.example", "192.168.1.5:8080", "[fd00::2]:8080", "", "127.0.0.256", "localhost:8080:1"]) {
+    for (const host of ["evil.example", "evil.example:8080", "localhost.evil.example", "127.0.0.1.evil.example", "192.168.1.5:8080", "[fd00::2]:8080", "", "127.0.0.256", "localhost:8080:1", "[::1]evil.example", "[::1].evil.example:80"]) {
       assert.equal(isLocalHostHeader(host), false, host);
+    }
+  });
+});
+
+describe("isLocalOrigin", () => {
+  it("should accept a page of this preview, or a client that sends no Origin", () => {
+    for (const origin of [undefined, "http://localhost:8080", "http://127.0.0.1:8080", "http://[::1]:8080", "http://news.localhost:8080"]) {
+      assert.equal(isLocalOrigin(origin, 8080), true, String(origin));
+    }
+  });
+
+  it("should refuse a foreign site, another local port, another scheme and nonsense", () => {
+    for (const origin of ["https://evil.example", "http://evil.example:8080", "http://localhost:3000", "http://localhost", "https://localhost:8080", "null", "file://", "", "http://127.0.0.1.evil.example:8080"]) {
+      assert.equal(isLocalOrigin(origin, 8080), false, origin);
     }
   });
 });
