@@ -1,26 +1,26 @@
 /**
- * The layer rule of docs/security.md and DESIGN.md, held in CI by
- * tests/unit/layers.test.ts: the pure layers (content, entities, markdown,
- * archive) import nothing from the Eleventy adapter, the search index, the
- * charts, the preview, the editor tools or the commands; and only the commands
- * and the preview start Eleventy.
+ * The layer rule (docs/architecture.md), held in CI by tests/unit/layers.test.ts:
+ * the pure layers (content, yaml, problems, entities, markdown, archive)
+ * import nothing from the Eleventy adapter, the search index, the charts, the
+ * preview, the editor tools or the commands; only the commands and the
+ * preview start Eleventy; and no module imports itself round a cycle.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
     {
       name: "pure-layers-stay-pure",
-      comment: "content, entities, markdown and archive are plain functions over plain data: they know nothing of Eleventy, search, charts, the preview, the editor tools or the CLI.",
+      comment: "content, yaml, problems, entities, markdown and archive are plain functions over plain data: they know nothing of Eleventy, search, charts, the preview, the editor tools or the CLI.",
       severity: "error",
-      from: { path: "^src/(content|entities|markdown|archive)/" },
-      to: { path: "^src/(site|cli|preview|editor)/" },
+      from: { path: "^src/(content|yaml|problems|entities|markdown|archive)/" },
+      to: { path: "^src/(eleventy|search|charts|preview|editor|cli)/" },
     },
     {
       name: "only-cli-and-preview-start-eleventy",
-      comment: "Eleventy is started in one place (src/site/new-eleventy.ts), called by the commands and the preview alone.",
+      comment: "Eleventy is started in one place (src/eleventy/new-eleventy.ts), called by the commands and the preview alone.",
       severity: "error",
       from: { pathNot: "^src/(cli|preview)/" },
-      to: { path: "^src/site/new-eleventy\\.ts$" },
+      to: { path: "^src/eleventy/new-eleventy\\.ts$" },
     },
   ],
   options: {

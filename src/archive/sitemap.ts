@@ -23,7 +23,7 @@ export interface SitemapEntry {
 /**
  * Pages with no list of their own that show the whole archive: the A–Z
  * indexes, the date archive index and search. Mirrors the page kinds without
- * a list in `src/site/pages.ts`; the build test checks the two agree.
+ * a list in `src/eleventy/pages.ts`; the build test checks the two agree.
  */
 export const INDEX_PAGE_URLS = ["/people/", "/countries/", "/sources/", "/archive/", "/search/"];
 

@@ -34,11 +34,35 @@ export function installedPackagesHash(): string {
   return packagesHash;
 }
 
-/** A hash of every `.ts` file directly in `dir` (names and contents), e.g. the code that parses articles. */
-export function sourceHash(dir: string): string {
-  const hash = createHash("sha256");
-  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith(".ts")).sort()) {
-    hash.update(name).update("\0").update(fs.readFileSync(path.join(dir, name))).update("\0");
+/**
+ * The one way a cache says which code filled it: a hash of the installed
+ * packages and of the source of `entries` and of every module they import,
+ * however deep, through relative imports. Moving a module to another folder,
+ * or adding one, changes nothing about what is covered.
+ */
+export function codeIdentity(...entries: (string | URL)[]): string {
+  const hash = createHash("sha256").update(installedPackagesHash());
+  for (const file of importClosure(entries.map((entry) => (entry instanceof URL ? fileURLToPath(entry) : entry)))) {
+    hash.update("\0").update(path.relative(SOURCE_ROOT, file)).update("\0").update(fs.readFileSync(file));
   }
   return hash.digest("base64url");
+}
+
+const SOURCE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Matches the module of every static import and re-export, and of `import("./x.ts")`. */
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*"(\.[^"]+)"|import\(\s*"(\.[^"]+)"\s*\)/g;
+
+/** `files` and every module they import through relative paths, sorted. */
+export function importClosure(files: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const match of fs.readFileSync(file, "utf8").matchAll(IMPORT)) {
+      visit(path.resolve(path.dirname(file), (match[1] ?? match[2])!));
+    }
+  };
+  for (const file of files) visit(path.resolve(file));
+  return [...seen].sort();
 }

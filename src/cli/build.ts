@@ -4,18 +4,18 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { ContentError, formatProblems } from "../content/problems.ts";
+import { ContentError, formatProblems } from "../problems/problems.ts";
 import type { Archive } from "../archive/build-archive.ts";
-import { loadArchive } from "../site/archive-source.ts";
-import { newEleventy } from "../site/new-eleventy.ts";
-import { PROJECT_ROOT } from "../site/paths.ts";
-import { SearchIndexError } from "../site/search-index.ts";
-import { writeSearchIndexInThread } from "../site/search-index-thread.ts";
+import { loadArchive } from "./load-archive.ts";
+import { newEleventy } from "../eleventy/new-eleventy.ts";
+import { PROJECT_ROOT } from "../eleventy/paths.ts";
+import { SearchIndexError } from "../search/search-index.ts";
+import { writeSearchIndexInThread } from "../search/search-index-thread.ts";
 import { parseBuildArgs, UsageError, type BuildArgs } from "./args.ts";
 import { buildAtomically, OutputRefusedError, outputRefusal } from "./atomic-output.ts";
 import { inputProblem } from "./input-guard.ts";
 import { SITE_MARKER, SITE_MARKER_TEXT, unsafeOutputReason } from "./output-guard.ts";
-import { reportProcessTimings, timed } from "./timings.ts";
+import { reportProcessTimings, timed } from "../eleventy/timings.ts";
 
 async function main(): Promise<number> {
   reportProcessTimings();

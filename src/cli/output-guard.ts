@@ -1,7 +1,7 @@
 /** Refuses output folders whose replacement would destroy something that is not a build. */
 import fs from "node:fs";
 import path from "node:path";
-import { PUBLIC_DIR } from "../site/paths.ts";
+import { PUBLIC_DIR } from "../eleventy/paths.ts";
 
 /**
  * The file Dateline leaves at the root of every site it writes, so that a later

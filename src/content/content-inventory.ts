@@ -10,7 +10,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems/problems.ts";
 
 /** The registries the build reads, relative to the content folder. */
 export const REGISTRY_FILES = ["_data/people.yaml", "_data/places.yaml", "_data/site.yaml"] as const;

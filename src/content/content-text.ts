@@ -9,7 +9,7 @@
  * (XML 1.0 forbids most of them) and can hide text from an editor's review.
  */
 import fs from "node:fs";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems/problems.ts";
 
 /** A file's text, or the problems that kept it from being read. */
 export type ReadText = { text: string; problems: Problem[] } | { text?: undefined; problems: Problem[] };

@@ -13,7 +13,7 @@ import { inventoryProblems, takeInventory } from "./content-inventory.ts";
 import { readContentText } from "./content-text.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { parseArticle, type ParsedArticle } from "./parse-article.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { RenderedMarkdown } from "../markdown/pipeline.ts";
 import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
 

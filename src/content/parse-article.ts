@@ -16,9 +16,9 @@
 import matter from "gray-matter";
 import { cleanText, escapedCharacterProblems } from "./content-text.ts";
 import { FIELD_HINTS, FRONT_MATTER_FIELDS, validateFrontMatter, type FrontMatter } from "./front-matter-schema.ts";
-import type { Problem } from "./problems.ts";
-import { adviseYamlError } from "./yaml-error-advice.ts";
-import { parseYamlSource, YAML_TAG, type YamlSource, type YamlSyntaxError } from "./yaml-source.ts";
+import type { Problem } from "../problems/problems.ts";
+import { adviseYamlError } from "../yaml/yaml-error-advice.ts";
+import { parseYamlSource, YAML_TAG, type YamlSource, type YamlSyntaxError } from "../yaml/yaml-source.ts";
 
 /** An article file split and validated: the front matter is typed, the body still Markdown. */
 export interface ParsedArticle {

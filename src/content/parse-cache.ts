@@ -7,13 +7,12 @@
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { cacheDir, installedPackagesHash, sourceHash } from "../cache/cache-identity.ts";
+import { cacheDir, codeIdentity } from "../cache/cache-identity.ts";
 import { DiskCache } from "../cache/disk-cache.ts";
 import { parseArticle, type ParsedArticle } from "./parse-article.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems/problems.ts";
 
-const PARSER_SOURCE = fileURLToPath(new URL(".", import.meta.url));
+
 
 /** What `parseArticle` returns. */
 export type ParseResult = ReturnType<typeof parseArticle>;
@@ -29,7 +28,7 @@ interface CachedParse {
 export class ParseCache extends DiskCache<CachedParse> {
   /** A cache in `dir` (DATELINE_CACHE_DIR or the default cache folder). */
   constructor(dir = cacheDir()) {
-    super(path.join(dir, "articles.v8"), [installedPackagesHash(), sourceHash(PARSER_SOURCE)].join("\0"));
+    super(path.join(dir, "articles.v8"), codeIdentity(new URL("./parse-article.ts", import.meta.url)));
   }
 
   /** The cache key of a file: a hash of its path and its whole text. */

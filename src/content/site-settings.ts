@@ -1,8 +1,8 @@
 /** Site settings from `<content>/_data/site.yaml`: title, description, base URL, language, page size. */
 import path from "node:path";
 import { z } from "zod";
-import type { Problem } from "./problems.ts";
-import { readYamlFile } from "./read-yaml-file.ts";
+import type { Problem } from "../problems/problems.ts";
+import { readYamlFile } from "../yaml/read-yaml-file.ts";
 
 /** The settings a site may set, all optional, with the defaults a new archive gets. */
 const siteSchema = z

@@ -6,8 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildArchive } from "../archive/build-archive.ts";
 import { listArticleFiles, loadContent } from "../content/load-content.ts";
-import { formatProblems, sortProblems, type Problem } from "../content/problems.ts";
-import { entityWarnings } from "../entities/entity-warnings.ts";
+import { formatProblems, sortProblems, type Problem } from "../problems/problems.ts";
+import { entityWarnings } from "./entity-warnings.ts";
 import { BODY_PLACEHOLDER } from "./scaffold-article.ts";
 import { NameSuggester } from "./suggest-names.ts";
 

@@ -8,9 +8,9 @@
  */
 import path from "node:path";
 import { z } from "zod";
-import type { Problem } from "../content/problems.ts";
-import { readYamlFile } from "../content/read-yaml-file.ts";
-import type { YamlSource } from "../content/yaml-source.ts";
+import type { Problem } from "../problems/problems.ts";
+import { readYamlFile } from "../yaml/read-yaml-file.ts";
+import type { YamlSource } from "../yaml/yaml-source.ts";
 import { countryIndex, type Country } from "./countries.ts";
 import { foldName } from "./fold.ts";
 

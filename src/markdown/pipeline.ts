@@ -13,12 +13,6 @@ import { excerptOf } from "./excerpt.ts";
 import { plainTextOf } from "./plain-text.ts";
 import { readingMinutes, wordCount } from "./reading-time.ts";
 
-/**
- * Bumped whenever the output of `renderMarkdown` changes for the same input,
- * so that cached renders from an older pipeline are never reused.
- */
-export const PIPELINE_VERSION = "1";
-
 /** What the pipeline makes of one article body. */
 export interface RenderedMarkdown {
   /** Sanitised HTML of the body. */

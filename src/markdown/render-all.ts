@@ -5,7 +5,7 @@
  * A body that cannot be rendered (nested too deep, too slow) becomes a
  * problem naming its file; the others render as usual.
  */
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 import type { RenderedMarkdown } from "./pipeline.ts";
 import { RenderCache } from "./render-cache.ts";
 import type { RenderFailure } from "./render-outcome.ts";
@@ -88,7 +88,7 @@ export class BodyRenderer {
       await this.pool?.close();
     }
     this.cache?.save();
-    // Diagnostics for the benchmark and the build tests (see src/cli/timings.ts).
+    // Diagnostics for the benchmark and the build tests (see src/eleventy/timings.ts).
     if (process.env.DATELINE_TIMINGS) {
       const threads = this.pool ? ` in ${this.pool.threadsStarted} ${this.pool.threadsStarted === 1 ? "thread" : "threads"}` : "";
       console.log(`[dateline] markdown: ${this.renders.length} bodies, ${this.fromCache} from cache, ${this.rendered} rendered${threads}${this.problems.length > 0 ? `, ${this.problems.length} refused` : ""}`);

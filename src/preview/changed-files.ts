@@ -4,7 +4,7 @@
  * (an editor's swap file, a note beside the articles) builds nothing.
  */
 import path from "node:path";
-import { LAYOUTS_DIR, PUBLIC_DIR } from "../site/paths.ts";
+import { LAYOUTS_DIR, PUBLIC_DIR } from "../eleventy/paths.ts";
 
 /** Changed files (absolute paths) by what they are. */
 export interface SortedChanges {

@@ -6,8 +6,8 @@
  * layouts and filters.
  */
 import type nunjucks from "nunjucks";
-import type { LoadedArchive } from "../site/archive-source.ts";
-import { newEleventy } from "../site/new-eleventy.ts";
+import type { LoadedArchive } from "../cli/load-archive.ts";
+import { newEleventy } from "../eleventy/new-eleventy.ts";
 
 /** Where and how to build. */
 export interface FullBuildOptions {
@@ -20,12 +20,12 @@ export interface FullBuildOptions {
 export async function buildEveryPage(loaded: LoadedArchive, { output, pathPrefix }: FullBuildOptions): Promise<nunjucks.Environment> {
   let environment: nunjucks.Environment | undefined;
   // A new Eleventy per build: its configuration reads the layouts afresh (a full build is what
-  // follows a layout change; src/site/nunjucks-environment.ts). "build" mode, because the preview
+  // follows a layout change; src/eleventy/nunjucks-environment.ts). "build" mode, because the preview
   // checks the content itself and only ever gives Eleventy an archive to render.
   // The pages Eleventy writes and the archive the preview edits in place are the same object.
   const eleventy = newEleventy(loaded.archive, output, pathPrefix, (eleventyConfig) => {
     // Emitted once Eleventy has made its Nunjucks engine on the environment our plugin set
-    // (src/site/nunjucks-environment.ts); Eleventy adds every filter to that environment.
+    // (src/eleventy/nunjucks-environment.ts); Eleventy adds every filter to that environment.
     eleventyConfig.on("eleventy.engine.njk", ({ environment: used }: { environment: nunjucks.Environment }) => {
       environment = used;
     });

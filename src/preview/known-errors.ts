@@ -4,7 +4,7 @@
  * and checked. The preview shows an edit in place only when no other file has
  * errors; otherwise the whole folder is loaded again.
  */
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems/problems.ts";
 
 /** Content errors by file. */
 export class KnownErrors {

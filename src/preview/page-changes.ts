@@ -19,11 +19,11 @@
  * page of every list it is in, 150 pages for a country with 3,000 articles.
  */
 import type { EntityPage } from "../archive/types.ts";
-import { PAGE_KINDS } from "../site/pages.ts";
+import { PAGE_KINDS } from "../eleventy/pages.ts";
 import type { PageToWrite } from "./page-writer.ts";
 import { DataComparer } from "./same-data.ts";
 
-/** Page kinds whose item is one page of an entity's article list (`src/site/pages.ts`). */
+/** Page kinds whose item is one page of an entity's article list (`src/eleventy/pages.ts`). */
 export const ENTITY_PAGE_KINDS: ReadonlySet<string> = new Set(["person", "country", "source", "year", "month"]);
 
 /** Every page of an archive, by permalink (its path in the site folder). */

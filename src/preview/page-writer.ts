@@ -2,7 +2,7 @@
  * Renders single pages the way Eleventy renders them in a full build, and
  * writes them where Eleventy would: the same Nunjucks environment (with every
  * filter Eleventy added to it), the same virtual template and permalink per
- * page kind (`src/site/pages.ts`), and the same data the layouts read:
+ * page kind (`src/eleventy/pages.ts`), and the same data the layouts read:
  * `dateline`, `pageKind`, the kind's pagination alias, and `page.url`
  * (`layouts/partials/meta.njk`). The live preview's test builds the same
  * content with `npm run build` and compares every file byte for byte.
@@ -10,9 +10,9 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import nunjucks from "nunjucks";
-import { PAGE_KINDS, pageTemplate, type PageKind } from "../site/pages.ts";
+import { PAGE_KINDS, pageTemplate, type PageKind } from "../eleventy/pages.ts";
 
-/** One page to write: a page kind of `src/site/pages.ts` and, for a kind that paginates over a list, the item (pagination alias) it shows. */
+/** One page to write: a page kind of `src/eleventy/pages.ts` and, for a kind that paginates over a list, the item (pagination alias) it shows. */
 export interface PageToWrite {
   kind: string;
   item?: unknown;
@@ -86,7 +86,7 @@ export class PageWriter {
     let compiled = this.compiled.get(name);
     if (!compiled) {
       const kind = PAGE_KINDS.find((k) => k.name === name);
-      if (!kind) throw new Error(`preview: "${name}" is not a page kind (src/site/pages.ts)`);
+      if (!kind) throw new Error(`preview: "${name}" is not a page kind (src/eleventy/pages.ts)`);
       compiled = {
         kind,
         body: new nunjucks.Template(pageTemplate(kind), this.environment),

@@ -18,10 +18,10 @@ import type { ArchiveData, ArticleView, EntityPage } from "../archive/types.ts";
 import type { FeedView } from "../archive/feed-list.ts";
 import { linksIn } from "./article-edit.ts";
 
-/** Page kinds (`src/site/pages.ts`) whose pages are pages of an entity's list. */
+/** Page kinds (`src/eleventy/pages.ts`) whose pages are pages of an entity's list. */
 export type EntityPageKind = "person" | "country" | "source" | "year" | "month";
 
-/** One page to render: a page kind of `src/site/pages.ts` and the list item (pagination alias) it shows. */
+/** One page to render: a page kind of `src/eleventy/pages.ts` and the list item (pagination alias) it shows. */
 export type PageJob =
   | { kind: "article"; item: ArticleView }
   | { kind: "home"; item: Page<ArticleView> }

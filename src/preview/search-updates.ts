@@ -14,8 +14,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ArchiveData } from "../archive/types.ts";
-import { SEARCH_BUNDLE_DIR } from "../site/search-index.ts";
-import { writeSearchIndexInThread } from "../site/search-index-thread.ts";
+import { SEARCH_BUNDLE_DIR } from "../search/search-index.ts";
+import { writeSearchIndexInThread } from "../search/search-index-thread.ts";
 
 type Indexed = Pick<ArchiveData, "articles" | "people" | "site">;
 

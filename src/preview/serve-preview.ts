@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import EleventyDevServer, { type ReloadEvent } from "@11ty/eleventy-dev-server";
-import { LAYOUTS_DIR, PUBLIC_DIR } from "../site/paths.ts";
+import { LAYOUTS_DIR, PUBLIC_DIR } from "../eleventy/paths.ts";
 import { listenPreview } from "./preview-server.ts";
 import { PreviewSession, type Update } from "./preview-session.ts";
 import { SearchUpdates } from "./search-updates.ts";

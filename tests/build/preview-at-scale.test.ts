@@ -11,7 +11,7 @@ import path from "node:path";
 import { before, describe, it } from "node:test";
 import { PreviewSession } from "../../src/preview/preview-session.ts";
 import { SearchUpdates } from "../../src/preview/search-updates.ts";
-import { PROJECT_ROOT } from "../../src/site/paths.ts";
+import { PROJECT_ROOT } from "../../src/eleventy/paths.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import { writeCorpus, type GeneratedCorpus } from "../helpers/corpus.ts";
 import { tempDir } from "../helpers/fixture.ts";

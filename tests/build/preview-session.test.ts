@@ -10,7 +10,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { PreviewSession, type Update } from "../../src/preview/preview-session.ts";
 import { SearchUpdates } from "../../src/preview/search-updates.ts";
-import { PROJECT_ROOT } from "../../src/site/paths.ts";
+import { PROJECT_ROOT } from "../../src/eleventy/paths.ts";
 import { articleText, tempDir, writeContent, type FixtureArticle } from "../helpers/fixture.ts";
 import { buildSite, listFiles, readPage } from "../helpers/build-site.ts";
 import { assertSameFiles } from "../helpers/same-files.ts";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { buildArchive } from "../../src/archive/build-archive.ts";
 import { loadContent } from "../../src/content/load-content.ts";
-import { entityWarnings } from "../../src/entities/entity-warnings.ts";
+import { entityWarnings } from "../../src/editor/entity-warnings.ts";
 import { writeContent } from "../helpers/fixture.ts";
 
 const ARTICLE_A = `---

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { feedHtml, xmlSafe } from "../../src/site/feeds.ts";
+import { feedHtml, xmlSafe } from "../../src/eleventy/feeds.ts";
 
 const ARTICLE = "https://news.example.org/news/articles/2024/12/a/";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { absoluteSiteUrl, newsArticle, scriptSafeJson } from "../../src/site/json-ld.ts";
+import { absoluteSiteUrl, newsArticle, scriptSafeJson } from "../../src/eleventy/json-ld.ts";
 import { archiveOf } from "../helpers/archive-of.ts";
 import { parseHtml, textOf } from "../helpers/html.ts";
 

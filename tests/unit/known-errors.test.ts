@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Problem } from "../../src/content/problems.ts";
+import type { Problem } from "../../src/problems/problems.ts";
 import { KnownErrors } from "../../src/preview/known-errors.ts";
 
 const problem = (file: string, severity: Problem["severity"] = "error"): Problem => ({ code: "invalid-field", severity, file, message: "is wrong" });

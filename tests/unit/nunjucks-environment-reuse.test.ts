@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type nunjucks from "nunjucks";
-import type { EleventyConfig } from "../../src/site/eleventy-types.ts";
-import { nunjucksPlugin } from "../../src/site/nunjucks-environment.ts";
+import type { EleventyConfig } from "../../src/eleventy/eleventy-types.ts";
+import { nunjucksPlugin } from "../../src/eleventy/nunjucks-environment.ts";
 
 /** Runs the plugin as a new Eleventy configuration would; returns the environment it set. */
 function newBuild(): nunjucks.Environment {

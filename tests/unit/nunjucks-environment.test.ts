@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type nunjucks from "nunjucks";
-import type { EleventyConfig } from "../../src/site/eleventy-types.ts";
-import { nunjucksPlugin } from "../../src/site/nunjucks-environment.ts";
-import { PAGE_KINDS, pageTemplate } from "../../src/site/pages.ts";
+import type { EleventyConfig } from "../../src/eleventy/eleventy-types.ts";
+import { nunjucksPlugin } from "../../src/eleventy/nunjucks-environment.ts";
+import { PAGE_KINDS, pageTemplate } from "../../src/eleventy/pages.ts";
 
 /** Runs the plugin against a stand-in config; returns the environment and the precompiled templates it named. (Reading layouts afresh per build: nunjucks-environment-reuse.test.ts.) */
 function setUp() {

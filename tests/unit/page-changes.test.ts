@@ -5,8 +5,8 @@ import path from "node:path";
 import nunjucks from "nunjucks";
 import { ENTITY_PAGE_KINDS, pageChanges, printedData, sitePages } from "../../src/preview/page-changes.ts";
 import { PageWriter } from "../../src/preview/page-writer.ts";
-import { PAGE_KINDS } from "../../src/site/pages.ts";
-import { LAYOUTS_DIR } from "../../src/site/paths.ts";
+import { PAGE_KINDS } from "../../src/eleventy/pages.ts";
+import { LAYOUTS_DIR } from "../../src/eleventy/paths.ts";
 import { archiveOf, type ArticleFields } from "../helpers/archive-of.ts";
 
 // Permalinks need no filter: a bare environment computes them as Eleventy's does.

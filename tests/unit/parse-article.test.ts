@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { parseArticle } from "../../src/content/parse-article.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { formatProblem } from "../../src/problems/problems.ts";
 
 const FILE = "/content/articles/2024/12/a.md";
 

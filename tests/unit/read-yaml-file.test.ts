@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { readYamlFile } from "../../src/content/read-yaml-file.ts";
+import { readYamlFile } from "../../src/yaml/read-yaml-file.ts";
 import { tempDir, writeContent } from "../helpers/fixture.ts";
 
 describe("readYamlFile", () => {

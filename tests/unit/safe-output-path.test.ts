@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { PAGE_KINDS, safeOutputPath } from "../../src/site/pages.ts";
+import { PAGE_KINDS, safeOutputPath } from "../../src/eleventy/pages.ts";
 
 describe("safeOutputPath", () => {
   it("should pass the site's own paths", () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { searchRecords } from "../../src/site/search-index.ts";
+import { searchRecords } from "../../src/search/search-index.ts";
 import type { Registry } from "../../src/entities/registry.ts";
 import { archiveOf } from "../helpers/archive-of.ts";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildTimeline } from "../../src/archive/timeline.ts";
-import { describeTimeline, timelineSvg } from "../../src/site/timeline-svg.ts";
+import { describeTimeline, timelineSvg } from "../../src/charts/timeline-svg.ts";
 import { parseHtml, attr, elementsIn } from "../helpers/html.ts";
 
 const timeline = buildTimeline([

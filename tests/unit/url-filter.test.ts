@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { EleventyConfig } from "../../src/site/eleventy-types.ts";
-import { memoisedUrlFilterPlugin } from "../../src/site/url-filter.ts";
+import type { EleventyConfig } from "../../src/eleventy/eleventy-types.ts";
+import { memoisedUrlFilterPlugin } from "../../src/eleventy/url-filter.ts";
 
 /** A stand-in for Eleventy's configuration holding one `url` filter that prefixes `/news` and counts its calls. */
 function configWithUrlFilter() {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseArticle } from "../../src/content/parse-article.ts";
-import { adviseYamlError } from "../../src/content/yaml-error-advice.ts";
+import { adviseYamlError } from "../../src/yaml/yaml-error-advice.ts";
 
 /** The yaml-syntax problems of an article whose front matter is `frontMatter`. */
 function syntaxProblems(frontMatter: string) {

@@ -1,8 +1,8 @@
 /** Reads an optional YAML data file, turning syntax errors into problems with lines. */
 import fs from "node:fs";
 import path from "node:path";
-import { cleanText, escapedCharacterProblems, readContentText } from "./content-text.ts";
-import type { Problem } from "./problems.ts";
+import { cleanText, escapedCharacterProblems, readContentText } from "../content/content-text.ts";
+import type { Problem } from "../problems/problems.ts";
 import { adviseYamlError } from "./yaml-error-advice.ts";
 import { parseYamlSource, YAML_TAG, type YamlSource } from "./yaml-source.ts";
 

@@ -1,10 +1,10 @@
 /**
  * How long Eleventy's part of a build takes, printed as `[dateline] eleventy:
- * <n> ms` when DATELINE_TIMINGS is set (see src/cli/timings.ts): the benchmark
+ * <n> ms` when DATELINE_TIMINGS is set (see src/eleventy/timings.ts): the benchmark
  * reads it to show where a build's time goes.
  */
 import { performance } from "node:perf_hooks";
-import { TIMINGS_ON } from "../cli/timings.ts";
+import { TIMINGS_ON } from "./timings.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /** Prints the time from Eleventy's `eleventy.before` to its `eleventy.after`, when timings are on. */

@@ -1,7 +1,7 @@
 /**
  * Dateline's Eleventy plugin: everything `.eleventy.ts` registers, one concern
  * per sub-plugin. The archive arrives as the `dateline` global data
- * (src/site/new-eleventy.ts); Eleventy reads no file of the content folder.
+ * (src/eleventy/new-eleventy.ts); Eleventy reads no file of the content folder.
  */
 import path from "node:path";
 import type { EleventyConfig } from "./eleventy-types.ts";

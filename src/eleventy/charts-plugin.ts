@@ -7,8 +7,8 @@
 import type { CountryShading } from "../archive/country-shading.ts";
 import type { Timeline } from "../archive/timeline.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
-import { describeTimeline, timelineSvg } from "./timeline-svg.ts";
-import { worldMapSvg, worldOutlines } from "./world-map-svg.ts";
+import { describeTimeline, timelineSvg } from "../charts/timeline-svg.ts";
+import { worldMapSvg, worldOutlines } from "../charts/world-map-svg.ts";
 
 /** Registers `timelineSvg`, `describeTimeline` and `worldMapSvg`. */
 export function chartsPlugin(eleventyConfig: EleventyConfig): void {

@@ -6,7 +6,7 @@
  * the document so that a problem at `people.1` can be reported at its own line.
  */
 import { isCollection, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
-import { stripUnwanted } from "./content-text.ts";
+import { stripUnwanted } from "../content/content-text.ts";
 
 /** Parsed YAML with a way back from a value's path to its line. */
 export interface YamlSource {

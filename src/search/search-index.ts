@@ -27,6 +27,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import type { ArchiveData, ArticleView } from "../archive/types.ts";
+import { codeIdentity } from "../cache/cache-identity.ts";
 import { cachedDirectory, directoryKey } from "../cache/directory-cache.ts";
 
 /** Folder of the search bundle inside the site; the search page loads it from here. */
@@ -119,7 +120,7 @@ export function searchRecord(article: ArticleView, language: string, aliasesByUr
  */
 export async function indexRecordsCached(siteDir: string, records: SearchRecord[], cacheDir?: string): Promise<SearchIndexReport> {
   const started = performance.now();
-  const key = directoryKey([fs.readFileSync(THIS_MODULE, "utf8"), pagefindIdentity(), ...records]);
+  const key = directoryKey([codeIdentity(THIS_MODULE), pagefindIdentity(), ...records]);
   const outcome = await cachedDirectory(
     "search-index",
     key,

@@ -36,7 +36,7 @@ export function nunjucksPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setNunjucksPrecompiledTemplates(PAGE_TEMPLATE_NAMES);
 }
 
-/** Each page kind's virtual template (`src/site/pages.ts`) by its text, which is how Eleventy asks for it. */
+/** Each page kind's virtual template (`src/eleventy/pages.ts`) by its text, which is how Eleventy asks for it. */
 const PAGE_TEMPLATE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
   PAGE_KINDS.map((kind) => [pageTemplate(kind), `dateline-${kind.name}.njk`]),
 );

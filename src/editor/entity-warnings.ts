@@ -6,9 +6,9 @@
 import path from "node:path";
 import type { Archive } from "../archive/build-archive.ts";
 import type { LoadedContent } from "../content/load-content.ts";
-import type { Problem } from "../content/problems.ts";
-import { findProbableDuplicates } from "./duplicates.ts";
-import { EntityResolver, foldKey } from "./resolver.ts";
+import type { Problem } from "../problems/problems.ts";
+import { findProbableDuplicates } from "../entities/duplicates.ts";
+import { EntityResolver, foldKey } from "../entities/resolver.ts";
 
 /** Check warnings for a loaded, indexed content folder; `suggestPlaces` may offer known names for an unknown place. */
 export function entityWarnings(

@@ -6,7 +6,7 @@
 import path from "node:path";
 import { buildArchive, type Archive } from "../archive/build-archive.ts";
 import { loadContent } from "../content/load-content.ts";
-import { ContentError, hasErrors, type Problem } from "../content/problems.ts";
+import { ContentError, hasErrors, type Problem } from "../problems/problems.ts";
 
 /** A built archive with the warnings found while reading its content. */
 export interface LoadedArchive {
