@@ -5,14 +5,14 @@
  * articles, registries and site settings: `path:line: field: message`, then a hint.
  */
 import path from "node:path";
+import { PROBLEM_CODES, type Place, type ProblemCode, type ProblemKind, type Severity } from "./codes.ts";
 
-/** How bad a problem is: errors stop the build, warnings are only reported. */
-export type Severity = "error" | "warning";
+export type { ProblemCode, Severity } from "./codes.ts";
 
 /** One mistake in one file. */
 export interface Problem {
-  /** Stable name of the kind of problem, e.g. `missing-field`; tools may match on it. */
-  code: string;
+  /** Stable name of the kind of problem, e.g. `missing-field`, from the catalogue (codes.ts); tools may match on it. */
+  code: ProblemCode;
   severity: Severity;
   /** Absolute path of the file. */
   file: string;
@@ -26,6 +26,19 @@ export interface Problem {
   message: string;
   /** What to do about it. */
   hint?: string;
+}
+
+/** The place argument `problem()` needs for a kind whose severity depends on where it is, and no argument otherwise. */
+type PlaceFor<C extends ProblemCode> = (typeof PROBLEM_CODES)[C]["severity"] extends Severity ? [] : [place: Place];
+
+/**
+ * A problem of a catalogued kind: its severity comes from the catalogue (for
+ * `place`, when it depends on it), and so does its hint when `details` has none.
+ */
+export function problem<C extends ProblemCode>(code: C, details: Omit<Problem, "code" | "severity">, ...place: PlaceFor<C>): Problem {
+  const kind: ProblemKind = PROBLEM_CODES[code];
+  const severity = typeof kind.severity === "string" ? kind.severity : kind.severity[(place as Place[])[0] ?? "article"];
+  return { code, severity, ...details, ...(!("hint" in details) && kind.hint !== undefined && { hint: kind.hint }) };
 }
 
 /** Thrown when content cannot be built; carries every problem found, not just the first. */

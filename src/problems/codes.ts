@@ -1,0 +1,182 @@
+/**
+ * The catalogue of problems: every kind of content mistake that the build and
+ * `npm run check` can report, under a permanent code, with its severity, what
+ * it means and what to do for editors, and the hint it gets by default.
+ *
+ * A code is a promise to tools (`check --json` prints it), so it is never
+ * renamed; `Problem.code` is typed as one of these keys, so a typo does not
+ * compile. The editors' table of codes is made from this catalogue by
+ * `codesTable()`, and a test holds the docs to it.
+ */
+
+/** How bad a problem is: errors stop the build, warnings are only reported. */
+export type Severity = "error" | "warning";
+
+/** Where a problem is, for the kinds whose severity depends on it: an article, or a file in `_data`. */
+export type Place = "article" | "data";
+
+/** One kind of problem as the catalogue documents it. */
+export interface ProblemKind {
+  /** The severity, or one for articles and one for `_data` when they differ. */
+  severity: Severity | Readonly<Record<Place, Severity>>;
+  /** What it means, in one line of Markdown for editors. */
+  means: string;
+  /** What to do about it, in one line of Markdown for editors. */
+  todo: string;
+  /** The hint a problem of this kind gets when its maker gives none. */
+  hint?: string;
+}
+
+/** Every problem code, in the order the editors' docs list them. */
+export const PROBLEM_CODES = {
+  "missing-front-matter": {
+    severity: "error",
+    means: "the file does not start with a front matter block",
+    todo: "start it with `---`, the `title:`, `date:` and `source:` lines, and `---` again",
+    hint: "start the file with ---, then title:, date: and source: lines, then --- again",
+  },
+  "unreadable-front-matter": {
+    severity: "error",
+    means: "the front matter block cannot be split from the body",
+    todo: "make the first line exactly `---`, and close the block with `---` on a line of its own",
+    hint: "start the file with a block of 'field: value' lines between two --- lines",
+  },
+  "yaml-syntax": {
+    severity: "error",
+    means: "the front matter (or a registry) is not valid YAML: an unclosed quote or list, a colon inside an unquoted value, a tab, a field written twice",
+    todo: "fix the line named; the message says which of these it is",
+  },
+  "missing-field": {
+    severity: "error",
+    means: "`title`, `date` or `source` is missing (in a registry: an entry without `name`)",
+    todo: "add the field",
+  },
+  "invalid-field": {
+    severity: "error",
+    means: "a value of the wrong kind: an empty headline, an impossible date, a `url` that is not `http(s)://`, `people` or `places` written as `key: value` pairs instead of a list, `draft` other than `true`/`false`, a bad `lang` tag, a bad setting in `site.yaml`",
+    todo: "write the value as the hint shows",
+  },
+  "unknown-field": {
+    severity: { article: "warning", data: "error" },
+    means: "a field Dateline does not know, often a typo (`tittle`)",
+    todo: "rename it (the hint suggests the closest field) or delete it",
+  },
+  "unreadable-file": {
+    severity: "error",
+    means: "a registry or `site.yaml` cannot be read",
+    todo: "check the file's permissions",
+  },
+  "front-matter-not-yaml": {
+    severity: "error",
+    means: "the front matter opens with a language other than YAML (`---js`, `--- javascript`, `---coffee`); Dateline never runs it",
+    todo: "make the first line exactly `---` and write the fields as YAML",
+    hint: "make the first line exactly ---, write the fields as YAML (title: …, date: …, source: …) and close the block with ---",
+  },
+  "yaml-tag": {
+    severity: "error",
+    means: "a value carries a YAML tag (`date: !!timestamp 2024-12-30`, `!!binary`, `!!set`, `!custom`)",
+    todo: "delete the tag and write the value plainly (`date: 2024-12-30`)",
+  },
+  "invalid-utf8": {
+    severity: "error",
+    means: "the file is not UTF-8 text (often saved as Latin-1 or Windows-1252); the line and column of the first bad byte are given",
+    todo: "save the file again as UTF-8",
+    hint: "save the file as UTF-8 (most editors offer it under Save with encoding); a file saved as Latin-1 or Windows-1252 shows this at its first accented letter",
+  },
+  "control-character": {
+    severity: "warning",
+    means: "a line holds an invisible control character (e.g. `U+0007`, a form feed, a carriage return on its own); it is removed from the text",
+    todo: "delete it; it often comes from pasting out of a PDF or a word processor",
+  },
+  noncharacter: {
+    severity: "warning",
+    means: "a line holds a Unicode noncharacter (`U+FFFE`, `U+FFFF`, `U+FDD0`–`U+FDEF` and the like); it is removed from the text",
+    todo: "delete it",
+  },
+  "ignored-file": {
+    severity: "warning",
+    means: "a file in the content folder that is not an article, an image beside one or a registry (a `.json`, `.js`, `.njk`, `.html`, `.txt`…): the build never reads it",
+    todo: "move it out of the content folder, or make it an article or a registry",
+    hint: "articles go under articles/ as .md files; people, places and site settings go in _data/people.yaml, _data/places.yaml and _data/site.yaml; move or delete anything else",
+  },
+  "symlink-skipped": {
+    severity: "warning",
+    means: "a symbolic link in the content folder: links are never followed, so the build skips it",
+    todo: "put the file itself there instead of a link",
+    hint: "put the file itself in the content folder instead of a link to it",
+  },
+  "registry-not-a-list": {
+    severity: "error",
+    means: "`people.yaml` or `places.yaml` is not a list of `- name:` entries",
+    todo: "write one `- name: …` entry per person or place",
+  },
+  "place-without-country": {
+    severity: "error",
+    means: "a `places.yaml` entry is not a country and has no `country:`",
+    todo: "add `country: <country name or ISO code>` under it",
+  },
+  "unknown-country": {
+    severity: "error",
+    means: "a `country:` in `places.yaml` is not a country Dateline knows",
+    todo: "write the country's English name (`Syria`) or ISO code (`SY`)",
+    hint: "write the country's English name (Syria) or its ISO 3166 code (SY, SYR)",
+  },
+  "alias-conflict": {
+    severity: "error",
+    means: "one name or alias is given to two people, or to two places",
+    todo: "remove it from one entry, or merge the two entries",
+  },
+  "unknown-place": {
+    severity: "warning",
+    means: "a place is not a country, a capital or in `places.yaml`, so it has no country page",
+    todo: "fix the spelling if the hint suggests one; otherwise add it to `places.yaml` with its country",
+  },
+  "placeholder-body": {
+    severity: "warning",
+    means: "the article's text is still the placeholder `npm run new` wrote, and would be published as it is",
+    todo: "write the article's text in its place, or add `draft: true` until it is written",
+    hint: "replace the placeholder paragraph with the article's text, or add draft: true until it is written",
+  },
+  "probable-duplicate-person": {
+    severity: "warning",
+    means: "two spellings are probably one person (they differ by a letter or two, or only by `al-`, case or accents)",
+    todo: "if they are one person, add the less used spelling as an alias, as the hint shows",
+  },
+  "markdown-too-deep": {
+    severity: "error",
+    means: "block quotes and lists in the article's text are nested more than 100 deep (a real article uses a handful), links or images more than 100 deep, or so deep that rendering ran out of stack",
+    todo: "remove the extra `>`, list markers or `[`, or put the text in a code block between ```` ``` ```` lines",
+    hint: "remove the extra > or list markers (a pasted e-mail thread quoted many times over?), or put the text in a code block between ``` lines",
+  },
+  "markdown-too-slow": {
+    severity: "error",
+    means: "the article's text would take too long to render: a paragraph with more than 2,000 `*`, `_`, `` ` ``, `[`, `]` or `<` marks, a list of more than 5,000 items, or text that was still rendering after 10 s (the limit; `DATELINE_RENDER_TIME_LIMIT_MS` changes it)",
+    todo: "split the paragraph or the list, or put literal text in a code block",
+  },
+  "markdown-render-failed": {
+    severity: "error",
+    means: "rendering the article's text failed (it stopped its render thread, e.g. out of memory)",
+    todo: "look for unusual Markdown in the text; report it with the file if it looks ordinary",
+  },
+} as const satisfies Record<string, ProblemKind>;
+
+/** The name of one kind of problem: a key of the catalogue. */
+export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+/** Every code, in catalogue order. */
+export const problemCodes = Object.keys(PROBLEM_CODES) as ProblemCode[];
+
+/** The severity of a kind of problem in the docs' words: `error`, or `warning in an article, error in `_data``. */
+export function severityText(severity: ProblemKind["severity"]): string {
+  return typeof severity === "string" ? severity : `${severity.article} in an article, ${severity.data} in \`_data\``;
+}
+
+/** The editors' table of codes in Markdown, made from the catalogue (in its order, or sorted by code). */
+export function codesTable(options: { sorted?: boolean } = {}): string {
+  const codes = options.sorted ? [...problemCodes].sort() : problemCodes;
+  const rows = codes.map((code) => {
+    const kind: ProblemKind = PROBLEM_CODES[code];
+    return `| \`${code}\` | ${severityText(kind.severity)} | ${kind.means} | ${kind.todo} |`;
+  });
+  return ["| code | kind | what it means | what to do |", "| --- | --- | --- | --- |", ...rows].join("\n");
+}
