@@ -10,7 +10,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Problem } from "../problems/problems.ts";
+import { problem, type Problem } from "../problems/problems.ts";
 
 /** The registries the build reads, relative to the content folder. */
 export const REGISTRY_FILES = ["_data/people.yaml", "_data/places.yaml", "_data/site.yaml"] as const;
@@ -94,20 +94,18 @@ export function classify(relPath: string): Exclude<EntryKind, "symlink"> {
 /** A warning for every file the build ignores and every link it skips. */
 export function inventoryProblems(inventory: ContentInventory): Problem[] {
   return [
-    ...inventory.ignored.map((entry): Problem => ({
-      code: "ignored-file",
-      severity: "warning",
-      file: entry.file,
-      message: `is not an article, an image beside one or a registry, so the build ignores it${whyIgnored(entry.relPath)}`,
-      hint: "articles go under articles/ as .md files; people, places and site settings go in _data/people.yaml, _data/places.yaml and _data/site.yaml; move or delete anything else",
-    })),
-    ...inventory.symlinks.map((entry): Problem => ({
-      code: "symlink-skipped",
-      severity: "warning",
-      file: entry.file,
-      message: `is a symbolic link; Dateline never follows links in the content folder, so the build skips it`,
-      hint: "put the file itself in the content folder instead of a link to it",
-    })),
+    ...inventory.ignored.map((entry) =>
+      problem("ignored-file", {
+        file: entry.file,
+        message: `is not an article, an image beside one or a registry, so the build ignores it${whyIgnored(entry.relPath)}`,
+      }),
+    ),
+    ...inventory.symlinks.map((entry) =>
+      problem("symlink-skipped", {
+        file: entry.file,
+        message: `is a symbolic link; Dateline never follows links in the content folder, so the build skips it`,
+      }),
+    ),
   ];
 }
 

@@ -9,7 +9,7 @@
  * (XML 1.0 forbids most of them) and can hide text from an editor's review.
  */
 import fs from "node:fs";
-import type { Problem } from "../problems/problems.ts";
+import { problem, type Problem } from "../problems/problems.ts";
 
 /** A file's text, or the problems that kept it from being read. */
 export type ReadText = { text: string; problems: Problem[] } | { text?: undefined; problems: Problem[] };
@@ -27,7 +27,7 @@ export function readContentText(file: string): ReadText {
     const code = (error as NodeJS.ErrnoException).code;
     // ELOOP is what O_NOFOLLOW gives for a link; the inventory names links, so say the same here.
     const message = code === "ELOOP" ? "is a symbolic link; Dateline never follows links in the content folder" : `cannot be read: ${(error as Error).message}`;
-    return { problems: [{ code: "unreadable-file", severity: "error", file, message }] };
+    return { problems: [problem("unreadable-file", { file, message })] };
   }
   return decodeUtf8(file, bytes);
 }
@@ -62,15 +62,12 @@ export function decodeUtf8(file: string, bytes: Uint8Array): ReadText {
     const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, "0");
     return {
       problems: [
-        {
-          code: "invalid-utf8",
-          severity: "error",
+        problem("invalid-utf8", {
           file,
           line,
           column,
           message: `is not valid UTF-8 text: the byte 0x${byte} at column ${column} is not part of any character`,
-          hint: "save the file as UTF-8 (most editors offer it under Save with encoding); a file saved as Latin-1 or Windows-1252 shows this at its first accented letter",
-        },
+        }),
       ],
     };
   }
@@ -132,15 +129,13 @@ export function stripUnwanted(value: string): { text: string; found: string[] } 
 export function escapedCharacterProblems(file: string, escaped: readonly { line: number; column: number; found: string[] }[]): Problem[] {
   return escaped.map(({ line, column, found }): Problem => {
     const noncharacters = found.every((code) => IS_NONCHARACTER.test(String.fromCodePoint(parseInt(code.slice(2), 16))));
-    return {
-      code: noncharacters ? "noncharacter" : "control-character",
-      severity: "warning",
+    return problem(noncharacters ? "noncharacter" : "control-character", {
       file,
       line,
       column,
       message: `the quoted value at column ${column} writes ${noncharacters ? "a Unicode noncharacter" : "a control character"} as an escape (${found.join(", ")}); it is removed from the text`,
       hint: "delete the escape (\\u…, \\x…, \\0, \\a, \\e…) from the value",
-    };
+    });
   });
 }
 
@@ -181,28 +176,28 @@ export function cleanText(file: string, text: string): { text: string; problems:
   const lines = [...found.entries()];
   for (const [index, [at, entry]] of lines.entries()) {
     if (index === MAX_LINES_REPORTED) {
-      problems.push({
-        code: "control-character",
-        severity: "warning",
-        file,
-        line: at,
-        column: entry.column,
-        message: `${lines.length - index} more lines hold control characters or noncharacters; all are removed from the text`,
-        hint: "look for the file's encoding or the program that wrote it; saving it again as plain UTF-8 text often clears them",
-      });
+      problems.push(
+        problem("control-character", {
+          file,
+          line: at,
+          column: entry.column,
+          message: `${lines.length - index} more lines hold control characters or noncharacters; all are removed from the text`,
+          hint: "look for the file's encoding or the program that wrote it; saving it again as plain UTF-8 text often clears them",
+        }),
+      );
       break;
     }
     const names = [...entry.codePoints].join(", ");
     const what = entry.noncharacter && !entry.control ? "a Unicode noncharacter" : entry.control && !entry.noncharacter ? "a control character" : "control characters and noncharacters";
-    problems.push({
-      code: entry.noncharacter && !entry.control ? "noncharacter" : "control-character",
-      severity: "warning",
-      file,
-      line: at,
-      column: entry.column,
-      message: `has ${what} (${names}) at column ${entry.column}, invisible in most editors; it is removed from the text`,
-      hint: "delete it (it often comes from pasting out of a PDF or a word processor); a line break should be a plain newline",
-    });
+    problems.push(
+      problem(entry.noncharacter && !entry.control ? "noncharacter" : "control-character", {
+        file,
+        line: at,
+        column: entry.column,
+        message: `has ${what} (${names}) at column ${entry.column}, invisible in most editors; it is removed from the text`,
+        hint: "delete it (it often comes from pasting out of a PDF or a word processor); a line break should be a plain newline",
+      }),
+    );
   }
   return { text: cleaned, problems };
 }

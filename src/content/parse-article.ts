@@ -16,7 +16,7 @@
 import matter from "gray-matter";
 import { cleanText, escapedCharacterProblems } from "./content-text.ts";
 import { FIELD_HINTS, FRONT_MATTER_FIELDS, validateFrontMatter, type FrontMatter } from "./front-matter-schema.ts";
-import type { Problem } from "../problems/problems.ts";
+import { problem, type Problem } from "../problems/problems.ts";
 import { adviseYamlError } from "../yaml/yaml-error-advice.ts";
 import { parseYamlSource, YAML_TAG, type YamlSource, type YamlSyntaxError } from "../yaml/yaml-source.ts";
 
@@ -60,15 +60,14 @@ export function parseArticle(file: string, written: string): { article?: ParsedA
   const language = frontMatterLanguage(text);
   if (language !== undefined && language !== "" && !/^(yaml|yml)$/i.test(language)) {
     const fence = `---${/^\uFEFF?---([^\r\n]*)/.exec(text)![1]!}`;
-    problems.push({
-      code: "front-matter-not-yaml",
-      severity: "error",
-      file,
-      line: 1,
-      column: 4,
-      message: `front matter must be YAML; this file's opens with \`${fence.trimEnd()}\`, which Dateline never runs`,
-      hint: "make the first line exactly ---, write the fields as YAML (title: …, date: …, source: …) and close the block with ---",
-    });
+    problems.push(
+      problem("front-matter-not-yaml", {
+        file,
+        line: 1,
+        column: 4,
+        message: `front matter must be YAML; this file's opens with \`${fence.trimEnd()}\`, which Dateline never runs`,
+      }),
+    );
     return { problems };
   }
   let source: YamlSource | undefined;
@@ -98,14 +97,13 @@ export function parseArticle(file: string, written: string): { article?: ParsedA
     body = parsed.content;
     hasFrontMatter = parsed.matter !== undefined && parsed.matter !== "";
   } catch (error) {
-    problems.push({
-      code: "unreadable-front-matter",
-      severity: "error",
-      file,
-      line: 1,
-      message: `front matter cannot be read: ${(error as Error).message.split("\n")[0]}`,
-      hint: "start the file with a block of 'field: value' lines between two --- lines",
-    });
+    problems.push(
+      problem("unreadable-front-matter", {
+        file,
+        line: 1,
+        message: `front matter cannot be read: ${(error as Error).message.split("\n")[0]}`,
+      }),
+    );
     return { problems };
   }
 
@@ -117,29 +115,22 @@ export function parseArticle(file: string, written: string): { article?: ParsedA
       if (reported.has(advice.line)) continue;
       reported.add(advice.line);
       const tagged = error.code === YAML_TAG;
-      problems.push({
-        code: tagged ? "yaml-tag" : "yaml-syntax",
-        severity: "error",
-        file,
-        line: advice.line,
-        // The parser's column holds only where the advice kept its line.
-        ...(advice.line === error.line && error.column !== undefined && { column: error.column }),
-        message: tagged ? advice.message : `front matter is not valid YAML: ${advice.message}`,
-        hint: advice.hint,
-      });
+      problems.push(
+        problem(tagged ? "yaml-tag" : "yaml-syntax", {
+          file,
+          line: advice.line,
+          // The parser's column holds only where the advice kept its line.
+          ...(advice.line === error.line && error.column !== undefined && { column: error.column }),
+          message: tagged ? advice.message : `front matter is not valid YAML: ${advice.message}`,
+          hint: advice.hint,
+        }),
+      );
     }
     return { problems };
   }
 
   if (!hasFrontMatter || !source) {
-    problems.push({
-      code: "missing-front-matter",
-      severity: "error",
-      file,
-      line: 1,
-      message: "the file has no front matter",
-      hint: "start the file with ---, then title:, date: and source: lines, then --- again",
-    });
+    problems.push(problem("missing-front-matter", { file, line: 1, message: "the file has no front matter" }));
     return { problems };
   }
 
@@ -149,16 +140,20 @@ export function parseArticle(file: string, written: string): { article?: ParsedA
     for (const key of Object.keys(raw)) {
       if (!(FRONT_MATTER_FIELDS as readonly string[]).includes(key)) {
         const at = source.positionOf([key]);
-        problems.push({
-          code: "unknown-field",
-          severity: "warning",
-          file,
-          line: at?.line,
-          ...(at && { column: at.column }),
-          field: key,
-          message: "is not a field Dateline knows; it is ignored",
-          hint: suggestField(key),
-        });
+        problems.push(
+          problem(
+            "unknown-field",
+            {
+              file,
+              line: at?.line,
+              ...(at && { column: at.column }),
+              field: key,
+              message: "is not a field Dateline knows; it is ignored",
+              hint: suggestField(key),
+            },
+            "article",
+          ),
+        );
       }
     }
   }
@@ -169,17 +164,17 @@ export function parseArticle(file: string, written: string): { article?: ParsedA
       const field = issue.path.length > 0 ? issue.path.join(".") : undefined;
       const top = issue.path[0];
       const at = source.positionOf(issue.path, { value: true });
-      problems.push({
-        code: issue.message === "is required" ? "missing-field" : "invalid-field",
-        severity: "error",
-        file,
-        line: at?.line ?? 1,
-        // A missing field has no place of its own; its parent's column would mislead.
-        ...(at && issue.message !== "is required" && { column: at.column }),
-        field,
-        message: issue.message,
-        hint: typeof top === "string" && top in FIELD_HINTS ? FIELD_HINTS[top as keyof typeof FIELD_HINTS] : undefined,
-      });
+      problems.push(
+        problem(issue.message === "is required" ? "missing-field" : "invalid-field", {
+          file,
+          line: at?.line ?? 1,
+          // A missing field has no place of its own; its parent's column would mislead.
+          ...(at && issue.message !== "is required" && { column: at.column }),
+          field,
+          message: issue.message,
+          hint: typeof top === "string" && top in FIELD_HINTS ? FIELD_HINTS[top as keyof typeof FIELD_HINTS] : undefined,
+        }),
+      );
     }
     return { problems };
   }

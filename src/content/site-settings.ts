@@ -1,7 +1,7 @@
 /** Site settings from `<content>/_data/site.yaml`: title, description, base URL, language, page size. */
 import path from "node:path";
 import { z } from "zod";
-import type { Problem } from "../problems/problems.ts";
+import { problem, type Problem } from "../problems/problems.ts";
 import { readYamlFile } from "../yaml/read-yaml-file.ts";
 
 /** The settings a site may set, all optional, with the defaults a new archive gets. */
@@ -38,15 +38,19 @@ export function loadSiteSettings(contentDir: string): { site: SiteSettings; prob
     const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
     for (const key of keys) {
       const issuePath = key ? [...issue.path, key] : issue.path;
-      problems.push({
-        code: issue.code === "unrecognized_keys" ? "unknown-field" : "invalid-field",
-        severity: "error",
-        file,
-        line: source.lineOf(issuePath.filter((k): k is string | number => typeof k !== "symbol")) ?? 1,
-        field: issuePath.map(String).join(".") || undefined,
-        message: issue.code === "unrecognized_keys" ? "is not a site setting" : issue.message,
-        hint: "site.yaml may set title, description, url, language and pageSize",
-      });
+      problems.push(
+        problem(
+          issue.code === "unrecognized_keys" ? "unknown-field" : "invalid-field",
+          {
+            file,
+            line: source.lineOf(issuePath.filter((k): k is string | number => typeof k !== "symbol")) ?? 1,
+            field: issuePath.map(String).join(".") || undefined,
+            message: issue.code === "unrecognized_keys" ? "is not a site setting" : issue.message,
+            hint: "site.yaml may set title, description, url, language and pageSize",
+          },
+          "data",
+        ),
+      );
     }
   }
   return { site: DEFAULT_SITE, problems };

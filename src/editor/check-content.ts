@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildArchive } from "../archive/build-archive.ts";
 import { listArticleFiles, loadContent } from "../content/load-content.ts";
-import { formatProblems, sortProblems, type Problem } from "../problems/problems.ts";
+import { formatProblems, problem, sortProblems, type Problem } from "../problems/problems.ts";
 import { entityWarnings } from "./entity-warnings.ts";
 import { BODY_PLACEHOLDER } from "./scaffold-article.ts";
 import { NameSuggester } from "./suggest-names.ts";
@@ -57,14 +57,7 @@ export function placeholderWarnings(files: string[]): Problem[] {
     const lines = fs.readFileSync(file, "utf8").split(/\r?\n/);
     const index = lines.findIndex((line) => line.includes(BODY_PLACEHOLDER));
     if (index < 0) continue;
-    warnings.push({
-      code: "placeholder-body",
-      severity: "warning",
-      file,
-      line: index + 1,
-      message: "the article's text is still the placeholder written by npm run new",
-      hint: "replace the placeholder paragraph with the article's text, or add draft: true until it is written",
-    });
+    warnings.push(problem("placeholder-body", { file, line: index + 1, message: "the article's text is still the placeholder written by npm run new" }));
   }
   return warnings;
 }

@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { Archive } from "../archive/build-archive.ts";
 import type { LoadedContent } from "../content/load-content.ts";
-import type { Problem } from "../problems/problems.ts";
+import { problem, type Problem } from "../problems/problems.ts";
 import { findProbableDuplicates } from "../entities/duplicates.ts";
 import { EntityResolver, foldKey } from "../entities/resolver.ts";
 
@@ -26,17 +26,17 @@ export function entityWarnings(
   for (const place of archive.unresolvedPlaces) {
     const guesses = suggestPlaces(place.name);
     const guess = guesses.length > 0 ? `if it is a typo for ${guesses.map((n) => `"${n}"`).join(" or ")}, fix the spelling; ` : "";
-    warnings.push({
-      code: "unknown-place",
-      severity: "warning",
-      file: fileOf(place.articles[0]!),
-      line: lines.place(place.articles[0]!, place.name),
-      field: "places",
-      message: `"${place.name}" is not a country, a capital or a place in places.yaml, so it has no country page${
-        place.articles.length > 1 ? ` (also in ${place.articles.length - 1} more ${place.articles.length === 2 ? "article" : "articles"})` : ""
-      }`,
-      hint: `${guess}if it is a city or region, add to ${displayPath(placesFile)}:\n      - name: ${place.name}\n        country: <its country>`,
-    });
+    warnings.push(
+      problem("unknown-place", {
+        file: fileOf(place.articles[0]!),
+        line: lines.place(place.articles[0]!, place.name),
+        field: "places",
+        message: `"${place.name}" is not a country, a capital or a place in places.yaml, so it has no country page${
+          place.articles.length > 1 ? ` (also in ${place.articles.length - 1} more ${place.articles.length === 2 ? "article" : "articles"})` : ""
+        }`,
+        hint: `${guess}if it is a city or region, add to ${displayPath(placesFile)}:\n      - name: ${place.name}\n        country: <its country>`,
+      }),
+    );
   }
 
   for (const pair of findProbableDuplicates(archive.people)) {
@@ -44,15 +44,15 @@ export function entityWarnings(
     // suggest making a registry name an alias of a stray spelling.
     const rank = (person: typeof pair.keep) => (resolver.person(person.name).entry ? 1_000_000_000 : 0) + person.count;
     const [keep, merge] = rank(pair.keep) >= rank(pair.merge) ? [pair.keep, pair.merge] : [pair.merge, pair.keep];
-    warnings.push({
-      code: "probable-duplicate-person",
-      severity: "warning",
-      file: fileOf(merge.articles[0]!.id),
-      line: lines.person(merge.articles[0]!.id, merge.key),
-      field: "people",
-      message: `"${merge.name}" and "${keep.name}" are probably the same person (${pair.reason})`,
-      hint: `if they are, add to ${displayPath(peopleFile)}:\n      - name: ${keep.name}\n        aliases: [${merge.name}]`,
-    });
+    warnings.push(
+      problem("probable-duplicate-person", {
+        file: fileOf(merge.articles[0]!.id),
+        line: lines.person(merge.articles[0]!.id, merge.key),
+        field: "people",
+        message: `"${merge.name}" and "${keep.name}" are probably the same person (${pair.reason})`,
+        hint: `if they are, add to ${displayPath(peopleFile)}:\n      - name: ${keep.name}\n        aliases: [${merge.name}]`,
+      }),
+    );
   }
   return warnings;
 }

@@ -8,7 +8,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
-import type { Problem } from "../problems/problems.ts";
+import { problem, type Problem } from "../problems/problems.ts";
 import { readYamlFile } from "../yaml/read-yaml-file.ts";
 import type { YamlSource } from "../yaml/yaml-source.ts";
 import { countryIndex, type Country } from "./countries.ts";
@@ -83,29 +83,28 @@ export function loadRegistry(contentDir: string): { registry: Registry; problems
       if (named) {
         registry.places.push({ ...value, country: named, isCountry: true, file, line });
       } else {
-        problems.push({
-          code: "place-without-country",
-          severity: "error",
-          file,
-          line,
-          field: "country",
-          message: `"${value.name}" is not a country, so it needs the country it is in`,
-          hint: `add a line '  country: <country name or ISO code>' under "${value.name}"`,
-        });
+        problems.push(
+          problem("place-without-country", {
+            file,
+            line,
+            field: "country",
+            message: `"${value.name}" is not a country, so it needs the country it is in`,
+            hint: `add a line '  country: <country name or ISO code>' under "${value.name}"`,
+          }),
+        );
       }
       continue;
     }
     const country = countries.find(value.country);
     if (!country) {
-      problems.push({
-        code: "unknown-country",
-        severity: "error",
-        file,
-        line: lineOf(["country"]) ?? line,
-        field: "country",
-        message: `"${value.country}" is not a country Dateline knows`,
-        hint: "write the country's English name (Syria) or its ISO 3166 code (SY, SYR)",
-      });
+      problems.push(
+        problem("unknown-country", {
+          file,
+          line: lineOf(["country"]) ?? line,
+          field: "country",
+          message: `"${value.country}" is not a country Dateline knows`,
+        }),
+      );
       continue;
     }
     registry.places.push({ ...value, country, isCountry: false, file, line });
@@ -126,14 +125,14 @@ function readList<T>(file: string, schema: z.ZodType<T>, problems: Problem[], wh
   problems.push(...readProblems);
   if (!source) return [];
   if (!Array.isArray(source.data)) {
-    problems.push({
-      code: "registry-not-a-list",
-      severity: "error",
-      file,
-      line: 1,
-      message: `must be a list of ${what}, each starting with '- name:'`,
-      hint: `see the README's section on ${what}.yaml for an example`,
-    });
+    problems.push(
+      problem("registry-not-a-list", {
+        file,
+        line: 1,
+        message: `must be a list of ${what}, each starting with '- name:'`,
+        hint: `see the README's section on ${what}.yaml for an example`,
+      }),
+    );
     return [];
   }
   const items: ListItem<T>[] = [];
@@ -155,28 +154,32 @@ function describeIssues(issues: z.core.$ZodIssue[], file: string, source: YamlSo
     const base = issue.path.filter((k): k is string | number => typeof k !== "symbol");
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        problems.push({
-          code: "unknown-field",
-          severity: "error",
-          file,
-          line: source.lineOf([index, ...base, key]),
-          field: [...base, key].join("."),
-          message: "is not a registry field",
-          hint: "an entry may have name, aliases and description (and country, for places)",
-        });
+        problems.push(
+          problem(
+            "unknown-field",
+            {
+              file,
+              line: source.lineOf([index, ...base, key]),
+              field: [...base, key].join("."),
+              message: "is not a registry field",
+              hint: "an entry may have name, aliases and description (and country, for places)",
+            },
+            "data",
+          ),
+        );
       }
       continue;
     }
     const missing = base.length === 1 && issue.code === "invalid_type" && issue.input === undefined;
-    problems.push({
-      code: missing ? "missing-field" : "invalid-field",
-      severity: "error",
-      file,
-      line: source.lineOf([index, ...base]),
-      field: base.join(".") || undefined,
-      message: missing ? "is required" : issue.message,
-      hint: missing ? "every entry starts with '- name: <canonical name>'" : undefined,
-    });
+    problems.push(
+      problem(missing ? "missing-field" : "invalid-field", {
+        file,
+        line: source.lineOf([index, ...base]),
+        field: base.join(".") || undefined,
+        message: missing ? "is required" : issue.message,
+        hint: missing ? "every entry starts with '- name: <canonical name>'" : undefined,
+      }),
+    );
   }
   return problems;
 }
@@ -205,15 +208,15 @@ function checkNameOwnership<T extends NamedEntry>(
       const key = foldName(name) || name;
       const owner = owners.get(key);
       if (owner && owner !== entry && !sameThing(owner, entry)) {
-        problems.push({
-          code: "alias-conflict",
-          severity: "error",
-          file: entry.file,
-          line: entry.line,
-          field: name === entry.name ? "name" : "aliases",
-          message: `"${name}" is already a name of "${owner.name}" (line ${owner.line ?? "?"})`,
-          hint: `a name or alias may belong to one ${what} only; remove it from one entry or merge the two entries`,
-        });
+        problems.push(
+          problem("alias-conflict", {
+            file: entry.file,
+            line: entry.line,
+            field: name === entry.name ? "name" : "aliases",
+            message: `"${name}" is already a name of "${owner.name}" (line ${owner.line ?? "?"})`,
+            hint: `a name or alias may belong to one ${what} only; remove it from one entry or merge the two entries`,
+          }),
+        );
       } else {
         owners.set(key, entry);
       }

@@ -23,6 +23,7 @@
  * by the render threads' time limit and by turning a stack overflow into the
  * same problem (checked-render.ts).
  */
+import { PROBLEM_CODES } from "../problems/codes.ts";
 import type { RenderFailure } from "./render-outcome.ts";
 
 /** The limits the pre-scan enforces. */
@@ -37,8 +38,8 @@ export interface MarkdownLimits {
 
 export const DEFAULT_LIMITS: MarkdownLimits = { maxDepth: 100, maxMarks: 2000, maxListItems: 5000 };
 
-export const TOO_DEEP_HINT =
-  "remove the extra > or list markers (a pasted e-mail thread quoted many times over?), or put the text in a code block between ``` lines";
+/** The catalogue's hint for a body nested too deep, also given when rendering runs out of stack. */
+export const TOO_DEEP_HINT = PROBLEM_CODES["markdown-too-deep"].hint;
 const TOO_MANY_MARKS_HINT = "split the paragraph with blank lines, or put literal text in a code block between ``` lines";
 const TOO_MANY_ITEMS_HINT = "split the list in two with a paragraph between the parts, or put literal text in a code block between ``` lines";
 

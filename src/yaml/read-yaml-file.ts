@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { cleanText, escapedCharacterProblems, readContentText } from "../content/content-text.ts";
-import type { Problem } from "../problems/problems.ts";
+import { problem, type Problem } from "../problems/problems.ts";
 import { adviseYamlError } from "./yaml-error-advice.ts";
 import { parseYamlSource, YAML_TAG, type YamlSource } from "./yaml-source.ts";
 
@@ -22,18 +22,16 @@ export function readYamlFile(file: string): { source?: YamlSource; problems: Pro
     return {
       problems: [
         ...problems,
-        ...parsed.errors.map((error): Problem => {
+        ...parsed.errors.map((error) => {
           const advice = adviseYamlError(error, yaml);
           const tagged = error.code === YAML_TAG;
-          return {
-            code: tagged ? "yaml-tag" : "yaml-syntax",
-            severity: "error",
+          return problem(tagged ? "yaml-tag" : "yaml-syntax", {
             file,
             line: advice.line,
             ...(advice.line === error.line && error.column !== undefined && { column: error.column }),
             message: tagged ? advice.message : `is not valid YAML: ${advice.message}`,
             hint: advice.hint,
-          };
+          });
         }),
       ],
     };
