@@ -1,33 +1,18 @@
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import path from "node:path";
 import { describe, it } from "node:test";
 import { FRONT_MATTER_FIELDS } from "../../src/content/front-matter-schema.ts";
 import { parseArticle } from "../../src/content/parse-article.ts";
+import { codesTable, problemCodes } from "../../src/problems/codes.ts";
+import { codesTableIn, editorsDoc } from "../helpers/editors-doc.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const README = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-const EDITORS = README.slice(README.indexOf("## For editors"));
+const { file: DOC, text: EDITORS } = editorsDoc();
 
-/** Every problem code the source can emit: `code: "x-y"` literals and the codes chosen by a ternary beside `code:`. */
-function problemCodes(): string[] {
-  const codes = new Set<string>();
-  const files = (fs.readdirSync(path.join(ROOT, "src"), { recursive: true }) as string[]).filter((f) => f.endsWith(".ts"));
-  for (const file of files) {
-    for (const line of fs.readFileSync(path.join(ROOT, "src", file), "utf8").split("\n")) {
-      if (!/\bcode:/.test(line)) continue;
-      for (const match of line.matchAll(/"([a-z]+(?:-[a-z]+)+)"/g)) codes.add(match[1]!);
-    }
-  }
-  return [...codes].sort();
-}
-
-describe("README, for editors", () => {
-  it("should explain every problem code that check can report", () => {
-    const codes = problemCodes();
-    assert.ok(codes.includes("yaml-syntax") && codes.includes("probable-duplicate-person"), `found only ${codes.join(", ")}`);
-    const documented = new Set([...EDITORS.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]));
-    assert.deepEqual(codes.filter((code) => !documented.has(code)), [], "codes missing from the README's table");
+describe("the editors' docs", () => {
+  it("should list exactly the catalogue's problem codes, in its order or sorted, each with its kind and one-line doc", () => {
+    const table = codesTableIn(EDITORS, problemCodes);
+    assert.ok(table, `${DOC} has no table of problem codes`);
+    if (table === codesTable({ sorted: true })) return;
+    assert.equal(table, codesTable(), `${DOC}'s table of codes differs from the catalogue (src/problems/codes.ts): paste codesTable()'s output in its place`);
   });
 
   it("should show a complete article that the build accepts, with every field", () => {
