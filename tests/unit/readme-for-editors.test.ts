@@ -6,8 +6,8 @@ import { FRONT_MATTER_FIELDS } from "../../src/content/front-matter-schema.ts";
 import { parseArticle } from "../../src/content/parse-article.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const README = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-const EDITORS = README.slice(README.indexOf("## For editors"));
+/** The editors' guide, which the README links to: the codes table, the front matter reference and `npm run new`. */
+const EDITORS = fs.readFileSync(path.join(ROOT, "docs/editors.md"), "utf8");
 
 /** Every problem code the source can emit: `code: "x-y"` literals and the codes chosen by a ternary beside `code:`. */
 function problemCodes(): string[] {
@@ -22,16 +22,16 @@ function problemCodes(): string[] {
   return [...codes].sort();
 }
 
-describe("README, for editors", () => {
+describe("docs/editors.md", () => {
   it("should explain every problem code that check can report", () => {
     const codes = problemCodes();
     assert.ok(codes.includes("yaml-syntax") && codes.includes("probable-duplicate-person"), `found only ${codes.join(", ")}`);
     const documented = new Set([...EDITORS.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]));
-    assert.deepEqual(codes.filter((code) => !documented.has(code)), [], "codes missing from the README's table");
+    assert.deepEqual(codes.filter((code) => !documented.has(code)), [], "codes missing from the table in docs/editors.md");
   });
 
   it("should show a complete article that the build accepts, with every field", () => {
-    const example = /### Front matter reference[\s\S]*?```markdown\n([\s\S]*?)```/.exec(EDITORS)?.[1];
+    const example = /## Front matter reference[\s\S]*?```markdown\n([\s\S]*?)```/.exec(EDITORS)?.[1];
     assert.ok(example, "no example article");
     const parsed = parseArticle("/example.md", example);
     assert.deepEqual(parsed.problems, []);
