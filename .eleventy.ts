@@ -1,8 +1,19 @@
-// Eleventy's configuration: thin on purpose. Everything lives in src/eleventy; the
-// archive to render is handed in by src/eleventy/new-eleventy.ts, the one place
-// Dateline starts Eleventy (Eleventy never reads the content folder itself).
+// Eleventy's configuration, for running Eleventy by hand on content/:
+//   npx tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts
+// `npm run build` and `npm start` do not read this file: they start Eleventy
+// in src/eleventy/new-eleventy.ts with the archive they loaded and checked.
+// Here the configuration loads the archive itself. Eleventy's input is an
+// empty folder of its own: it never reads the content folder (docs/security.md).
+import { fileURLToPath } from "node:url";
+import { loadArchive } from "./src/cli/load-archive.ts";
+import { emptyInputFolder } from "./src/eleventy/empty-input.ts";
 import datelinePlugin from "./src/eleventy/plugin.ts";
 
-export default function (eleventyConfig: Parameters<typeof datelinePlugin>[0]) {
-  eleventyConfig.addPlugin(datelinePlugin);
+export default async function (eleventyConfig: Parameters<typeof datelinePlugin>[0]) {
+  const { archive } = await loadArchive(fileURLToPath(new URL("./content/", import.meta.url)));
+  eleventyConfig.addPlugin(datelinePlugin, { archive });
 }
+
+export const config = {
+  dir: { input: emptyInputFolder(), output: "_site" },
+};

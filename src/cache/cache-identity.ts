@@ -50,8 +50,11 @@ export function codeIdentity(...entries: (string | URL)[]): string {
 
 const SOURCE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** Matches the module of every static import and re-export, and of `import("./x.ts")`. */
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*"(\.[^"]+)"|import\(\s*"(\.[^"]+)"\s*\)/g;
+/** Matches the module of every static import and re-export, and of a dynamic import of a relative path. */
+const IMPORT = /^(?:import|export)\s[^;]*?from\s*"(\.[^"]+)"|\bimport\(\s*"(\.[^"]+)"\s*\)/gm;
+
+/** Comment lines (doc comments name modules in examples), left out before imports are matched. */
+const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*).*$/gm;
 
 /** `files` and every module they import through relative paths, sorted. */
 export function importClosure(files: string[]): string[] {
@@ -59,7 +62,7 @@ export function importClosure(files: string[]): string[] {
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const match of fs.readFileSync(file, "utf8").matchAll(IMPORT)) {
+    for (const match of fs.readFileSync(file, "utf8").replace(COMMENT_LINE, "").matchAll(IMPORT)) {
       visit(path.resolve(path.dirname(file), (match[1] ?? match[2])!));
     }
   };

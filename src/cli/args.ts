@@ -1,4 +1,4 @@
-/** Command-line flags shared by Dateline's commands, parsed the way Eleventy spells them. */
+/** The command-line flags of `npm run build` and `npm start`, spelled as Eleventy spells them. */
 import { parseArgs } from "node:util";
 
 /** Flags for `build` and `start`. */

@@ -102,7 +102,7 @@ export function scaffoldArticle(contentDir: string, fields: NewArticleFields): s
   }
 }
 
-/** The front matter as written to the file, in the README's order, optional fields only when given. */
+/** The front matter as written to the file, in the order of docs/editors.md's front matter reference, optional fields only when given. */
 function frontMatterObject(fields: NewArticleFields): Record<string, unknown> {
   const object: Record<string, unknown> = {
     title: oneLine(fields.title),

@@ -7,7 +7,7 @@
 export interface EleventyConfig {
   directories: { input: string; output: string; includes: string; data: string };
   pathPrefix?: string;
-  addPlugin(plugin: (config: EleventyConfig, options?: unknown) => void | Promise<void>, options?: unknown): void;
+  addPlugin<Options>(plugin: (config: EleventyConfig, options: Options) => void | Promise<void>, options?: Options): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;

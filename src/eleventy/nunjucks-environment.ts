@@ -50,8 +50,6 @@ const PAGE_TEMPLATE_NAMES: Readonly<Record<string, string>> = Object.fromEntries
  */
 class TemplateTextLoader {
   cache: Record<string, unknown> = {};
-  /** Eleventy's handler for a changed template looks up every loader's paths here. */
-  pathsToNames: Record<string, string> = {};
 
   getSource(name: string): nunjucks.LoaderSource | null {
     const path = PAGE_TEMPLATE_NAMES[name];

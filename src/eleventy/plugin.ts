@@ -1,7 +1,8 @@
 /**
- * Dateline's Eleventy plugin: everything `.eleventy.ts` registers, one concern
- * per sub-plugin. The archive arrives as the `dateline` global data
- * (src/eleventy/new-eleventy.ts); Eleventy reads no file of the content folder.
+ * Dateline's Eleventy plugin: the archive to render arrives as its option
+ * (from src/eleventy/new-eleventy.ts, or .eleventy.ts when Eleventy is run by
+ * hand) and becomes the `dateline` data every page kind paginates over; one
+ * concern per sub-plugin. Eleventy reads no file of the content folder.
  */
 import path from "node:path";
 import type { EleventyConfig } from "./eleventy-types.ts";
@@ -13,9 +14,19 @@ import { jsonLdPlugin } from "./json-ld.ts";
 import { PUBLIC_DIR } from "./paths.ts";
 import { memoisedUrlFilterPlugin } from "./url-filter.ts";
 import { buildTimingsPlugin } from "./build-timings.ts";
+import type { Archive } from "../archive/build-archive.ts";
 
-/** Registers layouts, page generators and static files. */
-export default function datelinePlugin(eleventyConfig: EleventyConfig): void {
+/** What the plugin needs from whoever starts Eleventy. */
+export interface DatelinePluginOptions {
+  archive: Archive;
+}
+
+/** Registers the archive, layouts, page generators and static files. */
+export default function datelinePlugin(eleventyConfig: EleventyConfig, options: DatelinePluginOptions): void {
+  // Eleventy deep-copies plain objects it is given as data, but passes a frozen
+  // one as it is: a shallow frozen copy keeps every list the archive holds the
+  // same object (the preview edits them in place) and costs nothing per build.
+  eleventyConfig.addGlobalData("dateline", Object.freeze({ ...options.archive }));
   // Only Dateline's own virtual page templates are Nunjucks; Eleventy's input
   // is an empty folder, and even if something were put there, no Markdown,
   // HTML, Liquid or JavaScript template and no directory data file is read.

@@ -35,7 +35,6 @@ const SPECIAL_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join("")}]`,
  */
 export function foldName(name: string): string {
   const folded = foldLatin(name);
-  // eslint-disable-next-line no-control-regex
   return /[^\x00-\x7f]/.test(folded) ? foldLatin(anyAscii(folded)) : folded;
 }
 

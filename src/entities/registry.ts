@@ -130,7 +130,7 @@ function readList<T>(file: string, schema: z.ZodType<T>, problems: Problem[], wh
         file,
         line: 1,
         message: `must be a list of ${what}, each starting with '- name:'`,
-        hint: `see the README's section on ${what}.yaml for an example`,
+        hint: `see "People and places" in docs/editors.md for an example of ${what}.yaml`,
       }),
     );
     return [];

@@ -123,12 +123,3 @@ export function bodyStartLine(text: string, body: string): number | undefined {
   for (let i = 0; i < stop; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
 }
-
-/** Renders every body (in order), reading and updating the disk cache; throws when any cannot be rendered (tests and tools). */
-export async function renderAll(bodies: string[], cache: RenderCache | undefined, options: BodyRendererOptions = {}): Promise<RenderedMarkdown[]> {
-  const renderer = new BodyRenderer(cache, options);
-  bodies.forEach((body, index) => renderer.add(body, { file: `body ${index}` }));
-  const { renders, problems } = await renderer.finish();
-  if (problems.length > 0) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join("\n"));
-  return renders.map((rendered) => rendered!);
-}

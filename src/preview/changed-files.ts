@@ -17,8 +17,6 @@ export interface SortedChanges {
   publicFiles: string[];
   /** True when anything but articles and static files changed: only a full build is sure to show it. */
   needsRebuild: boolean;
-  /** False when no file the site is made of changed. */
-  affectsPages: boolean;
 }
 
 /** Folders other than the content folder that the site is made from. */
@@ -34,7 +32,7 @@ export function sortChanges(
   folders: SiteFolders = { layouts: LAYOUTS_DIR, public: PUBLIC_DIR },
 ): SortedChanges {
   const content = path.resolve(contentDir);
-  const sorted: SortedChanges = { articles: [], data: [], layouts: [], publicFiles: [], needsRebuild: false, affectsPages: false };
+  const sorted: SortedChanges = { articles: [], data: [], layouts: [], publicFiles: [], needsRebuild: false };
   for (const file of new Set(files.map((f) => path.resolve(f)))) {
     const name = path.basename(file);
     if (name.startsWith(".")) continue;
@@ -44,7 +42,6 @@ export function sortChanges(
     else if (isInside(file, folders.public)) sorted.publicFiles.push(file);
   }
   sorted.needsRebuild = sorted.data.length > 0 || sorted.layouts.length > 0;
-  sorted.affectsPages = sorted.needsRebuild || sorted.articles.length > 0 || sorted.publicFiles.length > 0;
   return sorted;
 }
 

@@ -28,12 +28,6 @@ export class KnownErrors {
     else this.byFile.delete(file);
   }
 
-  /** True when a file other than `file` has errors. */
-  elsewhere(file: string): boolean {
-    for (const other of this.byFile.keys()) if (other !== file) return true;
-    return false;
-  }
-
   /** True when any file has errors. */
   get any(): boolean {
     return this.byFile.size > 0;

@@ -8,21 +8,12 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { writeContent } from "../helpers/fixture.ts";
 import { startPreview, waitFor, type Preview } from "../helpers/preview-process.ts";
-import { connects, rawGet } from "../helpers/raw-http.ts";
+import { connects, HOSTILE_PATHS, rawGet } from "../helpers/raw-http.ts";
 
 const ARTICLE = { path: "2024/12/forum.md", frontMatter: { title: "Forum in Baku", date: "2024-12-30", source: "AzerNews", people: ["Ann Lee"] }, body: "Text." };
 
 const HOSTILE = [
-  "/%",
-  "/%E0%A4%A",
-  "/..%2f..",
-  "/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
-  "/%c0%ae%c0%ae/etc/passwd",
-  "/people/..%2f..%2f..%2fetc%2fpasswd",
-  "/..%5c..%5cetc%5cpasswd",
-  "/%00",
-  "//etc/passwd",
-  `/${"a".repeat(10 * 1024)}`,
+  ...HOSTILE_PATHS,
   // A request line no client library would send: not even a path.
   "../../etc/passwd",
   "/../../etc/passwd",

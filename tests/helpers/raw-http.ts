@@ -40,3 +40,17 @@ export function connects(host: string, port: number): Promise<boolean> {
     socket.once("error", () => resolve(false));
   });
 }
+
+/** The request paths the security issue found killing the preview, and their kin: each must get a 400 or 404. */
+export const HOSTILE_PATHS: readonly string[] = [
+  "/%",
+  "/%E0%A4%A",
+  "/..%2f..",
+  "/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+  "/%c0%ae%c0%ae/etc/passwd",
+  "/people/..%2f..%2f..%2fetc%2fpasswd",
+  "/..%5c..%5cetc%5cpasswd",
+  "/%00",
+  "//etc/passwd",
+  `/${"a".repeat(10 * 1024)}`,
+];

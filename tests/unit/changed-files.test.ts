@@ -20,13 +20,11 @@ describe("sortChanges", () => {
     assert.deepEqual(sorted.layouts, [`${FOLDERS.layouts}/partials/meta.njk`]);
     assert.deepEqual(sorted.publicFiles, [`${FOLDERS.public}/styles.css`]);
     assert.equal(sorted.needsRebuild, true);
-    assert.equal(sorted.affectsPages, true);
   });
 
   it("should need no rebuild for articles and static files alone", () => {
     const sorted = sort(`${CONTENT}/articles/2024/12/forum.md`, `${FOLDERS.public}/styles.css`);
     assert.equal(sorted.needsRebuild, false);
-    assert.equal(sorted.affectsPages, true);
   });
 
   it("should count a file reported twice once", () => {
@@ -43,7 +41,7 @@ describe("sortChanges", () => {
       `${CONTENT}/_data/notes.txt`,
       path.resolve("/elsewhere/file.md"),
     );
-    assert.deepEqual(sorted, { articles: [], data: [], layouts: [], publicFiles: [], needsRebuild: false, affectsPages: false });
+    assert.deepEqual(sorted, { articles: [], data: [], layouts: [], publicFiles: [], needsRebuild: false });
   });
 });
 

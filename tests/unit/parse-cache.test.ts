@@ -60,3 +60,15 @@ describe("ParseCache identity", () => {
   });
 
 });
+
+describe("importClosure", () => {
+  it("should follow static, re-exported and dynamic relative imports, and skip modules named in comments", () => {
+    const dir = tempDir("dateline-closure-");
+    const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, name), text);
+    write("a.ts", '/**\n * Like `import("./nowhere.ts")`, from "./nowhere.ts".\n */\nimport {\n  b,\n} from "./b.ts";\nexport { c } from "./c.ts";\nexport const later = () => import("./d.ts");\n');
+    write("b.ts", 'import type { C } from "./c.ts";\nexport const b = 1;\n');
+    write("c.ts", "export const c = 1; export type C = 1;\n");
+    write("d.ts", "export const d = 1;\n");
+    assert.deepEqual(importClosure([path.join(dir, "a.ts")]).map((file) => path.basename(file)), ["a.ts", "b.ts", "c.ts", "d.ts"]);
+  });
+});

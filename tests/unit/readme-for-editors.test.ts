@@ -16,7 +16,7 @@ describe("the editors' docs", () => {
   });
 
   it("should show a complete article that the build accepts, with every field", () => {
-    const example = /### Front matter reference[\s\S]*?```markdown\n([\s\S]*?)```/.exec(EDITORS)?.[1];
+    const example = /## Front matter reference[\s\S]*?```markdown\n([\s\S]*?)```/.exec(EDITORS)?.[1];
     assert.ok(example, "no example article");
     const parsed = parseArticle("/example.md", example);
     assert.deepEqual(parsed.problems, []);

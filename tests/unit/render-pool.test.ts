@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 import { renderMarkdown } from "../../src/markdown/pipeline.ts";
 import { renderChecked } from "../../src/markdown/checked-render.ts";
-import { BodyRenderer, renderAll } from "../../src/markdown/render-all.ts";
+import { BodyRenderer, type BodyRendererOptions } from "../../src/markdown/render-all.ts";
+import type { RenderedMarkdown } from "../../src/markdown/pipeline.ts";
 import { RenderCache } from "../../src/markdown/render-cache.ts";
 import { RenderPool } from "../../src/markdown/render-pool.ts";
 import { tempDir } from "../helpers/fixture.ts";
@@ -44,7 +45,16 @@ describe("RenderPool", () => {
   });
 });
 
-describe("renderAll", () => {
+/** Renders every body with a BodyRenderer, in order; fails the test if any cannot be rendered. */
+async function renderAll(bodies: string[], cache: RenderCache | undefined, options: BodyRendererOptions = {}): Promise<RenderedMarkdown[]> {
+  const renderer = new BodyRenderer(cache, options);
+  bodies.forEach((body, index) => renderer.add(body, { file: `body ${index}` }));
+  const { renders, problems } = await renderer.finish();
+  assert.deepEqual(problems, []);
+  return renders.map((rendered) => rendered!);
+}
+
+describe("BodyRenderer, every body", () => {
   it("should give the same renders, in order, in one thread or many, as the main thread would", async () => {
     const bodies = Array.from({ length: 60 }, (_, i) => BODIES[i % BODIES.length]! + `\nArticle ${i}.\n`);
     const oneThread = await renderAll(bodies, undefined, { poolThreshold: Infinity });

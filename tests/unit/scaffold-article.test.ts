@@ -24,7 +24,7 @@ const FIELDS: NewArticleFields = {
 };
 
 describe("articleFileText", () => {
-  it("should write complete front matter in the README's order, then the placeholder body", () => {
+  it("should write complete front matter in the order of the front matter reference (docs/editors.md), then the placeholder body", () => {
     assert.equal(
       articleFileText({ ...FIELDS, url: "https://www.azernews.az/", summary: "A forum." }),
       [
