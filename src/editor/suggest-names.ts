@@ -7,7 +7,7 @@
  * name gets "did you mean" suggestions; it is kept as typed, since it may be a
  * new person after all.
  */
-import type { PersonView } from "../archive/types.ts";
+import type { PersonView } from "../archive/model.ts";
 import { countryIndex } from "../entities/countries.ts";
 import { editDistance } from "../entities/duplicates.ts";
 import { looseKey } from "../entities/fold.ts";

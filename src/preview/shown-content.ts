@@ -6,8 +6,7 @@
  * because the views hold canonical names while what decides a page's lists is
  * the spelling the file gives.
  */
-import type { Archive } from "../archive/build-archive.ts";
-import type { ArticleView } from "../archive/types.ts";
+import type { Archive, ArticleView } from "../archive/model.ts";
 import type { Article } from "../content/article.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Registry } from "../entities/registry.ts";

@@ -26,7 +26,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
-import type { ArchiveData, ArticleView } from "../archive/types.ts";
+import type { Archive, ArticleView } from "../archive/model.ts";
 import { codeIdentity } from "../cache/cache-identity.ts";
 import { cachedDirectory, directoryKey } from "../cache/directory-cache.ts";
 
@@ -65,7 +65,7 @@ export class SearchIndexError extends Error {
 }
 
 /** One record per published article, newest first. */
-export function searchRecords(archive: Pick<ArchiveData, "articles" | "people" | "site">): SearchRecord[] {
+export function searchRecords(archive: Pick<Archive, "articles" | "people" | "site">): SearchRecord[] {
   const aliasesByUrl = new Map(archive.people.map((person) => [person.url, person.aliases]));
   // One index for the whole site: Pagefind's UI searches the index of the
   // page's language, so an article in another language must not get its own.
