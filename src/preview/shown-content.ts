@@ -10,6 +10,7 @@ import type { Archive, ArticleView } from "../archive/model.ts";
 import type { Article } from "../content/article.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Registry } from "../entities/registry.ts";
+import { compareText } from "../util/collections.ts";
 import { sitePages, type SitePages } from "./page-changes.ts";
 import type { PageToWrite } from "./page-writer.ts";
 
@@ -72,7 +73,7 @@ export class ShownContent {
       else articles.delete(file);
     }
     // In file order, as the loader lists them (the archive does not depend on it, but stays reproducible).
-    return [...articles.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return [...articles.values()].sort((a, b) => compareText(a.file, b.file));
   }
 
   /** Every page of the archive by permalink, worked out once (the items are the archive's live objects, so edits in place keep it true). */

@@ -29,6 +29,7 @@ import * as pagefind from "pagefind";
 import type { Archive, ArticleView } from "../archive/model.ts";
 import { codeIdentity } from "../cache/cache-identity.ts";
 import { cachedDirectory, directoryKey } from "../cache/directory-cache.ts";
+import { unique } from "../util/collections.ts";
 
 /** Folder of the search bundle inside the site; the search page loads it from here. */
 export const SEARCH_BUNDLE_DIR = "pagefind";
@@ -197,7 +198,3 @@ export function escapeHtml(text: string): string {
 }
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-function unique(items: string[]): string[] {
-  return [...new Set(items)];
-}
