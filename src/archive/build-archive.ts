@@ -26,6 +26,7 @@ import { buildSitemap } from "./sitemap.ts";
 import { articleUrl, countryUrl, HOME_URL, monthFolder, personUrl } from "./urls.ts";
 import { articleView, byLetter, byName, countryView, entityLink, newestFirst, personView, placeChip, sourceView } from "./views.ts";
 
+/** The built archive (its shape is in `model.ts`; named here too for the callers that take it from its builder). */
 export type { Archive } from "./model.ts";
 
 /** How many co-mentioned people or countries an entity page lists. */
