@@ -3,7 +3,8 @@
  * the pure layers (content, yaml, problems, entities, markdown, archive)
  * import nothing from the Eleventy adapter, the search index, the charts, the
  * preview, the editor tools or the commands; only the commands and the
- * preview start Eleventy; and no module imports itself round a cycle.
+ * preview start Eleventy; src/util, the generic helpers every layer may use,
+ * imports nothing of Dateline's own; and no module imports itself round a cycle.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -21,6 +22,20 @@ module.exports = {
       severity: "error",
       from: { pathNot: "^src/(cli|preview)/" },
       to: { path: "^src/eleventy/new-eleventy\\.ts$" },
+    },
+    {
+      name: "util-is-the-floor",
+      comment: "src/util holds generic helpers that content, problems, entities, archive and everything above use: it imports no other folder of src, so it can never pull a layer in.",
+      severity: "error",
+      from: { path: "^src/util/" },
+      to: { path: "^src/", pathNot: "^src/util/" },
+    },
+    {
+      name: "no-circular",
+      comment: "No module imports itself round a cycle, not even through type-only imports: a cycle means two modules are one job, or a shared shape belongs in a module both import (the archive's shapes are in src/archive/model.ts).",
+      severity: "error",
+      from: {},
+      to: { circular: true },
     },
   ],
   options: {

@@ -1,39 +1,33 @@
 /**
- * The Archive: built once from all articles, in time linear in the number of
- * mentions, with no knowledge of Eleventy.
+ * Builds the archive: once, from all articles, in time linear in the number
+ * of mentions, with no knowledge of Eleventy.
  *
  * Every list a page needs (newest first, by person, by country, by source,
  * A–Z, pages of N) is made here, so that templates never filter or sort and
- * the build stays O(n) rather than O(people × articles).
+ * the build stays O(n) rather than O(people × articles). Three passes: resolve
+ * every mention into drafts of each entity; give each entity its name, slug
+ * and URL; link each article to them. The shapes are in `model.ts`, the views
+ * in `views.ts`, every URL in `urls.ts`.
  */
 import type { Article } from "../content/article.ts";
-import { displayDate } from "../content/dates.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Country } from "../entities/countries.ts";
-import { foldName } from "../entities/fold.ts";
 import { EntityResolver, foldKey } from "../entities/resolver.ts";
 import type { Registry, RegistryPerson } from "../entities/registry.ts";
 import { SlugAllocator, slugifyName } from "../entities/slug.ts";
-import { paginate } from "./paginate.ts";
-import { addReadingAids, placeKeys } from "./reading-aids.ts";
+import { compareText, countUp, getOrCreate, unique, uniqueBy } from "../util/collections.ts";
 import { shadeCountries } from "./country-shading.ts";
-import { buildDateIndex, monthLink } from "./date-index.ts";
+import { buildDateIndex } from "./date-index.ts";
 import { buildFeedList } from "./feed-list.ts";
+import type { Archive, ArticleView, CountryView, Counted, EntityLink, PersonView, Redirect, SourceView, UnresolvedPlace } from "./model.ts";
+import { entityPages, paginate } from "./paginate.ts";
+import { addReadingAids, placeKeys } from "./reading-aids.ts";
 import { buildSitemap } from "./sitemap.ts";
-import type {
-  ArchiveData,
-  ArticleView,
-  CountryView,
-  Counted,
-  EntityLink,
-  EntityPage,
-  LetterGroup,
-  PersonView,
-  PlaceChip,
-  Redirect,
-  SourceView,
-  UnresolvedPlace,
-} from "./types.ts";
+import { articleUrl, countryUrl, HOME_URL, monthFolder, personUrl } from "./urls.ts";
+import { articleView, byLetter, byName, countryView, entityLink, newestFirst, personView, placeChip, sourceView } from "./views.ts";
+
+/** The built archive (its shape is in `model.ts`; named here too for the callers that take it from its builder). */
+export type { Archive } from "./model.ts";
 
 /** How many co-mentioned people or countries an entity page lists. */
 export const TOP_RELATED = 10;
@@ -43,36 +37,6 @@ export interface ArchiveInput {
   articles: Article[];
   registry: Registry;
   site: SiteSettings;
-}
-
-/** The archive a site is made from; a class so Eleventy passes it by reference rather than deep-merging it. */
-export class Archive implements ArchiveData {
-  site!: ArchiveData["site"];
-  articles!: ArchiveData["articles"];
-  homePages!: ArchiveData["homePages"];
-  people!: ArchiveData["people"];
-  peopleByLetter!: ArchiveData["peopleByLetter"];
-  personPages!: ArchiveData["personPages"];
-  countries!: ArchiveData["countries"];
-  countriesByLetter!: ArchiveData["countriesByLetter"];
-  countryPages!: ArchiveData["countryPages"];
-  sources!: ArchiveData["sources"];
-  sourcePages!: ArchiveData["sourcePages"];
-  years!: ArchiveData["years"];
-  yearPages!: ArchiveData["yearPages"];
-  monthPages!: ArchiveData["monthPages"];
-  feeds!: ArchiveData["feeds"];
-  sitemap!: ArchiveData["sitemap"];
-  redirects!: ArchiveData["redirects"];
-  unresolvedPlaces!: ArchiveData["unresolvedPlaces"];
-  countryShading!: ArchiveData["countryShading"];
-
-  constructor(data: Omit<ArchiveData, "feeds" | "sitemap">) {
-    Object.assign(this, data);
-    // Feeds and the sitemap list the pages made above, so they are derived last.
-    this.feeds = buildFeedList(this);
-    this.sitemap = buildSitemap(this);
-  }
 }
 
 interface PersonDraft {
@@ -123,7 +87,7 @@ export function buildArchive({ articles, registry, site }: ArchiveInput): Archiv
           countries: new Map(),
           coMentioned: new Map(),
         }));
-        draft.spellings.set(name, (draft.spellings.get(name) ?? 0) + 1);
+        countUp(draft.spellings, name);
         return match.key;
       }),
     );
@@ -152,20 +116,20 @@ export function buildArchive({ articles, registry, site }: ArchiveInput): Archiv
     });
     const sourceKey = `source:${foldKey(article.source)}`;
     const source = getOrCreate(sources, sourceKey, () => ({ key: sourceKey, spellings: new Map(), articles: [] }));
-    source.spellings.set(article.source, (source.spellings.get(article.source) ?? 0) + 1);
+    countUp(source.spellings, article.source);
     source.articles.push(view);
 
     const codes = unique(countryCodes);
     for (const key of personKeys) {
       const person = people.get(key)!;
       person.articles.push(view);
-      for (const code of codes) person.countries.set(code, (person.countries.get(code) ?? 0) + 1);
-      for (const other of personKeys) if (other !== key) person.coMentioned.set(other, (person.coMentioned.get(other) ?? 0) + 1);
+      for (const code of codes) countUp(person.countries, code);
+      for (const other of personKeys) if (other !== key) countUp(person.coMentioned, other);
     }
     for (const code of codes) {
       const country = countries.get(code)!;
       country.articles.push(view);
-      for (const key of personKeys) country.people.set(key, (country.people.get(key) ?? 0) + 1);
+      for (const key of personKeys) countUp(country.people, key);
     }
     return { view, personKeys, placeMatches };
   });
@@ -179,17 +143,17 @@ export function buildArchive({ articles, registry, site }: ArchiveInput): Archiv
 
   for (const draft of people.values()) {
     const view = personByKey.get(draft.key)!;
-    view.countries = topCounted(draft.countries, (code) => link(countryByCode.get(code)!));
-    view.coMentioned = topCounted(draft.coMentioned, (key) => link(personByKey.get(key)!));
+    view.countries = topCounted(draft.countries, (code) => entityLink(countryByCode.get(code)!));
+    view.coMentioned = topCounted(draft.coMentioned, (key) => entityLink(personByKey.get(key)!));
   }
   for (const draft of countries.values()) {
     const view = countryByCode.get(draft.country.code)!;
-    view.people = topCounted(draft.people, (key) => link(personByKey.get(key)!));
+    view.people = topCounted(draft.people, (key) => entityLink(personByKey.get(key)!));
   }
 
   // Third pass: fill each article's links now that every entity has its URL.
   for (const { view, personKeys, placeMatches } of mentions) {
-    view.people = personKeys.map((key) => link(personByKey.get(key)!));
+    view.people = personKeys.map((key) => entityLink(personByKey.get(key)!));
     view.places = uniqueBy(
       placeMatches.map(({ name, match }) => placeChip(name, match, countryByCode)),
       (chip) => `${chip.name}\0${chip.url ?? ""}`,
@@ -198,7 +162,7 @@ export function buildArchive({ articles, registry, site }: ArchiveInput): Archiv
   const sourceByKey = new Map(sourceViews.map((source) => [source.key, source]));
   for (const { view } of mentions) {
     const source = sourceByKey.get(`source:${foldKey(view.source.name)}`)!;
-    view.source = link(source);
+    view.source = entityLink(source);
   }
 
   // Previous/next, related articles and timelines, now that every link is known.
@@ -213,28 +177,33 @@ export function buildArchive({ articles, registry, site }: ArchiveInput): Archiv
 
   const size = site.pageSize;
   const articleViews = mentions.map((m) => m.view);
-  return new Archive({
+  const homePages = paginate(articleViews, size, HOME_URL);
+  const personPages = entityPages(personViews, size);
+  const countryPages = entityPages(countryViews, size);
+  const sourcePages = entityPages(sourceViews, size);
+  const { years, yearPages, monthPages } = buildDateIndex(articleViews, size);
+  return {
     site,
     articles: articleViews,
-    homePages: paginate(articleViews, size, "/"),
+    homePages,
     people: personViews,
     peopleByLetter: byLetter(personViews),
-    personPages: entityPages(personViews, size),
+    personPages,
     countries: countryViews,
     countriesByLetter: byLetter(countryViews),
-    countryPages: entityPages(countryViews, size),
+    countryPages,
     sources: sourceViews,
-    sourcePages: entityPages(sourceViews, size),
-    ...buildDateIndex(articleViews, size),
+    sourcePages,
+    years,
+    yearPages,
+    monthPages,
+    // Feeds and the sitemap list the pages made above.
+    feeds: buildFeedList({ articles: articleViews, people: personViews, countries: countryViews, sources: sourceViews }),
+    sitemap: buildSitemap({ articles: articleViews, homePages, personPages, countryPages, sourcePages, yearPages, monthPages }),
     redirects: redirectsFor(people, personByKey, countries, countryByCode),
     unresolvedPlaces: [...unresolved.values()].sort((a, b) => compareText(a.name, b.name)),
     countryShading: shadeCountries(countryViews),
-  });
-}
-
-/** Newest first; equal instants by title, then by file, so the order never depends on file-system order. */
-export function newestFirst(a: Article, b: Article): number {
-  return b.date.instant - a.date.instant || compareText(a.title, b.title) || compareText(a.relPath, b.relPath);
+  };
 }
 
 function allocateArticleUrls(articles: Article[]): Map<string, string> {
@@ -242,79 +211,40 @@ function allocateArticleUrls(articles: Article[]): Map<string, string> {
   const urls = new Map<string, string>();
   // Oldest file first by path, so that a new article never takes an older one's URL.
   for (const article of [...articles].sort((a, b) => compareText(a.relPath, b.relPath))) {
-    const month = `${article.date.year}/${String(article.date.month).padStart(2, "0")}`;
-    const allocator = getOrCreate(byMonth, month, () => new SlugAllocator(["page"]));
+    const { year, month } = article.date;
+    const allocator = getOrCreate(byMonth, monthFolder(year, month), () => new SlugAllocator(["page"]));
     const slug = allocator.claim(article.relPath, article.stem);
-    urls.set(article.relPath, `/articles/${month}/${slug}/`);
+    urls.set(article.relPath, articleUrl(year, month, slug));
   }
   return urls;
-}
-
-/** An article's view before entities are linked (source, people and places are filled by later passes); the preview rebuilds an edited article's view with it. */
-export function articleView(article: Article, url: string): ArticleView {
-  return {
-    id: article.relPath,
-    url,
-    title: article.title,
-    date: article.date,
-    dateText: displayDate(article.date),
-    updated: article.updated,
-    updatedText: article.updated ? displayDate(article.updated) : undefined,
-    source: { name: article.source, url: "" },
-    month: monthLink(article.date),
-    people: [],
-    places: [],
-    originalUrl: article.url,
-    summary: article.summary,
-    excerpt: article.rendered.excerpt,
-    description: article.summary || article.rendered.excerpt || article.title,
-    html: article.rendered.html,
-    text: article.rendered.text,
-    author: article.author,
-    lang: article.lang,
-    words: article.rendered.words,
-    readingMinutes: article.rendered.readingMinutes,
-  };
 }
 
 function finishPeople(drafts: Map<string, PersonDraft>): PersonView[] {
   const allocator = new SlugAllocator();
   const sorted = [...drafts.values()].sort((a, b) => compareText(a.key, b.key));
-  const views = sorted.map((draft): PersonView => {
+  const views = sorted.map((draft) => {
     const name = draft.entry?.name ?? mostUsed(draft.spellings);
-    const slug = allocator.claim(draft.key, name);
-    const written = [...(draft.entry?.aliases ?? []), ...draft.spellings.keys()];
-    return {
+    return personView({
       key: draft.key,
-      slug,
+      slug: allocator.claim(draft.key, name),
       name,
-      url: `/people/${slug}/`,
-      aliases: uniqueBy(written.filter((alias) => alias !== name), (alias) => alias).sort(compareText),
+      written: [...(draft.entry?.aliases ?? []), ...draft.spellings.keys()],
       description: draft.entry?.description,
       articles: draft.articles,
-      count: draft.articles.length,
-      countries: [],
-      coMentioned: [],
-    };
+    });
   });
   return views.sort(byName);
 }
 
 function finishCountries(drafts: Map<string, CountryDraft>): CountryView[] {
-  const views = [...drafts.values()].map(
-    (draft): CountryView => ({
-      country: draft.country,
-      slug: draft.country.slug,
-      name: draft.country.name,
-      flag: draft.country.flag,
-      url: `/countries/${draft.country.slug}/`,
-      articles: draft.articles,
-      count: draft.articles.length,
-      places: [...draft.places.entries()]
+  const views = [...drafts.values()].map((draft) =>
+    countryView(
+      draft.country,
+      draft.articles,
+      [...draft.places.entries()]
         .map(([key, place]) => ({ key, name: place.name, count: place.count }))
         .sort((a, b) => b.count - a.count || compareText(a.name, b.name)),
-      people: [],
-    }),
+    ),
   );
   return views.sort(byName);
 }
@@ -323,23 +253,11 @@ function finishSources(drafts: Map<string, SourceDraft>): SourceView[] {
   const allocator = new SlugAllocator();
   const sorted = [...drafts.values()].sort((a, b) => compareText(a.key, b.key));
   return sorted
-    .map((draft): SourceView => {
+    .map((draft) => {
       const name = mostUsed(draft.spellings);
-      const slug = allocator.claim(draft.key, name);
-      return { key: draft.key, slug, name, url: `/sources/${slug}/`, articles: draft.articles, count: draft.articles.length };
+      return sourceView(draft.key, allocator.claim(draft.key, name), name, draft.articles);
     })
     .sort(byName);
-}
-
-function placeChip(
-  name: string,
-  match: ReturnType<EntityResolver["place"]>,
-  countryByCode: Map<string, CountryView>,
-): PlaceChip {
-  if (match.kind === "unknown") return { name };
-  const country = countryByCode.get(match.country.code)!;
-  if (match.kind === "country") return { name: country.name, url: country.url, flag: country.flag };
-  return { name: match.name, url: country.url, country: link(country), flag: country.flag };
 }
 
 function redirectsFor(
@@ -358,31 +276,15 @@ function redirectsFor(
   };
   for (const draft of [...people.values()].sort((a, b) => compareText(a.key, b.key))) {
     const view = personByKey.get(draft.key)!;
-    for (const alias of view.aliases) add(`/people/${slugifyName(alias)}/`, view.url, view.name);
+    for (const alias of view.aliases) add(personUrl(slugifyName(alias)), view.url, view.name);
   }
   for (const draft of [...countries.values()].sort((a, b) => compareText(a.country.code, b.country.code))) {
     const view = countryByCode.get(draft.country.code)!;
     for (const spelling of [...draft.spellings].sort(compareText)) {
-      add(`/countries/${slugifyName(spelling)}/`, view.url, view.name);
+      add(countryUrl(slugifyName(spelling)), view.url, view.name);
     }
   }
   return redirects.sort((a, b) => compareText(a.from, b.from));
-}
-
-function entityPages<T extends { url: string; articles: ArticleView[] }>(entities: T[], size: number): EntityPage<T>[] {
-  return entities.flatMap((entity) => paginate(entity.articles, size, entity.url).map((page) => ({ entity, page })));
-}
-
-function byLetter<T extends { name: string }>(items: T[]): LetterGroup<T>[] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const first = foldName(item.name).charAt(0).toUpperCase();
-    const letter = /[A-Z]/.test(first) ? first : "#";
-    getOrCreate(groups, letter, () => []).push(item);
-  }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a === "#" ? 1 : b === "#" ? -1 : compareText(a, b)))
-    .map(([letter, grouped]) => ({ letter, id: letter === "#" ? "other" : letter.toLowerCase(), items: grouped }));
 }
 
 function topCounted(counts: Map<string, number>, toLink: (key: string) => EntityLink): Counted<EntityLink>[] {
@@ -402,42 +304,4 @@ function mostUsed(spellings: Map<string, number>): string {
     }
   }
   return best;
-}
-
-function link(entity: { name: string; url: string }): EntityLink {
-  return { name: entity.name, url: entity.url };
-}
-
-const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
-
-function byName(a: { name: string; url: string }, b: { name: string; url: string }): number {
-  return collator.compare(a.name, b.name) || compareText(a.url, b.url);
-}
-
-/** Compares by code unit: the same order on every machine and locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = create();
-    map.set(key, value);
-  }
-  return value;
-}
-
-function unique<T>(items: T[]): T[] {
-  return [...new Set(items)];
-}
-
-function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = key(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }

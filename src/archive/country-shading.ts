@@ -4,35 +4,7 @@
  * long-tailed: one country in hundreds of articles would otherwise leave every
  * other country the palest shade), and the legend's count ranges.
  */
-import type { CountryView } from "./types.ts";
-
-/** A country as the map and its table show it. */
-export interface ShadedCountry {
-  /** ISO 3166-1 numeric code, three digits (world-atlas feature ids); empty when the country has none. */
-  numeric: string;
-  name: string;
-  flag: string;
-  url: string;
-  count: number;
-  /** 1 (fewest articles) to `levels` (most). */
-  level: number;
-}
-
-/** One entry of the map's legend: the counts a shade stands for. */
-export interface ShadeRange {
-  level: number;
-  min: number;
-  max: number;
-}
-
-/** Everything the world map and its table need. */
-export interface CountryShading {
-  /** Countries with articles, most articles first, then by name (the order they come in). */
-  countries: ShadedCountry[];
-  /** Only the levels some count falls in, lowest first. */
-  legend: ShadeRange[];
-  peak: number;
-}
+import type { CountryShading, CountryView, ShadedCountry, ShadeRange } from "./model.ts";
 
 /** How many shades the map uses. */
 export const SHADE_LEVELS = 5;

@@ -8,37 +8,10 @@
  * the article. Built in one pass over the articles, O(n).
  */
 import { displayMonth, type ArticleDate } from "../content/dates.ts";
-import { paginate } from "./paginate.ts";
-import type { ArticleView, EntityLink, EntityPage } from "./types.ts";
-
-/** One month that holds articles. */
-export interface MonthView {
-  year: number;
-  month: number;
-  /** "December 2024". */
-  name: string;
-  /** `/archive/2024/12/`. */
-  url: string;
-  /** The year's page, `/archive/2024/`. */
-  yearUrl: string;
-  /** Articles dated in this month, newest first. */
-  articles: ArticleView[];
-  count: number;
-}
-
-/** One year that holds articles. */
-export interface YearView {
-  year: number;
-  /** "2024". */
-  name: string;
-  /** `/archive/2024/`. */
-  url: string;
-  /** The months of the year that hold articles, in calendar order. */
-  months: MonthView[];
-  /** Articles dated in this year, newest first. */
-  articles: ArticleView[];
-  count: number;
-}
+import { getOrCreate } from "../util/collections.ts";
+import type { ArticleView, EntityLink, EntityPage, MonthView, YearView } from "./model.ts";
+import { entityPages } from "./paginate.ts";
+import { monthUrl, yearUrl } from "./urls.ts";
 
 /** Everything the date archive pages print. */
 export interface DateIndex {
@@ -48,19 +21,6 @@ export interface DateIndex {
   yearPages: EntityPage<YearView>[];
   /** One generated page per page of each month's articles. */
   monthPages: EntityPage<MonthView>[];
-}
-
-/** Site-relative URL of the date archive index. */
-export const ARCHIVE_INDEX_URL = "/archive/";
-
-/** Site-relative URL of a year's page (`/archive/2024/`). */
-export function yearUrl(year: number): string {
-  return `${ARCHIVE_INDEX_URL}${year}/`;
-}
-
-/** Site-relative URL of a month's page (`/archive/2024/12/`). */
-export function monthUrl(year: number, month: number): string {
-  return `${yearUrl(year)}${String(month).padStart(2, "0")}/`;
 }
 
 /** The month page an article's date belongs to, as a link ("December 2024" → `/archive/2024/12/`). */
@@ -74,18 +34,12 @@ export function buildDateIndex(articles: readonly ArticleView[], pageSize: numbe
   const months = new Map<string, MonthView>();
   for (const article of articles) {
     const { year, month } = article.date;
-    let yearView = years.get(year);
-    if (!yearView) {
-      yearView = { year, name: String(year), url: yearUrl(year), months: [], articles: [], count: 0 };
-      years.set(year, yearView);
-    }
-    const key = `${year}-${month}`;
-    let monthView = months.get(key);
-    if (!monthView) {
-      monthView = { year, month, ...monthLink({ year, month }), yearUrl: yearView.url, articles: [], count: 0 };
-      months.set(key, monthView);
-      yearView.months.push(monthView);
-    }
+    const yearView = getOrCreate(years, year, () => ({ year, name: String(year), url: yearUrl(year), months: [], articles: [], count: 0 }));
+    const monthView = getOrCreate(months, `${year}-${month}`, () => {
+      const view: MonthView = { year, month, ...monthLink({ year, month }), yearUrl: yearView.url, articles: [], count: 0 };
+      yearView.months.push(view);
+      return view;
+    });
     // The input is newest first, so each group stays newest first without sorting.
     yearView.articles.push(article);
     monthView.articles.push(article);
@@ -100,11 +54,7 @@ export function buildDateIndex(articles: readonly ArticleView[], pageSize: numbe
   const newestMonths = sortedYears.flatMap((year) => [...year.months].reverse());
   return {
     years: sortedYears,
-    yearPages: pagesOf(sortedYears, pageSize),
-    monthPages: pagesOf(newestMonths, pageSize),
+    yearPages: entityPages(sortedYears, pageSize),
+    monthPages: entityPages(newestMonths, pageSize),
   };
-}
-
-function pagesOf<T extends { url: string; articles: ArticleView[] }>(groups: T[], size: number): EntityPage<T>[] {
-  return groups.flatMap((entity) => paginate(entity.articles, size, entity.url).map((page) => ({ entity, page })));
 }

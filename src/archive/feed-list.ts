@@ -6,7 +6,8 @@
  * so making every feed costs O(feeds × items), never a sort.
  */
 import type { ArticleDate } from "../content/dates.ts";
-import type { ArticleView } from "./types.ts";
+import type { ArticleView, FeedView } from "./model.ts";
+import { feedUrl, HOME_URL, SITE_FEED_URL } from "./urls.ts";
 
 /** Articles in the site-wide feed. */
 export const SITE_FEED_SIZE = 50;
@@ -19,27 +20,8 @@ export const SITE_FEED_SIZE = 50;
  */
 export const ENTITY_FEED_SIZE = 10;
 
-/** Site-relative URL of the site-wide feed. */
-export const SITE_FEED_URL = "/feed.xml";
-
 /** The feed's `<updated>` when a feed has no article: a fixed instant, never the build clock, so builds are reproducible. */
 export const EMPTY_FEED_UPDATED = "1970-01-01T00:00:00Z";
-
-/** One feed, ready to print. */
-export interface FeedView {
-  /** Site-relative URL of the feed file (`/people/yalchin-rafiyev/feed.xml`). */
-  url: string;
-  /** Feed title without the site's name ("Yalchin Rafiyev"), or empty for the site-wide feed. */
-  title: string;
-  /** What the feed follows, for its subtitle ("Articles mentioning Yalchin Rafiyev."). */
-  subtitle: string;
-  /** The HTML page the feed follows (`/people/yalchin-rafiyev/`). */
-  pageUrl: string;
-  /** The newest articles, newest first. */
-  articles: ArticleView[];
-  /** ISO 8601: the latest `updated` or `date` among the feed's articles. */
-  updated: string;
-}
 
 /** A page that has a feed: anything with a URL, a name and its articles newest first. */
 interface FeedSubject {
@@ -56,15 +38,10 @@ export interface FeedSources {
   sources: FeedSubject[];
 }
 
-/** Feed URL of a page's feed: `feed.xml` inside the page's folder (`/people/x/` → `/people/x/feed.xml`). */
-export function feedUrl(pageUrl: string): string {
-  return `${pageUrl.endsWith("/") ? pageUrl : `${pageUrl}/`}feed.xml`;
-}
-
 /** Every feed of the archive: the site's first, then people, countries and sources in the archive's order. */
 export function buildFeedList({ articles, people, countries, sources }: FeedSources): FeedView[] {
   const feeds: FeedView[] = [
-    { url: SITE_FEED_URL, title: "", subtitle: "The newest articles.", pageUrl: "/", ...newest(articles, SITE_FEED_SIZE) },
+    { url: SITE_FEED_URL, title: "", subtitle: "The newest articles.", pageUrl: HOME_URL, ...newest(articles, SITE_FEED_SIZE) },
   ];
   const add = (subjects: FeedSubject[], subtitle: (name: string) => string) => {
     for (const subject of subjects) {

@@ -1,27 +1,6 @@
 /** Splitting lists into pages, with the links a pagination control needs. */
-
-/** A link in a pagination control: a page number, or a gap between numbers. */
-export type PageLink = { number: number; url: string; current: boolean } | { gap: true };
-
-/** One page of a list. */
-export interface Page<T> {
-  items: T[];
-  /** 1-based page number. */
-  number: number;
-  /** How many pages the list has. */
-  total: number;
-  /** Site-relative URL of this page (without path prefix), ending in `/`. */
-  url: string;
-  prev?: string;
-  next?: string;
-  /** Numbered links: first, last and the pages around this one, with gaps. */
-  links: PageLink[];
-}
-
-/** URL of page `n` of a list whose first page is at `base` (`/people/x/` → `/people/x/page/2/`). */
-export function pageUrl(base: string, n: number): string {
-  return n === 1 ? base : `${base}page/${n}/`;
-}
+import type { ArticleView, EntityPage, Page, PageLink } from "./model.ts";
+import { pageUrl } from "./urls.ts";
 
 /** Splits `items` into pages of `size`; an empty list still has one (empty) page. */
 export function paginate<T>(items: readonly T[], size: number, base: string): Page<T>[] {
@@ -39,6 +18,11 @@ export function paginate<T>(items: readonly T[], size: number, base: string): Pa
     });
   }
   return pages;
+}
+
+/** One generated page per page of each entity's articles (a person, a country, a source, a year, a month), entities in the order given. */
+export function entityPages<T extends { url: string; articles: ArticleView[] }>(entities: readonly T[], size: number): EntityPage<T>[] {
+  return entities.flatMap((entity) => paginate(entity.articles, size, entity.url).map((page) => ({ entity, page })));
 }
 
 /** Numbered links for page `current` of `total`: 1, …, current-2 … current+2, …, total. */

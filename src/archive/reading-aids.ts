@@ -7,7 +7,7 @@
 import type { PlaceMatch } from "../entities/resolver.ts";
 import { relatedArticles, type RelatedOptions } from "./related.ts";
 import { buildTimeline } from "./timeline.ts";
-import type { ArticleLink, ArticleView, CountryView, PersonView } from "./types.ts";
+import type { ArticleLink, ArticleView, CountryView, PersonView } from "./model.ts";
 
 /** One article with the keys of every entity it mentions. */
 export interface ArticleMentions {

@@ -9,6 +9,7 @@
  * for an entity with few articles (the case where "related" says the most)
  * nothing is left out.
  */
+import { countUp, getOrCreate, unique } from "../util/collections.ts";
 
 /** One article as related-article search sees it. */
 export interface RelatedInput {
@@ -56,9 +57,8 @@ export function relatedArticles(items: readonly RelatedInput[], options: Related
   // Each entity's articles, in input order (newest first), and where each article sits in them.
   const lists = new Map<string, number[]>();
   const positions = items.map((item, index) =>
-    [...new Set(item.keys)].map((key) => {
-      let list = lists.get(key);
-      if (!list) lists.set(key, (list = []));
+    unique(item.keys).map((key) => {
+      const list = getOrCreate(lists, key, (): number[] => []);
       list.push(index);
       return { list, at: list.length - 1 };
     }),
@@ -67,7 +67,7 @@ export function relatedArticles(items: readonly RelatedInput[], options: Related
   return items.map((_, index) => {
     const shared = new Map<number, number>();
     for (const { list, at } of positions[index]!) {
-      for (const other of nearestInTime(list, at, perEntity, items)) shared.set(other, (shared.get(other) ?? 0) + 1);
+      for (const other of nearestInTime(list, at, perEntity, items)) countUp(shared, other);
     }
     return [...shared.entries()]
       .map(([other, count]) => ({ index: other, shared: count }))

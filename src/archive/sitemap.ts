@@ -8,24 +8,16 @@
  * updating an article shifts or changes every page of the lists it is in.
  */
 import type { ArticleDate } from "../content/dates.ts";
-import type { Page } from "./paginate.ts";
 import { lastModified } from "./feed-list.ts";
-import type { ArticleView, EntityPage } from "./types.ts";
-
-/** One `<url>` of the sitemap. */
-export interface SitemapEntry {
-  /** Site-relative URL, without the path prefix. */
-  url: string;
-  /** W3C date or date-time (`2024-12-30`, `2024-12-30T09:00:00+03:00`), or undefined for an empty archive. */
-  lastmod?: string;
-}
+import type { ArticleView, EntityPage, Page, SitemapEntry } from "./model.ts";
+import { ARCHIVE_INDEX_URL, COUNTRIES_URL, PEOPLE_URL, SEARCH_URL, SOURCES_URL } from "./urls.ts";
 
 /**
  * Pages with no list of their own that show the whole archive: the A–Z
  * indexes, the date archive index and search. Mirrors the page kinds without
  * a list in `src/eleventy/pages.ts`; the build test checks the two agree.
  */
-export const INDEX_PAGE_URLS = ["/people/", "/countries/", "/sources/", "/archive/", "/search/"];
+export const INDEX_PAGE_URLS = [PEOPLE_URL, COUNTRIES_URL, SOURCES_URL, ARCHIVE_INDEX_URL, SEARCH_URL];
 
 /** The lists the sitemap is made from. */
 export interface SitemapSources {

@@ -3,29 +3,8 @@
  * article to the last, empty months included, so a chart's gaps are real.
  */
 import { displayMonth, type ArticleDate } from "../content/dates.ts";
-
-/** One bar of a timeline: a month (or a year, for long spans) and its article count. */
-export interface TimelineBucket {
-  /** `2024-12` for a month, `2024` for a year. */
-  key: string;
-  /** "December 2024", or "2024". */
-  label: string;
-  count: number;
-}
-
-/** An entity's articles over time, ready to draw. */
-export interface Timeline {
-  /** Months, unless the span is longer than `MAX_MONTHS`: then years. */
-  unit: "month" | "year";
-  buckets: TimelineBucket[];
-  total: number;
-  /** The highest count of any bucket. */
-  peak: number;
-  /** The earliest bucket with the highest count. */
-  busiest?: TimelineBucket;
-  /** Buckets with at least one article, oldest first: the timeline's text alternative. */
-  nonEmpty: TimelineBucket[];
-}
+import { countUp } from "../util/collections.ts";
+import type { Timeline, TimelineBucket } from "./model.ts";
 
 /** Spans longer than this many months are shown per year, so bars stay wide enough to see. */
 export const MAX_MONTHS = 120;
@@ -38,7 +17,7 @@ export function buildTimeline(dates: readonly Pick<ArticleDate, "year" | "month"
   let last = -Infinity;
   for (const { year, month } of dates) {
     const index = year * 12 + (month - 1);
-    counts.set(index, (counts.get(index) ?? 0) + 1);
+    countUp(counts, index);
     if (index < first) first = index;
     if (index > last) last = index;
   }
@@ -55,7 +34,7 @@ export function buildTimeline(dates: readonly Pick<ArticleDate, "year" | "month"
     const years = new Map<number, number>();
     for (const [index, count] of counts) {
       const year = Math.floor(index / 12);
-      years.set(year, (years.get(year) ?? 0) + count);
+      countUp(years, year, count);
     }
     for (let year = firstYear; year <= Math.floor(last / 12); year++) {
       buckets.push({ key: String(year), label: String(year), count: years.get(year) ?? 0 });

@@ -5,7 +5,7 @@
  * (`describeTimeline`), with the same numbers as a table for readers who
  * cannot see it.
  */
-import type { Timeline } from "../archive/timeline.ts";
+import type { Timeline } from "../archive/model.ts";
 import { escapeXml } from "./svg-text.ts";
 
 /** Height of the drawing in SVG units (and its default height in pixels). */

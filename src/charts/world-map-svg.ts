@@ -13,7 +13,7 @@ import { geoEqualEarth, geoPath } from "d3-geo";
 import type { FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import type { CountryShading } from "../archive/country-shading.ts";
+import type { CountryShading } from "../archive/model.ts";
 import { escapeXml } from "./svg-text.ts";
 
 /** Width of the map in SVG units. */

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ContentError, formatProblems } from "../problems/problems.ts";
-import type { Archive } from "../archive/build-archive.ts";
+import type { Archive } from "../archive/model.ts";
 import { loadArchive } from "./load-archive.ts";
 import { newEleventy } from "../eleventy/new-eleventy.ts";
 import { PROJECT_ROOT } from "../eleventy/paths.ts";

@@ -4,7 +4,8 @@
  * Eleventy and to the search index as an argument.
  */
 import path from "node:path";
-import { buildArchive, type Archive } from "../archive/build-archive.ts";
+import { buildArchive } from "../archive/build-archive.ts";
+import type { Archive } from "../archive/model.ts";
 import { loadContent } from "../content/load-content.ts";
 import { ContentError, hasErrors, type Problem } from "../problems/problems.ts";
 

@@ -11,6 +11,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { problem, type Problem } from "../problems/problems.ts";
+import { compareText } from "../util/collections.ts";
 
 /** The registries the build reads, relative to the content folder. */
 export const REGISTRY_FILES = ["_data/people.yaml", "_data/places.yaml", "_data/site.yaml"] as const;
@@ -119,5 +120,5 @@ function whyIgnored(relPath: string): string {
 }
 
 function byPath(a: InventoryEntry, b: InventoryEntry): number {
-  return a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0;
+  return compareText(a.relPath, b.relPath);
 }

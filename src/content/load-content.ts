@@ -16,6 +16,7 @@ import { parseArticle, type ParsedArticle } from "./parse-article.ts";
 import type { Problem } from "../problems/problems.ts";
 import type { RenderedMarkdown } from "../markdown/pipeline.ts";
 import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
+import { uniqueBy } from "../util/collections.ts";
 
 /** Everything read from a content folder. */
 export interface LoadedContent {
@@ -100,8 +101,9 @@ export function toArticle(dir: string, article: ParsedArticle, rendered: Rendere
     date: fm.date,
     updated: fm.updated,
     source: fm.source,
-    people: uniqueNames(fm.people),
-    places: uniqueNames(fm.places),
+    // A name written twice (equal once folded) is kept once, in its first spelling.
+    people: uniqueBy(fm.people, foldKey),
+    places: uniqueBy(fm.places, foldKey),
     url: fm.url,
     summary: fm.summary || undefined,
     author: fm.author || undefined,
@@ -110,15 +112,4 @@ export function toArticle(dir: string, article: ParsedArticle, rendered: Rendere
     rendered,
     nameLines: article.nameLines,
   };
-}
-
-/** Drops repeated names (equal once folded), keeping the first spelling. */
-function uniqueNames(names: string[]): string[] {
-  const seen = new Set<string>();
-  return names.filter((name) => {
-    const key = foldKey(name);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

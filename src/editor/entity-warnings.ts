@@ -4,7 +4,7 @@
  * probably one person spelled two ways.
  */
 import path from "node:path";
-import type { Archive } from "../archive/build-archive.ts";
+import type { Archive } from "../archive/model.ts";
 import type { LoadedContent } from "../content/load-content.ts";
 import { problem, type Problem } from "../problems/problems.ts";
 import { findProbableDuplicates } from "../entities/duplicates.ts";

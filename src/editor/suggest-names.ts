@@ -7,12 +7,13 @@
  * name gets "did you mean" suggestions; it is kept as typed, since it may be a
  * new person after all.
  */
-import type { PersonView } from "../archive/types.ts";
+import type { PersonView } from "../archive/model.ts";
 import { countryIndex } from "../entities/countries.ts";
 import { editDistance } from "../entities/duplicates.ts";
 import { looseKey } from "../entities/fold.ts";
 import type { Registry } from "../entities/registry.ts";
 import { EntityResolver, foldKey } from "../entities/resolver.ts";
+import { compareText } from "../util/collections.ts";
 
 /** What became of one typed name. */
 export interface NameMatch {
@@ -125,7 +126,7 @@ function closest(name: string, candidates: readonly Candidate[]): string[] {
     if (previous === undefined || distance < previous) best.set(candidate.canonical, distance);
   }
   return [...best.entries()]
-    .sort(([a, da], [b, db]) => da - db || (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a, da], [b, db]) => da - db || compareText(a, b))
     .slice(0, 3)
     .map(([canonical]) => canonical);
 }

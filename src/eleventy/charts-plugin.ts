@@ -4,8 +4,7 @@
  * made in `timeline-svg.ts` and `world-map-svg.ts`, which escape every text
  * they write, so layouts may print it with `| safe`.
  */
-import type { CountryShading } from "../archive/country-shading.ts";
-import type { Timeline } from "../archive/timeline.ts";
+import type { CountryShading, Timeline } from "../archive/model.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { describeTimeline, timelineSvg } from "../charts/timeline-svg.ts";
 import { worldMapSvg, worldOutlines } from "../charts/world-map-svg.ts";

@@ -7,7 +7,7 @@
  */
 import { convertHtmlToAbsoluteUrls, rssPlugin } from "@11ty/eleventy-plugin-rss";
 import nunjucks from "nunjucks";
-import { feedUrl } from "../archive/feed-list.ts";
+import { feedUrl } from "../archive/urls.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /**

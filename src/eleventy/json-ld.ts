@@ -7,7 +7,7 @@
  * (and U+2028/U+2029, which older JavaScript parsers refuse in strings): the
  * same data, and nothing a headline or a name holds can close the element.
  */
-import type { ArticleView } from "../archive/types.ts";
+import type { ArticleView } from "../archive/model.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 

@@ -3,6 +3,17 @@
  * over a list the archive has already built. Registered by the plugin, so any
  * content folder builds the same site and `content/` holds only what editors write.
  */
+import {
+  ARCHIVE_INDEX_URL,
+  COUNTRIES_URL,
+  indexFile,
+  NOT_FOUND_URL,
+  PEOPLE_URL,
+  ROBOTS_URL,
+  SEARCH_URL,
+  SITEMAP_URL,
+  SOURCES_URL,
+} from "../archive/urls.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 /** The data a page is rendered with: for a paginated kind, its item under the kind's alias. */
@@ -48,7 +59,7 @@ export function safeOutputPath(outputPath: string): string {
 }
 
 /** A page written at `<url at dottedPath>index.html`. */
-const folderOf = (dottedPath: string) => (data: PageData) => safeOutputPath(`${field(data, dottedPath)}index.html`);
+const folderOf = (dottedPath: string) => (data: PageData) => safeOutputPath(indexFile(field(data, dottedPath)));
 /** A page with one fixed path. */
 const fixed = (path: string) => () => path;
 
@@ -56,21 +67,21 @@ const fixed = (path: string) => () => path;
 export const PAGE_KINDS: readonly PageKind[] = [
   { name: "home", layout: "pages/home.njk", list: "homePages", alias: "listPage", permalink: folderOf("listPage.url") },
   { name: "article", layout: "pages/article.njk", list: "articles", alias: "article", permalink: folderOf("article.url") },
-  { name: "people", layout: "pages/people.njk", permalink: fixed("/people/index.html") },
+  { name: "people", layout: "pages/people.njk", permalink: fixed(indexFile(PEOPLE_URL)) },
   { name: "person", layout: "pages/person.njk", list: "personPages", alias: "entityPage", permalink: folderOf("entityPage.page.url") },
-  { name: "countries", layout: "pages/countries.njk", permalink: fixed("/countries/index.html") },
+  { name: "countries", layout: "pages/countries.njk", permalink: fixed(indexFile(COUNTRIES_URL)) },
   { name: "country", layout: "pages/country.njk", list: "countryPages", alias: "entityPage", permalink: folderOf("entityPage.page.url") },
-  { name: "sources", layout: "pages/sources.njk", permalink: fixed("/sources/index.html") },
+  { name: "sources", layout: "pages/sources.njk", permalink: fixed(indexFile(SOURCES_URL)) },
   { name: "source", layout: "pages/source.njk", list: "sourcePages", alias: "entityPage", permalink: folderOf("entityPage.page.url") },
-  { name: "archive", layout: "pages/archive.njk", permalink: fixed("/archive/index.html") },
+  { name: "archive", layout: "pages/archive.njk", permalink: fixed(indexFile(ARCHIVE_INDEX_URL)) },
   { name: "year", layout: "pages/year.njk", list: "yearPages", alias: "entityPage", permalink: folderOf("entityPage.page.url") },
   { name: "month", layout: "pages/month.njk", list: "monthPages", alias: "entityPage", permalink: folderOf("entityPage.page.url") },
   { name: "feed", layout: "pages/feed.njk", list: "feeds", alias: "feed", permalink: (data) => safeOutputPath(field(data, "feed.url")) },
-  { name: "sitemap", layout: "pages/sitemap.njk", permalink: fixed("/sitemap.xml") },
-  { name: "robots", layout: "pages/robots.njk", permalink: fixed("/robots.txt") },
-  { name: "search", layout: "pages/search.njk", permalink: fixed("/search/index.html") },
+  { name: "sitemap", layout: "pages/sitemap.njk", permalink: fixed(SITEMAP_URL) },
+  { name: "robots", layout: "pages/robots.njk", permalink: fixed(ROBOTS_URL) },
+  { name: "search", layout: "pages/search.njk", permalink: fixed(indexFile(SEARCH_URL)) },
   { name: "redirect", layout: "pages/redirect.njk", list: "redirects", alias: "redirect", permalink: folderOf("redirect.from") },
-  { name: "not-found", layout: "pages/404.njk", permalink: fixed("/404.html") },
+  { name: "not-found", layout: "pages/404.njk", permalink: fixed(NOT_FOUND_URL) },
 ];
 
 /** Registers every page kind as a virtual Nunjucks template. */

@@ -4,6 +4,7 @@
  * small edit distance of each other. Comparisons stay near-linear: names are
  * bucketed by their loose key's first letters before any pair is compared.
  */
+import { getOrCreate } from "../util/collections.ts";
 import { looseKey } from "./fold.ts";
 
 /** A record that may be a duplicate: what the check needs of it. */
@@ -31,9 +32,7 @@ export function findProbableDuplicates<T extends DuplicateCandidate>(records: T[
   for (const record of records) {
     const key = looseKey(record.name);
     if (!key) continue;
-    const group = byLoose.get(key) ?? [];
-    group.push(record);
-    byLoose.set(key, group);
+    getOrCreate(byLoose, key, (): T[] => []).push(record);
   }
   for (const group of byLoose.values()) {
     for (let i = 1; i < group.length; i++) {
@@ -43,10 +42,7 @@ export function findProbableDuplicates<T extends DuplicateCandidate>(records: T[
   }
   const buckets = new Map<string, { key: string; record: T }[]>();
   for (const [key, group] of byLoose) {
-    const bucket = key.slice(0, 2);
-    const list = buckets.get(bucket) ?? [];
-    list.push({ key, record: group[0]! });
-    buckets.set(bucket, list);
+    getOrCreate(buckets, key.slice(0, 2), () => []).push({ key, record: group[0]! });
   }
   for (const list of buckets.values()) {
     if (list.length > MAX_BUCKET) continue;

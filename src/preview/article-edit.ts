@@ -5,9 +5,9 @@
  * moves the article between lists or pages (people, places, source, date,
  * updated, draft) needs the whole archive rebuilt.
  */
-import { articleView, newestFirst } from "../archive/build-archive.ts";
+import type { Archive, ArticleLink, ArticleView } from "../archive/model.ts";
 import { articleLink } from "../archive/reading-aids.ts";
-import type { ArchiveData, ArticleLink, ArticleView } from "../archive/types.ts";
+import { articleView, newestFirst } from "../archive/views.ts";
 import type { Article } from "../content/article.ts";
 import type { ArticleDate } from "../content/dates.ts";
 
@@ -36,7 +36,7 @@ export function listChange(shown: Article, saved: Article): string | undefined {
  * an article past others dated the same instant, which changes previous/next
  * links and list pages, so that needs a rebuild.
  */
-export function keepsItsPlace(archive: Pick<ArchiveData, "articles">, index: number, saved: Article, articleOf: (view: ArticleView) => Article | undefined): boolean {
+export function keepsItsPlace(archive: Pick<Archive, "articles">, index: number, saved: Article, articleOf: (view: ArticleView) => Article | undefined): boolean {
   const newer = archive.articles[index - 1];
   const older = archive.articles[index + 1];
   const newerArticle = newer && articleOf(newer);
@@ -50,7 +50,7 @@ export function keepsItsPlace(archive: Pick<ArchiveData, "articles">, index: num
  * every list shares by reference) gets the saved fields, and every copy of its
  * link in other articles' previous/next and related lists the saved title and language.
  */
-export function applyEdit(archive: Pick<ArchiveData, "articles">, view: ArticleView, saved: Article): void {
+export function applyEdit(archive: Pick<Archive, "articles">, view: ArticleView, saved: Article): void {
   const fresh = articleView(saved, view.url);
   if (fresh.id !== view.id || fresh.date.written !== view.date.written) {
     throw new Error(`preview: ${saved.relPath} cannot be edited in place (it is not the article at ${view.url})`);

@@ -18,7 +18,7 @@
  * compared without that list: otherwise one changed article would render every
  * page of every list it is in, 150 pages for a country with 3,000 articles.
  */
-import type { EntityPage } from "../archive/types.ts";
+import type { EntityPage } from "../archive/model.ts";
 import { PAGE_KINDS } from "../eleventy/pages.ts";
 import type { PageToWrite } from "./page-writer.ts";
 import { DataComparer } from "./same-data.ts";

@@ -13,9 +13,7 @@
  * reference), so the cost is linear in the number of mentions: a few
  * milliseconds for 10,000 articles.
  */
-import type { Page } from "../archive/paginate.ts";
-import type { ArchiveData, ArticleView, EntityPage } from "../archive/types.ts";
-import type { FeedView } from "../archive/feed-list.ts";
+import type { Archive, ArticleView, EntityPage, FeedView, Page } from "../archive/model.ts";
 import { linksIn } from "./article-edit.ts";
 
 /** Page kinds (`src/eleventy/pages.ts`) whose pages are pages of an entity's list. */
@@ -30,7 +28,7 @@ export type PageJob =
 
 /** The lists of the archive that pages are made from. */
 export type PageLists = Pick<
-  ArchiveData,
+  Archive,
   "articles" | "homePages" | "personPages" | "countryPages" | "sourcePages" | "yearPages" | "monthPages" | "feeds"
 >;
 

@@ -18,6 +18,7 @@
 import http from "node:http";
 import net from "node:net";
 import type EleventyDevServer from "@11ty/eleventy-dev-server";
+import { NOT_FOUND_URL } from "../archive/urls.ts";
 import { checkRequestPath, isLocalHostHeader, isLocalOrigin, servesOutsideSite } from "./request-guard.ts";
 
 /** How many further ports are tried when the one asked for is taken, as the dev server did. */
@@ -113,7 +114,7 @@ async function answer(
       log(`[dateline] ${check.status} for ${shownUrl(url)}: ${check.reason}`);
       return plain(response, check.status, check.status === 400 ? "Bad request" : "Not found");
     }
-    if (servesOutsideSite(options.site, check.sitePath ?? "/404.html")) {
+    if (servesOutsideSite(options.site, check.sitePath ?? NOT_FOUND_URL)) {
       log(`[dateline] 404 for ${shownUrl(url)}: a link in the site folder leads outside it`);
       return plain(response, 404, "Not found");
     }

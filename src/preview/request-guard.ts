@@ -13,6 +13,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { NOT_FOUND_URL } from "../archive/urls.ts";
 
 /** Longer paths are refused (400): Dateline's URLs are short, and a file name cannot exceed 255 bytes anyway. */
 export const MAX_PATH_LENGTH = 2048;
@@ -92,7 +93,7 @@ export function servesOutsideSite(site: string, sitePath: string): boolean {
     return false; // no site folder yet: nothing can be served from it
   }
   const file = path.join(site, sitePath);
-  const candidates = [file, path.join(file, "index.html"), `${file.replace(/[/\\]+$/, "")}.html`, path.join(site, "404.html")];
+  const candidates = [file, path.join(file, "index.html"), `${file.replace(/[/\\]+$/, "")}.html`, path.join(site, NOT_FOUND_URL)];
   return candidates.some((candidate) => {
     let real: string;
     try {

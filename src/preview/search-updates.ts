@@ -13,11 +13,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { ArchiveData } from "../archive/types.ts";
+import type { Archive } from "../archive/model.ts";
 import { SEARCH_BUNDLE_DIR } from "../search/search-index.ts";
 import { writeSearchIndexInThread } from "../search/search-index-thread.ts";
 
-type Indexed = Pick<ArchiveData, "articles" | "people" | "site">;
+type Indexed = Pick<Archive, "articles" | "people" | "site">;
 
 /** Background re-indexing of one site folder. */
 export class SearchUpdates {

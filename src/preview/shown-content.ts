@@ -6,11 +6,11 @@
  * because the views hold canonical names while what decides a page's lists is
  * the spelling the file gives.
  */
-import type { Archive } from "../archive/build-archive.ts";
-import type { ArticleView } from "../archive/types.ts";
+import type { Archive, ArticleView } from "../archive/model.ts";
 import type { Article } from "../content/article.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Registry } from "../entities/registry.ts";
+import { compareText } from "../util/collections.ts";
 import { sitePages, type SitePages } from "./page-changes.ts";
 import type { PageToWrite } from "./page-writer.ts";
 
@@ -73,7 +73,7 @@ export class ShownContent {
       else articles.delete(file);
     }
     // In file order, as the loader lists them (the archive does not depend on it, but stays reproducible).
-    return [...articles.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return [...articles.values()].sort((a, b) => compareText(a.file, b.file));
   }
 
   /** Every page of the archive by permalink, worked out once (the items are the archive's live objects, so edits in place keep it true). */

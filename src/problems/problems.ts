@@ -5,6 +5,7 @@
  * articles, registries and site settings: `path:line: field: message`, then a hint.
  */
 import path from "node:path";
+import { compareText } from "../util/collections.ts";
 import { PROBLEM_CODES, type Place, type ProblemCode, type ProblemKind, type Severity } from "./codes.ts";
 
 export type { ProblemCode, Severity } from "./codes.ts";
@@ -73,10 +74,10 @@ export function formatProblems(problems: Problem[], cwd = process.cwd()): string
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      compare(a.file, b.file) ||
+      compareText(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      compare(a.field ?? "", b.field ?? "") ||
-      compare(a.message, b.message),
+      compareText(a.field ?? "", b.field ?? "") ||
+      compareText(a.message, b.message),
   );
 }
 
@@ -88,8 +89,4 @@ export function hasErrors(problems: Problem[]): boolean {
 function displayPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
   return relative && !relative.startsWith("..") ? relative : file;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

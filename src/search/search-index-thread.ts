@@ -8,7 +8,7 @@
  * ~15 s alone. A thread with an event loop of its own keeps Pagefind fed.
  */
 import { Worker } from "node:worker_threads";
-import type { ArchiveData } from "../archive/types.ts";
+import type { Archive } from "../archive/model.ts";
 import { SearchIndexError, searchRecords, type SearchIndexReport } from "./search-index.ts";
 
 /** What the thread posts back: its report, or why indexing failed. */
@@ -19,7 +19,7 @@ const WORKER_ENTRY = new URL("./search-index-worker-boot.mjs", import.meta.url);
 /** Writes (or copies from the cache) the search index of the archive into `<siteDir>/pagefind/`; rejects with SearchIndexError. */
 export function writeSearchIndexInThread(
   siteDir: string,
-  archive: Pick<ArchiveData, "articles" | "people" | "site">,
+  archive: Pick<Archive, "articles" | "people" | "site">,
   cacheDir?: string,
 ): Promise<SearchIndexReport> {
   const records = searchRecords(archive);

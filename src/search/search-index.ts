@@ -26,9 +26,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
-import type { ArchiveData, ArticleView } from "../archive/types.ts";
+import type { Archive, ArticleView } from "../archive/model.ts";
 import { codeIdentity } from "../cache/cache-identity.ts";
 import { cachedDirectory, directoryKey } from "../cache/directory-cache.ts";
+import { unique } from "../util/collections.ts";
 
 /** Folder of the search bundle inside the site; the search page loads it from here. */
 export const SEARCH_BUNDLE_DIR = "pagefind";
@@ -65,7 +66,7 @@ export class SearchIndexError extends Error {
 }
 
 /** One record per published article, newest first. */
-export function searchRecords(archive: Pick<ArchiveData, "articles" | "people" | "site">): SearchRecord[] {
+export function searchRecords(archive: Pick<Archive, "articles" | "people" | "site">): SearchRecord[] {
   const aliasesByUrl = new Map(archive.people.map((person) => [person.url, person.aliases]));
   // One index for the whole site: Pagefind's UI searches the index of the
   // page's language, so an article in another language must not get its own.
@@ -197,7 +198,3 @@ export function escapeHtml(text: string): string {
 }
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-function unique(items: string[]): string[] {
-  return [...new Set(items)];
-}

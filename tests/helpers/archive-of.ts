@@ -1,5 +1,6 @@
 /** Archives built in memory for unit tests of what the archive derives (date pages, feeds, sitemap, search records). */
-import { buildArchive, type Archive } from "../../src/archive/build-archive.ts";
+import { buildArchive } from "../../src/archive/build-archive.ts";
+import type { Archive } from "../../src/archive/model.ts";
 import type { Article } from "../../src/content/article.ts";
 import { parseArticleDate } from "../../src/content/dates.ts";
 import { DEFAULT_SITE, type SiteSettings } from "../../src/content/site-settings.ts";

@@ -24,6 +24,13 @@ const registry: Registry = {
 };
 
 describe("buildArchive", () => {
+  it("should return a plain object: the model carries no Eleventy workaround", () => {
+    const archive = buildArchive({ site, registry: EMPTY_REGISTRY, articles: [makeArticle({ title: "One" })] });
+    assert.equal(Object.getPrototypeOf(archive), Object.prototype);
+    assert.equal(archive.feeds[0]!.articles[0], archive.articles[0], "feeds list the archive's own views");
+    assert.equal(archive.sitemap[0]!.url, archive.homePages[0]!.url, "the sitemap starts with the home page");
+  });
+
   it("should list published articles newest first and leave drafts out", () => {
     const archive = buildArchive({
       site,

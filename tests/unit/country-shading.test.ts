@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { CountryView } from "../../src/archive/types.ts";
+import type { CountryView } from "../../src/archive/model.ts";
 import { shadeCountries, shadeLegend, shadeLevel, SHADE_LEVELS } from "../../src/archive/country-shading.ts";
 import { countryIndex } from "../../src/entities/countries.ts";
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { buildDateIndex, monthLink, monthUrl, yearUrl } from "../../src/archive/date-index.ts";
+import { buildDateIndex, monthLink } from "../../src/archive/date-index.ts";
+import { monthUrl, yearUrl } from "../../src/archive/urls.ts";
 import { archiveOf } from "../helpers/archive-of.ts";
 
 describe("date index", () => {

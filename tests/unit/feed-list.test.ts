@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { EMPTY_FEED_UPDATED, ENTITY_FEED_SIZE, SITE_FEED_SIZE, feedUrl, lastModified } from "../../src/archive/feed-list.ts";
+import { EMPTY_FEED_UPDATED, ENTITY_FEED_SIZE, SITE_FEED_SIZE, lastModified } from "../../src/archive/feed-list.ts";
+import { feedUrl } from "../../src/archive/urls.ts";
 import { archiveOf } from "../helpers/archive-of.ts";
 
 function days(count: number, fields: Record<string, unknown> = {}) {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ENTITY_FEED_SIZE } from "../../src/archive/feed-list.ts";
-import type { ArticleView } from "../../src/archive/types.ts";
+import type { ArticleView } from "../../src/archive/model.ts";
 import { pagesShowing, type PageJob } from "../../src/preview/pages-showing.ts";
 import { archiveOf, type ArticleFields } from "../helpers/archive-of.ts";
 

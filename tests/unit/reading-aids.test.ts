@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { addReadingAids, placeKeys } from "../../src/archive/reading-aids.ts";
-import type { ArticleView, PersonView } from "../../src/archive/types.ts";
+import type { ArticleView, PersonView } from "../../src/archive/model.ts";
 import { parseArticleDate, type ArticleDate } from "../../src/content/dates.ts";
 import { countryIndex } from "../../src/entities/countries.ts";
 

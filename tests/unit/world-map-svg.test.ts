@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { CountryShading } from "../../src/archive/country-shading.ts";
+import type { CountryShading } from "../../src/archive/model.ts";
 import { compactPath, MAP_WIDTH, worldMapSvg, worldOutlines } from "../../src/charts/world-map-svg.ts";
 import { attr, parseHtml, textOf } from "../helpers/html.ts";
 

@@ -1,6 +1,12 @@
 /**
- * What the archive hands to templates: every list already built, sorted and
- * paginated, every URL already made. Templates only print these.
+ * The archive's model: what the archive hands to templates, every list
+ * already built, sorted and paginated, every URL already made (by `urls.ts`).
+ * Templates only print these.
+ *
+ * Types only, and the leaf of `src/archive`: the modules that build a part of
+ * the archive (date index, feeds, sitemap, map shading, timelines, pages)
+ * import their shapes from here, and this module imports none of them, so no
+ * import goes round a cycle.
  *
  * URLs are site-relative and without the path prefix; layouts pass them
  * through Eleventy's `url` filter.
@@ -8,12 +14,6 @@
 import type { ArticleDate } from "../content/dates.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Country } from "../entities/countries.ts";
-import type { Page } from "./paginate.ts";
-import type { Timeline } from "./timeline.ts";
-import type { CountryShading } from "./country-shading.ts";
-import type { MonthView, YearView } from "./date-index.ts";
-import type { FeedView } from "./feed-list.ts";
-import type { SitemapEntry } from "./sitemap.ts";
 
 /** A named link to an entity page. */
 export interface EntityLink {
@@ -168,8 +168,11 @@ export interface UnresolvedPlace {
   articles: string[];
 }
 
-/** The built archive. */
-export interface ArchiveData {
+/**
+ * The built archive: a plain object, made once by `buildArchive` and only
+ * read after that (the preview edits article views in place).
+ */
+export interface Archive {
   site: SiteSettings;
   articles: ArticleView[];
   homePages: Page<ArticleView>[];
@@ -193,4 +196,126 @@ export interface ArchiveData {
   unresolvedPlaces: UnresolvedPlace[];
   /** Countries ranked and shaded by article count, for the world map on /countries/. */
   countryShading: CountryShading;
+}
+
+/** A link in a pagination control: a page number, or a gap between numbers. */
+export type PageLink = { number: number; url: string; current: boolean } | { gap: true };
+
+/** One page of a list. */
+export interface Page<T> {
+  items: T[];
+  /** 1-based page number. */
+  number: number;
+  /** How many pages the list has. */
+  total: number;
+  /** Site-relative URL of this page (without path prefix), ending in `/`. */
+  url: string;
+  prev?: string;
+  next?: string;
+  /** Numbered links: first, last and the pages around this one, with gaps. */
+  links: PageLink[];
+}
+
+/** One month that holds articles. */
+export interface MonthView {
+  year: number;
+  month: number;
+  /** "December 2024". */
+  name: string;
+  /** `/archive/2024/12/`. */
+  url: string;
+  /** The year's page, `/archive/2024/`. */
+  yearUrl: string;
+  /** Articles dated in this month, newest first. */
+  articles: ArticleView[];
+  count: number;
+}
+
+/** One year that holds articles. */
+export interface YearView {
+  year: number;
+  /** "2024". */
+  name: string;
+  /** `/archive/2024/`. */
+  url: string;
+  /** The months of the year that hold articles, in calendar order. */
+  months: MonthView[];
+  /** Articles dated in this year, newest first. */
+  articles: ArticleView[];
+  count: number;
+}
+
+/** One feed, ready to print. */
+export interface FeedView {
+  /** Site-relative URL of the feed file (`/people/yalchin-rafiyev/feed.xml`). */
+  url: string;
+  /** Feed title without the site's name ("Yalchin Rafiyev"), or empty for the site-wide feed. */
+  title: string;
+  /** What the feed follows, for its subtitle ("Articles mentioning Yalchin Rafiyev."). */
+  subtitle: string;
+  /** The HTML page the feed follows (`/people/yalchin-rafiyev/`). */
+  pageUrl: string;
+  /** The newest articles, newest first. */
+  articles: ArticleView[];
+  /** ISO 8601: the latest `updated` or `date` among the feed's articles. */
+  updated: string;
+}
+
+/** One `<url>` of the sitemap. */
+export interface SitemapEntry {
+  /** Site-relative URL, without the path prefix. */
+  url: string;
+  /** W3C date or date-time (`2024-12-30`, `2024-12-30T09:00:00+03:00`), or undefined for an empty archive. */
+  lastmod?: string;
+}
+
+/** A country as the map and its table show it. */
+export interface ShadedCountry {
+  /** ISO 3166-1 numeric code, three digits (world-atlas feature ids); empty when the country has none. */
+  numeric: string;
+  name: string;
+  flag: string;
+  url: string;
+  count: number;
+  /** 1 (fewest articles) to `levels` (most). */
+  level: number;
+}
+
+/** One entry of the map's legend: the counts a shade stands for. */
+export interface ShadeRange {
+  level: number;
+  min: number;
+  max: number;
+}
+
+/** Everything the world map and its table need. */
+export interface CountryShading {
+  /** Countries with articles, most articles first, then by name (the order they come in). */
+  countries: ShadedCountry[];
+  /** Only the levels some count falls in, lowest first. */
+  legend: ShadeRange[];
+  peak: number;
+}
+
+/** One bar of a timeline: a month (or a year, for long spans) and its article count. */
+export interface TimelineBucket {
+  /** `2024-12` for a month, `2024` for a year. */
+  key: string;
+  /** "December 2024", or "2024". */
+  label: string;
+  count: number;
+}
+
+/** An entity's articles over time, ready to draw. */
+export interface Timeline {
+  /** Months, unless the span is longer than `MAX_MONTHS` (`timeline.ts`): then years. */
+  unit: "month" | "year";
+  buckets: TimelineBucket[];
+  total: number;
+  /** The highest count of any bucket. */
+  peak: number;
+  /** The earliest bucket with the highest count. */
+  busiest?: TimelineBucket;
+  /** Buckets with at least one article, oldest first: the timeline's text alternative. */
+  nonEmpty: TimelineBucket[];
 }

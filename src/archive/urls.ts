@@ -1,0 +1,81 @@
+/**
+ * Every URL of the site, made in one place: the archive's pages, feeds,
+ * redirects and pagination, the sitemap and search, and the files Eleventy and
+ * the preview write them to. No other module spells a site path.
+ *
+ * URLs are site-relative and without the path prefix (layouts add it with
+ * Eleventy's `url` filter). A page's URL is a folder, ending in `/`; a feed or
+ * another file is its own path. Slugs come from `src/entities/slug.ts` and are
+ * put in as given.
+ */
+
+/** The home page, first page of the newest articles. */
+export const HOME_URL = "/";
+/** The people index, A–Z. */
+export const PEOPLE_URL = "/people/";
+/** The countries index, A–Z, with the world map. */
+export const COUNTRIES_URL = "/countries/";
+/** The sources index, A–Z. */
+export const SOURCES_URL = "/sources/";
+/** The date archive index: years and their months. */
+export const ARCHIVE_INDEX_URL = "/archive/";
+/** The search page. */
+export const SEARCH_URL = "/search/";
+/** The site-wide Atom feed. */
+export const SITE_FEED_URL = "/feed.xml";
+/** The sitemap. */
+export const SITEMAP_URL = "/sitemap.xml";
+/** The robots file, which names the sitemap. */
+export const ROBOTS_URL = "/robots.txt";
+/** The page a static host serves for a missing path. */
+export const NOT_FOUND_URL = "/404.html";
+
+/** An article's page: `/articles/2024/12/<slug>/`, in the folder of the month it is dated in. */
+export function articleUrl(year: number, month: number, slug: string): string {
+  return `/articles/${monthFolder(year, month)}/${slug}/`;
+}
+
+/** The folder of a month's articles and date page, `2024/12`: the month always two digits. */
+export function monthFolder(year: number, month: number): string {
+  return `${year}/${String(month).padStart(2, "0")}`;
+}
+
+/** A person's page: `/people/<slug>/`. */
+export function personUrl(slug: string): string {
+  return `${PEOPLE_URL}${slug}/`;
+}
+
+/** A country's page: `/countries/<slug>/`. */
+export function countryUrl(slug: string): string {
+  return `${COUNTRIES_URL}${slug}/`;
+}
+
+/** A source's page: `/sources/<slug>/`. */
+export function sourceUrl(slug: string): string {
+  return `${SOURCES_URL}${slug}/`;
+}
+
+/** A year's page of the date archive: `/archive/2024/`. */
+export function yearUrl(year: number): string {
+  return `${ARCHIVE_INDEX_URL}${year}/`;
+}
+
+/** A month's page of the date archive: `/archive/2024/12/`. */
+export function monthUrl(year: number, month: number): string {
+  return `${yearUrl(year)}${String(month).padStart(2, "0")}/`;
+}
+
+/** The feed of a page: `feed.xml` inside the page's folder (`/people/x/` → `/people/x/feed.xml`). */
+export function feedUrl(pageUrl: string): string {
+  return `${pageUrl.endsWith("/") ? pageUrl : `${pageUrl}/`}feed.xml`;
+}
+
+/** Page `n` of a list whose first page is at `base`: the base itself for page 1, else `<base>page/<n>/`. */
+export function pageUrl(base: string, n: number): string {
+  return n === 1 ? base : `${base}page/${n}/`;
+}
+
+/** The file a page whose URL is the folder `url` is written to: `/people/x/` → `/people/x/index.html`. */
+export function indexFile(url: string): string {
+  return `${url}index.html`;
+}

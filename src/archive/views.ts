@@ -1,0 +1,131 @@
+/**
+ * The views the archive is made of, shaped from their parts: an article's
+ * view (which the live preview also rebuilds after an edit), the person,
+ * country and source views, the links and place chips pages print, and the
+ * orders and A–Z groups lists are shown in.
+ *
+ * Nothing here looks at more than the one thing it shapes: counting,
+ * resolving and linking across the archive is `build-archive.ts`'s job.
+ */
+import type { Article } from "../content/article.ts";
+import { displayDate } from "../content/dates.ts";
+import type { Country } from "../entities/countries.ts";
+import { foldName } from "../entities/fold.ts";
+import type { PlaceMatch } from "../entities/resolver.ts";
+import { compareText, getOrCreate, unique } from "../util/collections.ts";
+import { monthLink } from "./date-index.ts";
+import type { ArticleView, CountryView, EntityLink, LetterGroup, PersonView, PlaceChip, PlaceView, SourceView } from "./model.ts";
+import { countryUrl, personUrl, sourceUrl } from "./urls.ts";
+
+/** Newest first; equal instants by title, then by file, so the order never depends on file-system order. */
+export function newestFirst(a: Article, b: Article): number {
+  return b.date.instant - a.date.instant || compareText(a.title, b.title) || compareText(a.relPath, b.relPath);
+}
+
+/** An article's view before entities are linked (source, people and places are filled by later passes); the preview rebuilds an edited article's view with it. */
+export function articleView(article: Article, url: string): ArticleView {
+  return {
+    id: article.relPath,
+    url,
+    title: article.title,
+    date: article.date,
+    dateText: displayDate(article.date),
+    updated: article.updated,
+    updatedText: article.updated ? displayDate(article.updated) : undefined,
+    source: { name: article.source, url: "" },
+    month: monthLink(article.date),
+    people: [],
+    places: [],
+    originalUrl: article.url,
+    summary: article.summary,
+    excerpt: article.rendered.excerpt,
+    description: article.summary || article.rendered.excerpt || article.title,
+    html: article.rendered.html,
+    text: article.rendered.text,
+    author: article.author,
+    lang: article.lang,
+    words: article.rendered.words,
+    readingMinutes: article.rendered.readingMinutes,
+  };
+}
+
+/** What makes a person's view: the canonical name, its slug and every spelling seen or registered. */
+export interface PersonParts {
+  key: string;
+  slug: string;
+  name: string;
+  /** Registry aliases, then spellings as written in articles; repeats and the name itself are dropped. */
+  written: string[];
+  description?: string;
+  /** Newest first. */
+  articles: ArticleView[];
+}
+
+/** A person's view; countries and co-mentioned people are linked by a later pass. */
+export function personView({ key, slug, name, written, description, articles }: PersonParts): PersonView {
+  return {
+    key,
+    slug,
+    name,
+    url: personUrl(slug),
+    aliases: unique(written.filter((alias) => alias !== name)).sort(compareText),
+    description,
+    articles,
+    count: articles.length,
+    countries: [],
+    coMentioned: [],
+  };
+}
+
+/** A country's view, with the places in it that articles mention; people are linked by a later pass. */
+export function countryView(country: Country, articles: ArticleView[], places: PlaceView[]): CountryView {
+  return {
+    country,
+    slug: country.slug,
+    name: country.name,
+    flag: country.flag,
+    url: countryUrl(country.slug),
+    articles,
+    count: articles.length,
+    places,
+    people: [],
+  };
+}
+
+/** A source's (outlet's) view. */
+export function sourceView(key: string, slug: string, name: string, articles: ArticleView[]): SourceView {
+  return { key, slug, name, url: sourceUrl(slug), articles, count: articles.length };
+}
+
+/** The link to an entity's page. */
+export function entityLink(entity: { name: string; url: string }): EntityLink {
+  return { name: entity.name, url: entity.url };
+}
+
+/** A place as an article shows it: a country by its view's name, a city or region with its country, an unknown place as written. */
+export function placeChip(name: string, match: PlaceMatch, countryByCode: ReadonlyMap<string, CountryView>): PlaceChip {
+  if (match.kind === "unknown") return { name };
+  const country = countryByCode.get(match.country.code)!;
+  if (match.kind === "country") return { name: country.name, url: country.url, flag: country.flag };
+  return { name: match.name, url: country.url, country: entityLink(country), flag: country.flag };
+}
+
+const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+/** The order of A–Z lists: by name as a reader sorts it (case and accents aside, numbers by value), then by URL. */
+export function byName(a: { name: string; url: string }, b: { name: string; url: string }): number {
+  return collator.compare(a.name, b.name) || compareText(a.url, b.url);
+}
+
+/** Items (already A–Z) under the initial letter of their folded name, A to Z, then `#` for the rest. */
+export function byLetter<T extends { name: string }>(items: readonly T[]): LetterGroup<T>[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const first = foldName(item.name).charAt(0).toUpperCase();
+    const letter = /[A-Z]/.test(first) ? first : "#";
+    getOrCreate(groups, letter, () => []).push(item);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === "#" ? 1 : b === "#" ? -1 : compareText(a, b)))
+    .map(([letter, grouped]) => ({ letter, id: letter === "#" ? "other" : letter.toLowerCase(), items: grouped }));
+}

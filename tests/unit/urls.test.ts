@@ -1,0 +1,152 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import * as urls from "../../src/archive/urls.ts";
+import {
+  ARCHIVE_INDEX_URL,
+  articleUrl,
+  COUNTRIES_URL,
+  countryUrl,
+  feedUrl,
+  HOME_URL,
+  indexFile,
+  monthFolder,
+  monthUrl,
+  NOT_FOUND_URL,
+  pageUrl,
+  PEOPLE_URL,
+  personUrl,
+  ROBOTS_URL,
+  SEARCH_URL,
+  SITE_FEED_URL,
+  SITEMAP_URL,
+  SOURCES_URL,
+  sourceUrl,
+  yearUrl,
+} from "../../src/archive/urls.ts";
+import { slugifyName } from "../../src/entities/slug.ts";
+import { archiveOf } from "../helpers/archive-of.ts";
+
+describe("urls", () => {
+  it("should export the URL makers and fixed URLs, and nothing else", () => {
+    assert.deepEqual(Object.keys(urls).sort(), [
+      "ARCHIVE_INDEX_URL",
+      "COUNTRIES_URL",
+      "HOME_URL",
+      "NOT_FOUND_URL",
+      "PEOPLE_URL",
+      "ROBOTS_URL",
+      "SEARCH_URL",
+      "SITEMAP_URL",
+      "SITE_FEED_URL",
+      "SOURCES_URL",
+      "articleUrl",
+      "countryUrl",
+      "feedUrl",
+      "indexFile",
+      "monthFolder",
+      "monthUrl",
+      "pageUrl",
+      "personUrl",
+      "sourceUrl",
+      "yearUrl",
+    ]);
+  });
+
+  it("should spell the fixed pages as the public contract says", () => {
+    assert.equal(HOME_URL, "/");
+    assert.equal(PEOPLE_URL, "/people/");
+    assert.equal(COUNTRIES_URL, "/countries/");
+    assert.equal(SOURCES_URL, "/sources/");
+    assert.equal(ARCHIVE_INDEX_URL, "/archive/");
+    assert.equal(SEARCH_URL, "/search/");
+    assert.equal(SITE_FEED_URL, "/feed.xml");
+    assert.equal(SITEMAP_URL, "/sitemap.xml");
+    assert.equal(ROBOTS_URL, "/robots.txt");
+    assert.equal(NOT_FOUND_URL, "/404.html");
+  });
+
+  it("should make entity pages from plain slugs", () => {
+    assert.equal(personUrl("yalchin-rafiyev"), "/people/yalchin-rafiyev/");
+    assert.equal(countryUrl("syria"), "/countries/syria/");
+    assert.equal(sourceUrl("azernews"), "/sources/azernews/");
+  });
+
+  it("should make entity pages from the slugs of names with special characters", () => {
+    assert.equal(personUrl(slugifyName("İlham Əliyev")), "/people/ilham-aliyev/");
+    assert.equal(personUrl(slugifyName("李强")), "/people/li-qiang/");
+    assert.equal(countryUrl(slugifyName("Türkiye")), "/countries/turkiye/");
+    assert.equal(countryUrl(slugifyName("Côte d’Ivoire")), "/countries/cote-d-ivoire/");
+    assert.equal(sourceUrl(slugifyName("Le Monde (édition)")), "/sources/le-monde-edition/");
+  });
+
+  it("should put a slug in as given: escaping is the slug's job, not the URL's", () => {
+    assert.equal(personUrl("ann-lee-2"), "/people/ann-lee-2/");
+    assert.equal(personUrl("a%20b"), "/people/a%20b/");
+  });
+
+  it("should file an article under its year and two-digit month", () => {
+    assert.equal(monthFolder(2024, 3), "2024/03");
+    assert.equal(monthFolder(2024, 12), "2024/12");
+    assert.equal(articleUrl(2024, 12, "azerbaijani-delegation-in-damascus"), "/articles/2024/12/azerbaijani-delegation-in-damascus/");
+    assert.equal(articleUrl(2025, 1, "page-2"), "/articles/2025/01/page-2/");
+  });
+
+  it("should make date archive pages with four-digit years and two-digit months", () => {
+    assert.equal(yearUrl(2024), "/archive/2024/");
+    assert.equal(monthUrl(2024, 3), "/archive/2024/03/");
+    assert.equal(monthUrl(2024, 12), "/archive/2024/12/");
+  });
+
+  it("should put a page's feed inside its folder, with or without the trailing slash", () => {
+    assert.equal(feedUrl("/people/yalchin-rafiyev/"), "/people/yalchin-rafiyev/feed.xml");
+    assert.equal(feedUrl("/countries/turkiye"), "/countries/turkiye/feed.xml");
+    assert.equal(feedUrl(HOME_URL), SITE_FEED_URL);
+  });
+
+  it("should keep page 1 at the list's own URL and put page n under page/n/", () => {
+    assert.equal(pageUrl("/", 1), "/");
+    assert.equal(pageUrl("/", 2), "/page/2/");
+    assert.equal(pageUrl("/people/ann-lee/", 1), "/people/ann-lee/");
+    assert.equal(pageUrl("/people/ann-lee/", 12), "/people/ann-lee/page/12/");
+    assert.equal(pageUrl("/archive/2024/12/", 3), "/archive/2024/12/page/3/");
+  });
+
+  it("should write a folder URL to its index.html", () => {
+    assert.equal(indexFile("/"), "/index.html");
+    assert.equal(indexFile("/people/"), "/people/index.html");
+    assert.equal(indexFile("/people/ann-lee/page/2/"), "/people/ann-lee/page/2/index.html");
+  });
+
+  it("should be where every URL of a built archive comes from", () => {
+    const archive = archiveOf(
+      [
+        { title: "One", date: "2024-12-30", people: ["İlham Əliyev", "Ilham Aliyev"], places: ["Türkiye", "Turkey"], source: "Le Monde" },
+        { title: "Two", date: "2024-11-02", people: ["Ilham Aliyev"], places: ["Syria"], source: "Le Monde" },
+        { title: "Three", date: "2024-11-01", people: ["Ilham Aliyev"], source: "AzerNews" },
+      ],
+      { site: { pageSize: 2 } },
+    );
+    const person = archive.people.find((p) => p.name === "Ilham Aliyev")!;
+    assert.equal(person.url, personUrl(person.slug));
+    assert.deepEqual(archive.countries.map((c) => c.url), archive.countries.map((c) => countryUrl(c.slug)));
+    assert.deepEqual(archive.sources.map((s) => s.url), archive.sources.map((s) => sourceUrl(s.slug)));
+    assert.deepEqual(archive.articles.map((a) => a.url), [
+      articleUrl(2024, 12, "one"),
+      articleUrl(2024, 11, "two"),
+      articleUrl(2024, 11, "three"),
+    ]);
+    assert.deepEqual(archive.homePages.map((p) => p.url), [HOME_URL, pageUrl(HOME_URL, 2)]);
+    assert.deepEqual(
+      archive.personPages.filter((p) => p.entity === person).map((p) => p.page.url),
+      [person.url, pageUrl(person.url, 2)],
+    );
+    assert.deepEqual(archive.years.map((y) => y.url), [yearUrl(2024)]);
+    assert.deepEqual(archive.years[0]!.months.map((m) => m.url), [monthUrl(2024, 11), monthUrl(2024, 12)]);
+    assert.equal(archive.feeds[0]!.url, SITE_FEED_URL);
+    assert.ok(archive.feeds.slice(1).every((feed) => feed.url === feedUrl(feed.pageUrl)));
+    assert.deepEqual(
+      archive.redirects.map((r) => [r.from, r.to]),
+      [[countryUrl(slugifyName("Turkey")), countryUrl(slugifyName("Türkiye"))]],
+    );
+  });
+});
