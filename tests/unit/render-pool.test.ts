@@ -150,7 +150,9 @@ describe("the time limit", () => {
   it("should stop slow bodies in parallel threads, not one after another", async () => {
     const limit = 4000;
     const renderer = new BodyRenderer(undefined, { timeLimitMs: limit, poolSize: 2, poolThreshold: 0 });
-    for (let i = 0; i < 4; i++) renderer.add(SLOW + `\n${i}\n`, { file: `/content/articles/slow-${i}.md` });
+    // Five times SLOW: remark needs far longer than the limit for each, however fast the machine.
+    const slower = SLOW.repeat(5);
+    for (let i = 0; i < 4; i++) renderer.add(slower + `\n${i}\n`, { file: `/content/articles/slow-${i}.md` });
     const started = performance.now();
     const { problems } = await renderer.finish();
     assert.equal(problems.length, 4);
