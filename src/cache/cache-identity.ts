@@ -50,7 +50,11 @@ export function codeIdentity(...entries: (string | URL)[]): string {
 
 const SOURCE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** Matches the module of every static import and re-export, and of `import("./x.ts")`. */
+/**
+ * Matches the module of every static import and re-export, and of every dynamic
+ * import of a relative path. The dynamic form matches in comments too, so no
+ * comment here may spell one out with quotes (it would be read as an import).
+ */
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*"(\.[^"]+)"|import\(\s*"(\.[^"]+)"\s*\)/g;
 
 /** `files` and every module they import through relative paths, sorted. */
