@@ -17,8 +17,9 @@
  * rendered on every core while the main thread goes on reading and
  * validating files. Bodies travel in small batches (fewer
  * messages), and each worker has only a few batches in flight so a slow
- * worker never holds back work another could take. Idle threads do not keep
- * the process alive, so a pool kept warm (the live preview's) needs no close.
+ * worker never holds back work another could take. Each worker is a
+ * WorkerThread (src/threads/), and idle threads do not keep the process
+ * alive, so a pool kept warm (the live preview's) needs no close.
  */
 import os from "node:os";
 import { WorkerThread, type WorkerThreadError } from "../threads/worker-thread.ts";
@@ -221,9 +222,10 @@ export class RenderPool {
   }
 
   /**
-   * A worker stopped by itself (each of its batches says so; the first is heeded). When it was rendering a body, that body is
-   * what stopped it (out of memory, say): it fails alone and the rest go on.
-   * A worker that stops between bodies (it could not start) fails the pool.
+   * A worker stopped by itself (every batch it held says so; the first is
+   * heeded). When it was rendering a body, that body is what stopped it (out
+   * of memory, say): it fails alone and the rest go on. A worker that stops
+   * between bodies (it could not start) fails the pool.
    */
   private crashed(entry: PoolWorker, reason: string): void {
     if (entry.retired || this.closed) return;
