@@ -17,21 +17,18 @@
  * rendered on every core while the main thread goes on reading and
  * validating files. Bodies travel in small batches (fewer
  * messages), and each worker has only a few batches in flight so a slow
- * worker never holds back work another could take. Idle threads do not keep
- * the process alive, so a pool kept warm (the live preview's) needs no close.
+ * worker never holds back work another could take. Each worker is a
+ * WorkerThread (src/threads/), and idle threads do not keep the process
+ * alive, so a pool kept warm (the live preview's) needs no close.
  */
 import os from "node:os";
-import { Worker } from "node:worker_threads";
+import { WorkerThread, type WorkerThreadError } from "../threads/worker-thread.ts";
 import type { RenderFailure, RenderOutcome } from "./render-outcome.ts";
 
-/** A batch of bodies sent to a worker, each with the id it is published under while it renders. */
+/** A batch of bodies sent to a worker, each with the id it is published under while it renders; answered with every body's outcome, in order. */
 export interface RenderRequest {
-  id: number;
   bodies: { id: number; body: string }[];
 }
-
-/** A worker's answer to one batch: every body's outcome in order, or why the batch failed. */
-export type RenderReply = { id: number; outcomes: RenderOutcome[]; error?: undefined } | { id: number; error: string; outcomes?: undefined };
 
 /** What a worker is given: the shared cells it publishes its current body in. */
 export interface RenderWorkerData {
@@ -52,7 +49,7 @@ export const DEFAULT_TIME_LIMIT_MS = 10_000;
 /** Bodies after which the pool grows from one thread to its full size. */
 export const DEFAULT_GROW_AFTER = 48;
 
-const WORKER_ENTRY = new URL("./render-worker-boot.mjs", import.meta.url);
+const WORKER_MODULE = new URL("./render-worker.ts", import.meta.url);
 
 interface Pending {
   id: number;
@@ -62,10 +59,10 @@ interface Pending {
 }
 
 interface PoolWorker {
-  worker: Worker;
+  thread: WorkerThread<RenderRequest, RenderOutcome[]>;
   state: Int32Array;
   inFlight: Map<number, Pending[]>;
-  /** Set once the worker is terminated or replaced: its late messages and its exit are ignored. */
+  /** Set once the worker is terminated or replaced: its late answers and its exit are ignored. */
   retired: boolean;
 }
 
@@ -164,26 +161,18 @@ export class RenderPool {
   /** Stops the threads; bodies still being rendered are rejected. */
   async close(): Promise<void> {
     this.closed = true;
-    this.stopWatch();
-    this.fail(new Error("the render pool was closed before rendering finished"));
     const workers = this.workers;
-    this.workers = [];
-    for (const entry of workers) entry.retired = true;
-    await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    this.fail(new Error("the render pool was closed before rendering finished"));
+    await Promise.all(workers.map(({ thread }) => thread.terminate()));
   }
 
   private startWorker(): PoolWorker {
     const state = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
-    const workerData: RenderWorkerData = { state, epoch: this.epoch };
-    const worker = new Worker(WORKER_ENTRY, { execArgv: [], workerData });
-    // Idle until it is sent a batch: an idle thread must not keep the process alive.
-    worker.unref();
+    const data: RenderWorkerData = { state, epoch: this.epoch };
+    // Idle until it is sent a batch, and an idle thread does not keep the process alive.
+    const thread = new WorkerThread<RenderRequest, RenderOutcome[]>(WORKER_MODULE, { label: "Markdown render thread", data });
     this.startedThreads++;
-    const entry: PoolWorker = { worker, state: new Int32Array(state), inFlight: new Map(), retired: false };
-    worker.on("message", (reply: RenderReply) => this.receive(entry, reply));
-    worker.on("error", (error) => this.crashed(entry, error.message));
-    worker.on("exit", (code) => this.crashed(entry, `exit code ${code}`));
-    return entry;
+    return { thread, state: new Int32Array(state), inFlight: new Map(), retired: false };
   }
 
   /** Starts one thread for the first bodies, every thread once many have come or once one was stopped. */
@@ -202,32 +191,41 @@ export class RenderPool {
       const size = includePartial ? Math.min(BATCH_SIZE, Math.ceil(this.queue.length / this.workers.length)) : BATCH_SIZE;
       const batch = this.queue.splice(0, size);
       const id = this.nextBatch++;
-      if (target.inFlight.size === 0) target.worker.ref();
       target.inFlight.set(id, batch);
-      target.worker.postMessage({ id, bodies: batch.map((p) => ({ id: p.id, body: p.body })) } satisfies RenderRequest);
+      target.thread.request({ bodies: batch.map((p) => ({ id: p.id, body: p.body })) }).then(
+        (outcomes) => this.receive(target, id, outcomes),
+        (error: WorkerThreadError) => this.failed(target, id, error),
+      );
     }
     this.startWatch();
   }
 
-  private receive(entry: PoolWorker, reply: RenderReply): void {
-    const batch = entry.inFlight.get(reply.id);
+  private receive(entry: PoolWorker, batchId: number, outcomes: RenderOutcome[]): void {
+    const batch = entry.inFlight.get(batchId);
     if (entry.retired || !batch) return;
-    entry.inFlight.delete(reply.id);
-    if (entry.inFlight.size === 0) entry.worker.unref();
-    if (reply.error !== undefined) {
-      const error = new Error(`rendering Markdown failed in a render thread: ${reply.error}`);
-      for (const pending of batch) pending.reject(error);
-    } else {
-      batch.forEach((pending, index) => pending.resolve(reply.outcomes[index]!));
-    }
+    entry.inFlight.delete(batchId);
+    batch.forEach((pending, index) => pending.resolve(outcomes[index]!));
+    this.dispatch(true);
+    if (!this.busy()) this.stopWatch();
+  }
+
+  /** A batch has no answer: rendering threw in the worker (the batch fails), or the worker stopped. */
+  private failed(entry: PoolWorker, batchId: number, error: WorkerThreadError): void {
+    if (error.kind !== "thrown") return this.crashed(entry, error.reason);
+    const batch = entry.inFlight.get(batchId);
+    if (entry.retired || !batch) return;
+    entry.inFlight.delete(batchId);
+    const failure = new Error(`rendering Markdown failed in a render thread: ${error.stack ?? error.message}`);
+    for (const pending of batch) pending.reject(failure);
     this.dispatch(true);
     if (!this.busy()) this.stopWatch();
   }
 
   /**
-   * A worker stopped by itself. When it was rendering a body, that body is
-   * what stopped it (out of memory, say): it fails alone and the rest go on.
-   * A worker that stops between bodies (it could not start) fails the pool.
+   * A worker stopped by itself (every batch it held says so; the first is
+   * heeded). When it was rendering a body, that body is what stopped it (out
+   * of memory, say): it fails alone and the rest go on. A worker that stops
+   * between bodies (it could not start) fails the pool.
    */
   private crashed(entry: PoolWorker, reason: string): void {
     if (entry.retired || this.closed) return;
@@ -263,7 +261,7 @@ export class RenderPool {
     entry.retired = true;
     this.stoppedOne = true;
     this.workers = this.workers.filter((w) => w !== entry);
-    void entry.worker.terminate();
+    void entry.thread.terminate();
     const unfinished: Pending[] = [];
     for (const batch of entry.inFlight.values()) {
       for (const pending of batch) {
@@ -304,14 +302,17 @@ export class RenderPool {
     this.watch = undefined;
   }
 
+  /** Fails every body not yet answered, and every later one; the threads are stopped, as nothing will use them again. */
   private fail(error: Error): void {
     this.failure ??= error;
     this.stopWatch();
-    for (const { worker, inFlight } of this.workers) {
-      for (const batch of inFlight.values()) for (const pending of batch) pending.reject(error);
-      inFlight.clear();
-      worker.unref();
+    for (const entry of this.workers) {
+      entry.retired = true;
+      for (const batch of entry.inFlight.values()) for (const pending of batch) pending.reject(error);
+      entry.inFlight.clear();
+      void entry.thread.terminate();
     }
+    this.workers = [];
     for (const pending of this.queue) pending.reject(error);
     this.queue = [];
   }

@@ -7,40 +7,52 @@
  * batches: at 10,000 articles the index took 25–30 s beside Eleventy against
  * ~15 s alone. A thread with an event loop of its own keeps Pagefind fed.
  */
-import { Worker } from "node:worker_threads";
 import type { Archive } from "../archive/model.ts";
-import { SearchIndexError, searchRecords, type SearchIndexReport } from "./search-index.ts";
+import { WorkerThread, WorkerThreadError } from "../threads/worker-thread.ts";
+import { SearchIndexError, searchRecords, type SearchIndexReport, type SearchRecord } from "./search-index.ts";
 
-/** What the thread posts back: its report, or why indexing failed. */
-export type SearchThreadReply = { report: SearchIndexReport; error?: undefined } | { error: string; report?: undefined };
+/** What the thread is asked to do: index `records` into `<siteDir>/pagefind/`, with the cache in `cacheDir`. */
+export interface SearchThreadRequest {
+  siteDir: string;
+  records: SearchRecord[];
+  cacheDir?: string;
+}
 
-const WORKER_ENTRY = new URL("./search-index-worker-boot.mjs", import.meta.url);
+const WORKER_MODULE = new URL("./search-index-worker.ts", import.meta.url);
 
 /** Writes (or copies from the cache) the search index of the archive into `<siteDir>/pagefind/`; rejects with SearchIndexError. */
-export function writeSearchIndexInThread(
+export async function writeSearchIndexInThread(
   siteDir: string,
   archive: Pick<Archive, "articles" | "people" | "site">,
   cacheDir?: string,
 ): Promise<SearchIndexReport> {
   const records = searchRecords(archive);
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    // A small young generation: the build runs Node with a large one for Eleventy's
-    // sake (package.json), which this thread, mostly waiting on Pagefind, does not need.
-    const worker = new Worker(WORKER_ENTRY, { execArgv: [], workerData: { siteDir, records, cacheDir }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
-    worker.once("message", (reply: SearchThreadReply) => {
-      settled = true;
-      if (reply.report) resolve(reply.report);
-      else reject(new SearchIndexError(reply.error));
-    });
-    worker.once("error", (error) => {
-      settled = true;
-      reject(new SearchIndexError(`Pagefind failed: ${error.message}`, { cause: error }));
-    });
-    worker.once("exit", () => {
+  // A small young generation: the build runs Node with a large one for Eleventy's
+  // sake (package.json), which this thread, mostly waiting on Pagefind, does not need.
+  const thread = new WorkerThread<SearchThreadRequest, SearchIndexReport>(WORKER_MODULE, {
+    label: "search-index thread",
+    resourceLimits: { maxYoungGenerationSizeMb: 16 },
+  });
+  try {
+    return await thread.request({ siteDir, records, cacheDir });
+  } catch (error) {
+    throw searchIndexError(error);
+  } finally {
+    await thread.terminate();
+  }
+}
+
+/** Why the thread has no report, as a SearchIndexError (the worker already words the errors it throws). */
+function searchIndexError(error: unknown): SearchIndexError {
+  if (!(error instanceof WorkerThreadError)) return new SearchIndexError(`Pagefind failed: ${String(error)}`, { cause: error });
+  switch (error.kind) {
+    case "thrown":
+      return new SearchIndexError(error.message);
+    case "exited":
       // Pagefind's Node API leaves its promises pending when its process dies:
       // the thread then runs out of work and ends without a word.
-      if (!settled) reject(new SearchIndexError("Pagefind failed: its process ended without answering"));
-    });
-  });
+      return new SearchIndexError("Pagefind failed: its process ended without answering", { cause: error });
+    default:
+      return new SearchIndexError(`Pagefind failed: ${error.reason}`, { cause: error });
+  }
 }
