@@ -1,20 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type nunjucks from "nunjucks";
-import type { EleventyConfig } from "../../src/eleventy/eleventy-types.ts";
-import { nunjucksPlugin } from "../../src/eleventy/nunjucks-environment.ts";
+import { runNunjucksPlugin } from "../helpers/nunjucks-plugin.ts";
 
-/** Runs the plugin as a new Eleventy configuration would; returns the environment it set. */
-function newBuild(): nunjucks.Environment {
-  let environment: nunjucks.Environment | undefined;
-  let precompiled: Record<string, unknown> = {};
-  const config = {
-    setLibrary: (_name: string, library: nunjucks.Environment) => (environment = library),
-    setNunjucksPrecompiledTemplates: (templates: Record<string, unknown>) => (precompiled = templates),
-  } as unknown as EleventyConfig;
-  nunjucksPlugin(config);
-  return environment!;
-}
+/** A new build's environment, as Eleventy would get it. */
+const newBuild = () => runNunjucksPlugin().environment;
 
 describe("nunjucksPlugin across builds", () => {
   it("should give every build the same environment, which Eleventy keeps for the life of the process anyway", () => {

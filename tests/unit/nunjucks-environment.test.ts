@@ -1,21 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type nunjucks from "nunjucks";
-import type { EleventyConfig } from "../../src/eleventy/eleventy-types.ts";
-import { nunjucksPlugin } from "../../src/eleventy/nunjucks-environment.ts";
 import { PAGE_KINDS, pageTemplate } from "../../src/eleventy/pages.ts";
+import { runNunjucksPlugin } from "../helpers/nunjucks-plugin.ts";
 
-/** Runs the plugin against a stand-in config; returns the environment and the precompiled templates it named. (Reading layouts afresh per build: nunjucks-environment-reuse.test.ts.) */
-function setUp() {
-  let environment: nunjucks.Environment | undefined;
-  let precompiled: Record<string, unknown> = {};
-  const config = {
-    setLibrary: (_name: string, library: nunjucks.Environment) => (environment = library),
-    setNunjucksPrecompiledTemplates: (templates: Record<string, unknown>) => (precompiled = templates),
-  } as unknown as EleventyConfig;
-  nunjucksPlugin(config);
-  return { environment: environment!, precompiled };
-}
+/** Reading layouts afresh per build: nunjucks-environment-reuse.test.ts (a process of its own: the environment lives as long as the process). */
+const setUp = runNunjucksPlugin;
 
 describe("nunjucksPlugin", () => {
   it("should serve each page kind's template by its text, compiled once, as Eleventy's precompiled mode asks for it", () => {
