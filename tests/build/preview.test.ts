@@ -37,7 +37,8 @@ describe("npm start (live preview)", () => {
       fs.writeFileSync(file, articleText("2024-12-30", "Second version, saved while serving."));
       await waitFor("the edited text", async () => (await preview.page(ARTICLE_URL)).text.includes("Second version, saved while serving."), preview, 30_000);
       // Only the body changed: the preview renders the pages that show this article, not the site.
-      assert.match(preview.printed, /forum\.md: \d+ pages show it, \d+ updated, in \d+ ms/);
+      // (The pages are on disk a moment before the line reporting them reaches this process.)
+      await waitFor("the update to be reported", () => /forum\.md: \d+ pages show it, \d+ updated, in \d+ ms/.test(preview.printed), preview, 10_000);
       assert.doesNotMatch(preview.printed, /rebuilding every page/);
     });
 
