@@ -16,6 +16,7 @@ import { EntityResolver, foldKey } from "../entities/resolver.ts";
 import type { Registry, RegistryPerson } from "../entities/registry.ts";
 import { SlugAllocator, slugifyName } from "../entities/slug.ts";
 import { compareText, countUp, getOrCreate, unique, uniqueBy } from "../util/collections.ts";
+import { buildCorrections } from "./corrections.ts";
 import { shadeCountries } from "./country-shading.ts";
 import { buildDateIndex } from "./date-index.ts";
 import { buildFeedList } from "./feed-list.ts";
@@ -182,6 +183,7 @@ export function buildArchive({ articles, registry, site }: ArchiveInput): Archiv
   const countryPages = entityPages(countryViews, size);
   const sourcePages = entityPages(sourceViews, size);
   const { years, yearPages, monthPages } = buildDateIndex(articleViews, size);
+  const corrections = buildCorrections(articleViews);
   return {
     site,
     articles: articleViews,
@@ -199,7 +201,8 @@ export function buildArchive({ articles, registry, site }: ArchiveInput): Archiv
     monthPages,
     // Feeds and the sitemap list the pages made above.
     feeds: buildFeedList({ articles: articleViews, people: personViews, countries: countryViews, sources: sourceViews }),
-    sitemap: buildSitemap({ articles: articleViews, homePages, personPages, countryPages, sourcePages, yearPages, monthPages }),
+    corrections,
+    sitemap: buildSitemap({ articles: articleViews, homePages, personPages, countryPages, sourcePages, yearPages, monthPages, corrections }),
     redirects: redirectsFor(people, personByKey, countries, countryByCode),
     unresolvedPlaces: [...unresolved.values()].sort((a, b) => compareText(a.name, b.name)),
     countryShading: shadeCountries(countryViews),

@@ -60,11 +60,11 @@ export function buildFeedList({ articles, people, countries, sources }: FeedSour
   return feeds;
 }
 
-/** The latest modification among articles: `updated` when given, else `date`. */
+/** The latest modification among articles (each article's `modified`: `updated` or a later correction, else `date`). */
 export function lastModified(articles: Iterable<ArticleView>): ArticleDate | undefined {
   let latest: ArticleDate | undefined;
   for (const article of articles) {
-    const modified = article.updated ?? article.date;
+    const modified = article.modified;
     if (!latest || modified.instant > latest.instant) latest = modified;
   }
   return latest;

@@ -43,6 +43,14 @@ export interface ArticleView {
   dateText: string;
   updated?: ArticleDate;
   updatedText?: string;
+  /**
+   * When the article last changed, for machines (JSON-LD `dateModified`, the
+   * sitemap, feeds): the newest correction when it is later than `updated`
+   * (or `date`), else `updated` when given, else `date`.
+   */
+  modified: ArticleDate;
+  /** The article's corrections, newest first (same day: the one written last first). */
+  corrections: CorrectionNotice[];
   source: EntityLink;
   /** The date archive page of the month the article is dated in. */
   month: EntityLink;
@@ -68,6 +76,40 @@ export interface ArticleView {
   next?: ArticleLink;
   /** Articles sharing the most people and places with this one, set by `addReadingAids`. */
   related?: RelatedLink[];
+}
+
+/** One correction as the article's page prints it. */
+export interface CorrectionNotice {
+  /** Its fragment id on the article's page, `correction-2025-01-02-1`: the day, then 1, 2, … for that day's corrections in the file's order. */
+  id: string;
+  date: ArticleDate;
+  /** "2 January 2025". */
+  dateText: string;
+  /** Plain text, printed escaped. */
+  text: string;
+}
+
+/** A correction on the corrections page and in its feed. */
+export interface CorrectionEntry {
+  notice: CorrectionNotice;
+  /** The corrected article's view (the same object the article lists hold). */
+  article: ArticleView;
+  /** The correction on the article's page: the article's URL and the notice's fragment. */
+  url: string;
+}
+
+/** The corrections page (`/corrections/`) and its Atom feed. */
+export interface CorrectionsView {
+  url: string;
+  feedUrl: string;
+  /** Every correction of every published article, newest first. */
+  entries: CorrectionEntry[];
+  /** The newest corrections, for the feed. */
+  feedEntries: CorrectionEntry[];
+  /** The newest correction's date, or undefined when there is none. */
+  lastModified?: ArticleDate;
+  /** ISO 8601 for the feed's `<updated>`: the newest correction, or a fixed instant when there is none. */
+  updated: string;
 }
 
 /** A link to another article: what a previous/next control prints. Plain, so articles never reference each other. */
@@ -190,6 +232,8 @@ export interface Archive {
   monthPages: EntityPage<MonthView>[];
   /** Every Atom feed: the site's, then one per person, country and source. */
   feeds: FeedView[];
+  /** Every correction, for the corrections page and its feed. */
+  corrections: CorrectionsView;
   /** Every indexable page with its last modification. */
   sitemap: SitemapEntry[];
   redirects: Redirect[];
@@ -257,7 +301,7 @@ export interface FeedView {
   pageUrl: string;
   /** The newest articles, newest first. */
   articles: ArticleView[];
-  /** ISO 8601: the latest `updated` or `date` among the feed's articles. */
+  /** ISO 8601: the latest `modified` among the feed's articles. */
   updated: string;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The sitemap: every page a search engine should index, with the date it last
- * changed, taken from the articles it shows (`updated`, else `date`), never
- * from the build clock.
+ * changed, taken from the articles it shows (their `modified`: the newest of
+ * `date`, `updated` and corrections), never from the build clock.
  *
  * Redirects and the 404 page are left out: they are not pages to index. Every
  * page of a paginated list carries the list's latest date, because adding or
@@ -9,7 +9,7 @@
  */
 import type { ArticleDate } from "../content/dates.ts";
 import { lastModified } from "./feed-list.ts";
-import type { ArticleView, EntityPage, Page, SitemapEntry } from "./model.ts";
+import type { ArticleView, CorrectionsView, EntityPage, Page, SitemapEntry } from "./model.ts";
 import { ARCHIVE_INDEX_URL, COUNTRIES_URL, PEOPLE_URL, SEARCH_URL, SOURCES_URL } from "./urls.ts";
 
 /**
@@ -28,14 +28,20 @@ export interface SitemapSources {
   sourcePages: EntityPage<{ articles: ArticleView[] }>[];
   yearPages: EntityPage<{ articles: ArticleView[] }>[];
   monthPages: EntityPage<{ articles: ArticleView[] }>[];
+  corrections: Pick<CorrectionsView, "url" | "lastModified">;
 }
 
-/** Every indexable page with its last modification, home first, then articles (newest first), then the other lists. */
+/**
+ * Every indexable page with its last modification, home first, then articles
+ * (newest first), the indexes, the corrections page (dated by the newest
+ * correction; undated while there is none), then the other lists.
+ */
 export function buildSitemap(sources: SitemapSources): SitemapEntry[] {
   const siteModified = w3cDate(lastModified(sources.articles));
   const entries: SitemapEntry[] = sources.homePages.map((page) => ({ url: page.url, lastmod: siteModified }));
-  for (const article of sources.articles) entries.push({ url: article.url, lastmod: w3cDate(article.updated ?? article.date) });
+  for (const article of sources.articles) entries.push({ url: article.url, lastmod: w3cDate(article.modified) });
   for (const url of INDEX_PAGE_URLS) entries.push({ url, lastmod: siteModified });
+  entries.push({ url: sources.corrections.url, lastmod: w3cDate(sources.corrections.lastModified) });
   for (const pages of [sources.personPages, sources.countryPages, sources.sourcePages, sources.yearPages, sources.monthPages]) {
     entries.push(...entityEntries(pages));
   }

@@ -21,6 +21,10 @@ export const SOURCES_URL = "/sources/";
 export const ARCHIVE_INDEX_URL = "/archive/";
 /** The search page. */
 export const SEARCH_URL = "/search/";
+/** Every correction, newest first. */
+export const CORRECTIONS_URL = "/corrections/";
+/** The corrections' Atom feed. */
+export const CORRECTIONS_FEED_URL = "/corrections/feed.xml";
 /** The site-wide Atom feed. */
 export const SITE_FEED_URL = "/feed.xml";
 /** The sitemap. */
@@ -68,6 +72,16 @@ export function monthUrl(year: number, month: number): string {
 /** The feed of a page: `feed.xml` inside the page's folder (`/people/x/` → `/people/x/feed.xml`). */
 export function feedUrl(pageUrl: string): string {
   return `${pageUrl.endsWith("/") ? pageUrl : `${pageUrl}/`}feed.xml`;
+}
+
+/** A correction's fragment id on its article's page: `correction-2025-01-02-1`, the `n`-th correction of that day (from 1). */
+export function correctionId(ymd: string, n: number): string {
+  return `correction-${ymd}-${n}`;
+}
+
+/** A correction on its article's page: `/articles/2025/01/x/#correction-2025-01-02-1`. */
+export function correctionUrl(articleUrl: string, id: string): string {
+  return `${articleUrl}#${id}`;
 }
 
 /** Page `n` of a list whose first page is at `base`: the base itself for page 1, else `<base>page/<n>/`. */

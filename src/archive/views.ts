@@ -7,15 +7,15 @@
  * Nothing here looks at more than the one thing it shapes: counting,
  * resolving and linking across the archive is `build-archive.ts`'s job.
  */
-import type { Article } from "../content/article.ts";
-import { displayDate } from "../content/dates.ts";
+import type { Article, Correction } from "../content/article.ts";
+import { displayDate, type ArticleDate } from "../content/dates.ts";
 import type { Country } from "../entities/countries.ts";
 import { foldName } from "../entities/fold.ts";
 import type { PlaceMatch } from "../entities/resolver.ts";
 import { compareText, getOrCreate, unique } from "../util/collections.ts";
 import { monthLink } from "./date-index.ts";
-import type { ArticleView, CountryView, EntityLink, LetterGroup, PersonView, PlaceChip, PlaceView, SourceView } from "./model.ts";
-import { countryUrl, personUrl, sourceUrl } from "./urls.ts";
+import type { ArticleView, CorrectionNotice, CountryView, EntityLink, LetterGroup, PersonView, PlaceChip, PlaceView, SourceView } from "./model.ts";
+import { correctionId, countryUrl, personUrl, sourceUrl } from "./urls.ts";
 
 /** Newest first; equal instants by title, then by file, so the order never depends on file-system order. */
 export function newestFirst(a: Article, b: Article): number {
@@ -24,6 +24,7 @@ export function newestFirst(a: Article, b: Article): number {
 
 /** An article's view before entities are linked (source, people and places are filled by later passes); the preview rebuilds an edited article's view with it. */
 export function articleView(article: Article, url: string): ArticleView {
+  const corrections = correctionNotices(article.corrections);
   return {
     id: article.relPath,
     url,
@@ -32,6 +33,8 @@ export function articleView(article: Article, url: string): ArticleView {
     dateText: displayDate(article.date),
     updated: article.updated,
     updatedText: article.updated ? displayDate(article.updated) : undefined,
+    modified: lastChange(article, corrections[0]?.date),
+    corrections,
     source: { name: article.source, url: "" },
     month: monthLink(article.date),
     people: [],
@@ -47,6 +50,24 @@ export function articleView(article: Article, url: string): ArticleView {
     words: article.rendered.words,
     readingMinutes: article.rendered.readingMinutes,
   };
+}
+
+/** Corrections as an article's page prints them, newest first; ids number each day's corrections in the file's order. */
+export function correctionNotices(corrections: readonly Correction[]): CorrectionNotice[] {
+  const perDay = new Map<string, number>();
+  const notices = corrections.map(({ date, text }, index) => {
+    const n = (perDay.get(date.ymd) ?? 0) + 1;
+    perDay.set(date.ymd, n);
+    return { index, notice: { id: correctionId(date.ymd, n), date, dateText: displayDate(date), text } };
+  });
+  return notices.sort((a, b) => b.notice.date.instant - a.notice.date.instant || b.index - a.index).map(({ notice }) => notice);
+}
+
+/** An article's last change: its newest correction when that is later than `updated` and `date`, else `updated` when given, else `date`. */
+export function lastChange(article: { date: ArticleDate; updated?: ArticleDate }, newestCorrection: ArticleDate | undefined): ArticleDate {
+  const own = article.updated ?? article.date;
+  const later = newestCorrection && newestCorrection.instant > own.instant && newestCorrection.instant > article.date.instant;
+  return later ? newestCorrection : own;
 }
 
 /** What makes a person's view: the canonical name, its slug and every spelling seen or registered. */

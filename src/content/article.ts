@@ -23,7 +23,15 @@ export interface Article {
   author?: string;
   lang?: string;
   draft: boolean;
+  /** Corrections as written in the front matter, in the file's order. */
+  corrections: Correction[];
   rendered: RenderedMarkdown;
   /** Line of each person's and place's name in the file, for warnings about a name. */
   nameLines?: NameLines;
+}
+
+/** One correction to a published article: the day it was made and its plain text. */
+export interface Correction {
+  date: ArticleDate;
+  text: string;
 }

@@ -20,6 +20,7 @@ export const FRONT_MATTER_FIELDS = [
   "lang",
   "updated",
   "draft",
+  "corrections",
 ] as const;
 
 /** What to tell an editor about each field when it is wrong. */
@@ -35,6 +36,7 @@ export const FIELD_HINTS: Record<(typeof FRONT_MATTER_FIELDS)[number], string> =
   lang: "use a language tag such as en, fr, ar or pt-BR",
   updated: "write the date of the last update as YYYY-MM-DD",
   draft: "write draft: true to keep the article unpublished, or remove the line",
+  corrections: "list each correction under corrections: as '  - date: YYYY-MM-DD' with '    text: what was corrected' on the next line",
 };
 
 const text = (what: string) =>
@@ -87,6 +89,30 @@ const httpUrl = z
     { message: "must be an http:// or https:// address" },
   );
 
+/**
+ * One correction: the day it was made and what it says, as plain text (never
+ * Markdown; pages print it escaped). Line breaks of a folded or literal block
+ * become spaces: a correction is shown as one sentence or two.
+ */
+const correction = z.object(
+  {
+    date: dateField,
+    text: z
+      .union([z.string(), z.number()], {
+        error: (issue) => (issue.input === undefined ? "is missing: say what was corrected on a 'text:' line" : "must be plain text, not a list or mapping"),
+      })
+      .transform((value) => String(value).trim().replace(/\s+/g, " "))
+      .refine((value) => value.length > 0, { message: "must not be empty" }),
+  },
+  { error: "each correction must be a 'date:' and a 'text:', written under '- '" },
+);
+
+/** Corrections as written, in the file's order (`corrections:` with nothing under it is none). */
+const correctionList = z
+  .array(correction, { error: "must be a list of corrections, each '- date: …' with 'text: …'" })
+  .nullable()
+  .transform((value) => value ?? []);
+
 /** The article front-matter schema: required title, date and source; the rest optional. */
 export const frontMatterSchema = z.object({
   title: requiredText("the headline as text"),
@@ -104,7 +130,11 @@ export const frontMatterSchema = z.object({
     .optional(),
   updated: dateField.optional(),
   draft: z.boolean({ error: "must be true or false" }).default(false),
+  corrections: correctionList.default([]),
 });
+
+/** One validated correction. */
+export type CorrectionFrontMatter = z.output<typeof correction>;
 
 /** Validated, normalised front matter. */
 export type FrontMatter = z.output<typeof frontMatterSchema>;

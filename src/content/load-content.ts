@@ -109,6 +109,7 @@ export function toArticle(dir: string, article: ParsedArticle, rendered: Rendere
     author: fm.author || undefined,
     lang: fm.lang,
     draft: fm.draft,
+    corrections: fm.corrections,
     rendered,
     nameLines: article.nameLines,
   };

@@ -43,7 +43,7 @@ export function newsArticle(article: ArticleView, context: UrlContext): Record<s
     headline: article.title,
     description: article.description,
     datePublished: article.date.iso,
-    dateModified: (article.updated ?? article.date).iso,
+    dateModified: article.modified.iso,
     inLanguage: article.lang ?? context.site.language,
     wordCount: article.words,
     author: article.author ? { "@type": "Person", name: article.author } : publisher,

@@ -5,6 +5,8 @@
  */
 import {
   ARCHIVE_INDEX_URL,
+  CORRECTIONS_FEED_URL,
+  CORRECTIONS_URL,
   COUNTRIES_URL,
   indexFile,
   NOT_FOUND_URL,
@@ -77,6 +79,8 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { name: "year", layout: "pages/year.njk", list: "yearPages", alias: "entityPage", permalink: folderOf("entityPage.page.url") },
   { name: "month", layout: "pages/month.njk", list: "monthPages", alias: "entityPage", permalink: folderOf("entityPage.page.url") },
   { name: "feed", layout: "pages/feed.njk", list: "feeds", alias: "feed", permalink: (data) => safeOutputPath(field(data, "feed.url")) },
+  { name: "corrections", layout: "pages/corrections.njk", permalink: fixed(indexFile(CORRECTIONS_URL)) },
+  { name: "corrections-feed", layout: "pages/corrections-feed.njk", permalink: fixed(CORRECTIONS_FEED_URL) },
   { name: "sitemap", layout: "pages/sitemap.njk", permalink: fixed(SITEMAP_URL) },
   { name: "robots", layout: "pages/robots.njk", permalink: fixed(ROBOTS_URL) },
   { name: "search", layout: "pages/search.njk", permalink: fixed(indexFile(SEARCH_URL)) },

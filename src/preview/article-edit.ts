@@ -3,12 +3,14 @@
  * what only the article's own page and its list entries print (title, summary,
  * author, lang, url, body) is applied to the archive in place; a change that
  * moves the article between lists or pages (people, places, source, date,
- * updated, draft) needs the whole archive rebuilt.
+ * updated, draft), or changes its corrections (which change the corrections
+ * page and feed, and the dates feeds and the sitemap print), needs the whole
+ * archive rebuilt.
  */
 import type { Archive, ArticleLink, ArticleView } from "../archive/model.ts";
 import { articleLink } from "../archive/reading-aids.ts";
 import { articleView, newestFirst } from "../archive/views.ts";
-import type { Article } from "../content/article.ts";
+import type { Article, Correction } from "../content/article.ts";
 import type { ArticleDate } from "../content/dates.ts";
 
 /**
@@ -23,6 +25,7 @@ export function listChange(shown: Article, saved: Article): string | undefined {
   if (saved.draft !== shown.draft) return "draft";
   if (!sameDate(saved.date, shown.date)) return "date";
   if (!sameDate(saved.updated, shown.updated)) return "updated";
+  if (!sameCorrections(saved.corrections, shown.corrections)) return "corrections";
   if (saved.source !== shown.source) return "source";
   // Compared as written: a new spelling changes a person's aliases and maybe their name.
   if (!sameList(saved.people, shown.people)) return "people";
@@ -81,6 +84,10 @@ export function linksIn(view: ArticleView): ArticleLink[] {
 
 function sameDate(a: ArticleDate | undefined, b: ArticleDate | undefined): boolean {
   return a?.written === b?.written;
+}
+
+function sameCorrections(a: readonly Correction[], b: readonly Correction[]): boolean {
+  return a.length === b.length && a.every((correction, i) => sameDate(correction.date, b[i]!.date) && correction.text === b[i]!.text);
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

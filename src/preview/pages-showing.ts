@@ -4,7 +4,8 @@
  *
  * An article appears on its own page, on the one page of each list it is in
  * (home, its people, countries and source, its year and month), in the feeds
- * that hold it, and as a link on the pages of the articles whose previous/next
+ * that hold it, on the corrections page and in its feed when it has
+ * corrections, and as a link on the pages of the articles whose previous/next
  * or related links point at it. Nothing else prints its title, summary,
  * author, language, original URL or body: index pages and the sitemap print
  * counts, names and dates, which such an edit does not change.
@@ -24,7 +25,8 @@ export type PageJob =
   | { kind: "article"; item: ArticleView }
   | { kind: "home"; item: Page<ArticleView> }
   | { kind: EntityPageKind; item: EntityPage<unknown> }
-  | { kind: "feed"; item: FeedView };
+  | { kind: "feed"; item: FeedView }
+  | { kind: "corrections" | "corrections-feed" };
 
 /** The lists of the archive that pages are made from. */
 export type PageLists = Pick<
@@ -53,6 +55,8 @@ export function pagesShowing(archive: PageLists, view: ArticleView): PageJob[] {
   for (const feed of archive.feeds) {
     if (feed.articles.includes(view)) jobs.push({ kind: "feed", item: feed });
   }
+  // Both print the title (and language) of every corrected article.
+  if (view.corrections.length > 0) jobs.push({ kind: "corrections" }, { kind: "corrections-feed" });
   for (const other of archive.articles) {
     if (other !== view && linksIn(other).some((link) => link.url === view.url)) jobs.push({ kind: "article", item: other });
   }

@@ -21,6 +21,7 @@ const PAGE_KINDS: { kind: string; path: string }[] = [
   { kind: "home-page-2", path: "/page/2/" },
   { kind: "article", path: SEED_URL },
   { kind: "article-other-language", path: "/articles/2025/03/rapport-en-francais/" },
+  { kind: "article-corrected", path: "/articles/2025/02/invented-report-2/" },
   { kind: "people", path: "/people/" },
   { kind: "person", path: "/people/yalchin-rafiyev/" },
   { kind: "person-page-2", path: "/people/yalchin-rafiyev/page/2/" },
@@ -28,6 +29,7 @@ const PAGE_KINDS: { kind: string; path: string }[] = [
   { kind: "country", path: "/countries/syria/" },
   { kind: "sources", path: "/sources/" },
   { kind: "source", path: "/sources/fictional-wire/" },
+  { kind: "corrections", path: "/corrections/" },
   { kind: "not-found", path: "/no-such-page/" },
 ];
 

@@ -155,6 +155,27 @@ describe("PreviewSession", () => {
     assert.equal(readPage(output, "/articles/2024/12/forum-in-baku/"), before);
   });
 
+  it("should show a new correction on the article, on /corrections/ and in its feed, and a corrected article's new title there too", async () => {
+    const correction = { date: "2025-01-03", text: "An earlier version misnamed the forum." };
+    const update = await saveForum({ corrections: [correction] });
+    assert.equal(update.kind, "partial");
+    const written = update.pages.map((page) => page.url);
+    for (const url of ["/articles/2024/12/forum-in-baku/", "/corrections/", "/corrections/feed.xml", "/feed.xml", "/sitemap.xml"]) {
+      assert.ok(written.includes(url), `${url} should be rendered again`);
+    }
+    assert.match(readPage(output, "/articles/2024/12/forum-in-baku/"), /Correction, <time datetime="2025-01-03">3 January 2025<\/time>:<\/strong> An earlier version misnamed the forum\./);
+    assert.match(readPage(output, "/corrections/"), /An earlier version misnamed the forum\./);
+    await assertSameAsFullBuild();
+
+    // A new title keeps the fast path, and reaches the corrections page and feed, which print it.
+    const renamed = await saveForum({ title: "Forum in Baku, corrected", corrections: [correction] });
+    assert.equal(renamed.kind, "fast");
+    const rewritten = renamed.pages.map((page) => page.url);
+    assert.ok(rewritten.includes("/corrections/") && rewritten.includes("/corrections/feed.xml"), rewritten.join(", "));
+    assert.match(readPage(output, "/corrections/feed.xml"), /<title>Correction: Forum in Baku, corrected<\/title>/);
+    await assertSameAsFullBuild();
+  });
+
   it("should render nothing for an edit to a draft", async () => {
     const draft = path.join(content, "articles/2024/12/held-back.md");
     fs.writeFileSync(draft, articleText({ path: "", frontMatter: { title: "Held back, edited", date: "2024-12-29", source: "AzerNews", people: ["Ann Lee"], draft: true } }));

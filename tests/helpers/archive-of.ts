@@ -7,7 +7,12 @@ import { DEFAULT_SITE, type SiteSettings } from "../../src/content/site-settings
 import { EMPTY_REGISTRY, type Registry } from "../../src/entities/registry.ts";
 
 /** The fields a test sets on an article; dates are written as in front matter. */
-export type ArticleFields = Partial<Omit<Article, "date" | "updated">> & { date?: string; updated?: string };
+export type ArticleFields = Partial<Omit<Article, "date" | "updated" | "corrections">> & {
+  date?: string;
+  updated?: string;
+  /** Corrections with their dates written as in front matter. */
+  corrections?: { date: string; text: string }[];
+};
 
 /** An Article as the loader would hand it over, with sensible defaults and a stem unique per title. */
 export function article(fields: ArticleFields): Article {
@@ -30,6 +35,7 @@ export function article(fields: ArticleFields): Article {
     author: fields.author,
     lang: fields.lang,
     draft: fields.draft ?? false,
+    corrections: (fields.corrections ?? []).map(({ date, text }) => ({ date: parsed(date), text })),
     rendered: fields.rendered ?? { html: `<p>${text}</p>`, text, excerpt: text, words: 3, readingMinutes: 1 },
   };
 }

@@ -17,6 +17,7 @@ export function makeArticle(fields: Partial<Omit<Article, "date">> & { date?: st
     people: fields.people ?? [],
     places: fields.places ?? [],
     draft: fields.draft ?? false,
+    corrections: fields.corrections ?? [],
     url: fields.url,
     summary: fields.summary,
     rendered: fields.rendered ?? { html: "<p>Body</p>", text: "Body", excerpt: "Body", words: 1, readingMinutes: 1 },

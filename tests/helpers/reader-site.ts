@@ -29,6 +29,13 @@ function inventedArticles(): FixtureArticle[] {
         people,
         places,
         summary: `A made-up report for the fixture, number ${i + 1}, about ${places.join(" and ")}.`,
+        // One corrected article, so the notice and the corrections page have something to show.
+        ...(i === 1 && {
+          corrections: [
+            { date: "2025-02-10", text: "An earlier version gave the wrong length for the corridor." },
+            { date: "2025-02-12", text: "The invented official's title was corrected." },
+          ],
+        }),
       },
       body: [
         `Delegates met in ${places[places.length - 1]} for a round of talks, the ${i + 1}th in an invented series.`,

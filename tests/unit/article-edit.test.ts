@@ -47,6 +47,11 @@ describe("listChange", () => {
     assert.equal(listChange(shown, saved({ date: "2024-12-30T10:00:00Z" })), "date");
     assert.equal(listChange(shown, saved({ updated: "2025-01-02" })), "updated");
     assert.equal(listChange(shown, saved({ draft: true })), "draft");
+    const corrected = saved({ corrections: [{ date: "2025-01-02", text: "A fix." }] });
+    assert.equal(listChange(shown, corrected), "corrections", "a correction changes the corrections page and the article's dates");
+    assert.equal(listChange(corrected, saved({ corrections: [{ date: "2025-01-02", text: "A better fix." }] })), "corrections");
+    assert.equal(listChange(corrected, saved({ corrections: [{ date: "2025-01-03", text: "A fix." }] })), "corrections");
+    assert.equal(listChange(corrected, saved({ corrections: [{ date: "2025-01-02", text: "A fix." }], title: "New title" })), undefined);
   });
 });
 

@@ -4,6 +4,7 @@ import { buildArchive } from "../../src/archive/build-archive.ts";
 import { DEFAULT_SITE } from "../../src/content/site-settings.ts";
 import { countryIndex } from "../../src/entities/countries.ts";
 import { EMPTY_REGISTRY, type Registry } from "../../src/entities/registry.ts";
+import { archiveOf } from "../helpers/archive-of.ts";
 import { makeArticle } from "../helpers/articles.ts";
 
 const site = { ...DEFAULT_SITE, pageSize: 2 };
@@ -149,5 +150,62 @@ describe("buildArchive", () => {
       articles: [makeArticle({ people: ["Zed Zulu", "Ann Alpha", "Émile Ecru", "李强"] })],
     });
     assert.deepEqual(archive.peopleByLetter.map((g) => g.letter), ["A", "E", "L", "Z"]);
+  });
+});
+
+describe("buildArchive: corrections", () => {
+  const corrected = [
+    { title: "Old", date: "2024-10-01", corrections: [{ date: "2024-10-05", text: "First fix." }, { date: "2025-01-03", text: "Latest fix." }] },
+    { title: "New", date: "2024-12-30", corrections: [{ date: "2025-01-02", text: "A fix." }, { date: "2025-01-02", text: "Same day, later." }] },
+    { title: "Plain", date: "2024-12-31" },
+    { title: "Draft", date: "2024-12-29", draft: true, corrections: [{ date: "2025-02-01", text: "Never shown." }] },
+  ];
+
+  it("should list every published correction newest first, each pointing at its notice on the article", () => {
+    const { corrections } = archiveOf(corrected);
+    assert.equal(corrections.url, "/corrections/");
+    assert.equal(corrections.feedUrl, "/corrections/feed.xml");
+    assert.deepEqual(
+      corrections.entries.map((entry) => [entry.notice.date.ymd, entry.article.title, entry.notice.text, entry.url]),
+      [
+        ["2025-01-03", "Old", "Latest fix.", "/articles/2024/10/old/#correction-2025-01-03-1"],
+        ["2025-01-02", "New", "Same day, later.", "/articles/2024/12/new/#correction-2025-01-02-2"],
+        ["2025-01-02", "New", "A fix.", "/articles/2024/12/new/#correction-2025-01-02-1"],
+        ["2024-10-05", "Old", "First fix.", "/articles/2024/10/old/#correction-2024-10-05-1"],
+      ],
+    );
+    assert.equal(corrections.updated, "2025-01-03T00:00:00Z");
+    assert.equal(corrections.lastModified?.ymd, "2025-01-03");
+    assert.deepEqual(corrections.feedEntries, corrections.entries);
+  });
+
+  it("should give each article its corrections newest first, with the dates as the site prints them", () => {
+    const archive = archiveOf(corrected);
+    const old = archive.articles.find((article) => article.title === "Old")!;
+    assert.deepEqual(
+      old.corrections.map((c) => [c.id, c.dateText, c.text]),
+      [
+        ["correction-2025-01-03-1", "3 January 2025", "Latest fix."],
+        ["correction-2024-10-05-1", "5 October 2024", "First fix."],
+      ],
+    );
+    assert.deepEqual(archive.articles.find((article) => article.title === "Plain")!.corrections, []);
+  });
+
+  it("should have an empty corrections list, dated by no correction, when no article has one", () => {
+    const { corrections } = archiveOf([{ title: "Plain" }]);
+    assert.deepEqual(corrections.entries, []);
+    assert.equal(corrections.lastModified, undefined);
+    assert.equal(corrections.updated, "1970-01-01T00:00:00Z");
+  });
+
+  it("should take the newest correction as the article's last change only when it is later than updated and date", () => {
+    const modified = (fields: Parameters<typeof archiveOf>[0][number]) => archiveOf([fields]).articles[0]!.modified.written;
+    assert.equal(modified({ date: "2024-12-30" }), "2024-12-30");
+    assert.equal(modified({ date: "2024-12-30", updated: "2025-01-04" }), "2025-01-04");
+    assert.equal(modified({ date: "2024-12-30", updated: "2025-01-04", corrections: [{ date: "2025-01-05", text: "x" }] }), "2025-01-05");
+    assert.equal(modified({ date: "2024-12-30", updated: "2025-01-04T10:00:00Z", corrections: [{ date: "2025-01-04", text: "x" }] }), "2025-01-04T10:00:00Z");
+    assert.equal(modified({ date: "2024-12-30", corrections: [{ date: "2024-12-30", text: "same day" }] }), "2024-12-30");
+    assert.equal(modified({ date: "2024-12-30", updated: "2024-12-01", corrections: [{ date: "2024-12-15", text: "before date" }] }), "2024-12-01");
   });
 });

@@ -53,4 +53,12 @@ describe("feed list", () => {
     const archive = archiveOf([]);
     assert.deepEqual(archive.feeds.map((f) => [f.url, f.articles.length, f.updated]), [["/feed.xml", 0, EMPTY_FEED_UPDATED]]);
   });
+
+  it("should date a feed by a correction later than its articles' updates", () => {
+    const archive = archiveOf([
+      { title: "A", date: "2024-12-30", corrections: [{ date: "2025-01-07T09:00:00+01:00", text: "x" }] },
+      { title: "B", date: "2024-12-31", updated: "2025-01-05" },
+    ]);
+    assert.equal(archive.feeds[0]!.updated, "2025-01-07T09:00:00+01:00");
+  });
 });

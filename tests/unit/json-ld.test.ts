@@ -75,4 +75,14 @@ describe("newsArticle", () => {
     assert.equal("isBasedOn" in data, false);
     assert.equal(data.dateModified, data.datePublished);
   });
+
+  it("should take dateModified from the newest correction when it is later than updated and date", () => {
+    const archive = archiveOf([
+      { title: "Corrected", date: "2024-12-30", updated: "2025-01-02", corrections: [{ date: "2025-01-06", text: "x" }, { date: "2025-01-03", text: "y" }] },
+      { title: "Updated later", date: "2024-12-29", updated: "2025-01-09", corrections: [{ date: "2025-01-06", text: "x" }] },
+    ]);
+    const modified = (title: string) => newsArticle(archive.articles.find((a) => a.title === title)!, { site: SITE, root: "/" }).dateModified;
+    assert.equal(modified("Corrected"), "2025-01-06T00:00:00Z");
+    assert.equal(modified("Updated later"), "2025-01-09T00:00:00Z");
+  });
 });

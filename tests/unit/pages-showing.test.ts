@@ -15,6 +15,9 @@ function described(jobs: PageJob[]): string[] {
         return `home ${job.item.url}`;
       case "feed":
         return `feed ${job.item.url}`;
+      case "corrections":
+      case "corrections-feed":
+        return job.kind;
       default:
         return `${job.kind} ${job.item.page.url}`;
     }
@@ -112,5 +115,13 @@ describe("pagesShowing", () => {
       "source /sources/azernews/",
       "year /archive/2024/",
     ]);
+  });
+
+  it("should add the corrections page and feed for an article with corrections, and only then", () => {
+    const archive = archiveOf([...FIVE.slice(0, 4), { ...FIVE[4]!, corrections: [{ date: "2024-12-06", text: "Fixed." }] }], { site: { pageSize: 2 } });
+    const corrected = described(pagesShowing(archive, viewTitled(archive.articles, "e")));
+    assert.ok(corrected.includes("corrections") && corrected.includes("corrections-feed"), corrected.join(", "));
+    const plain = described(pagesShowing(archive, viewTitled(archive.articles, "d")));
+    assert.ok(!plain.includes("corrections") && !plain.includes("corrections-feed"));
   });
 });

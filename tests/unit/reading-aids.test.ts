@@ -13,7 +13,7 @@ function date(ymd: string): ArticleDate {
 
 function article(id: string, ymd: string): ArticleView {
   return {
-    id, url: `/articles/${id}/`, title: `Title ${id}`, date: date(ymd), dateText: ymd,
+    id, url: `/articles/${id}/`, title: `Title ${id}`, date: date(ymd), dateText: ymd, modified: date(ymd), corrections: [],
     source: { name: "S", url: "/sources/s/" }, month: { name: "Month", url: "/archive/" }, people: [], places: [], excerpt: "", description: "", html: "", text: "",
     words: 0, readingMinutes: 1,
   };

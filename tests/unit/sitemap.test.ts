@@ -28,6 +28,7 @@ describe("sitemap", () => {
       ...archive.homePages.map((p) => p.url),
       ...archive.articles.map((a) => a.url),
       ...INDEX_PAGE_URLS,
+      archive.corrections.url,
       ...archive.personPages.map((p) => p.page.url),
       ...archive.countryPages.map((p) => p.page.url),
       ...archive.sourcePages.map((p) => p.page.url),
@@ -61,5 +62,17 @@ describe("sitemap", () => {
   it("should still list the home page of an empty archive, without a date", () => {
     const archive = archiveOf([]);
     assert.deepEqual(archive.sitemap[0], { url: "/", lastmod: undefined });
+  });
+
+  it("should date a corrected article and the corrections page by the newest correction", () => {
+    const archive = archiveOf([
+      { title: "A", date: "2024-12-30", updated: "2025-01-02", places: ["Syria"], corrections: [{ date: "2025-01-07", text: "x" }] },
+      { title: "B", date: "2024-12-31" },
+    ]);
+    const lastmod = new Map(archive.sitemap.map((e) => [e.url, e.lastmod]));
+    assert.equal(lastmod.get(archive.articles.find((a) => a.title === "A")!.url), "2025-01-07");
+    assert.equal(lastmod.get("/corrections/"), "2025-01-07");
+    assert.equal(lastmod.get("/countries/syria/"), "2025-01-07");
+    assert.equal(archiveOf([{ title: "B" }]).sitemap.find((e) => e.url === "/corrections/")?.lastmod, undefined, "no correction: no date");
   });
 });

@@ -30,6 +30,8 @@ describe("urls", () => {
   it("should export the URL makers and fixed URLs, and nothing else", () => {
     assert.deepEqual(Object.keys(urls).sort(), [
       "ARCHIVE_INDEX_URL",
+      "CORRECTIONS_FEED_URL",
+      "CORRECTIONS_URL",
       "COUNTRIES_URL",
       "HOME_URL",
       "NOT_FOUND_URL",
@@ -40,6 +42,8 @@ describe("urls", () => {
       "SITE_FEED_URL",
       "SOURCES_URL",
       "articleUrl",
+      "correctionId",
+      "correctionUrl",
       "countryUrl",
       "feedUrl",
       "indexFile",
@@ -63,6 +67,13 @@ describe("urls", () => {
     assert.equal(SITEMAP_URL, "/sitemap.xml");
     assert.equal(ROBOTS_URL, "/robots.txt");
     assert.equal(NOT_FOUND_URL, "/404.html");
+    assert.equal(urls.CORRECTIONS_URL, "/corrections/");
+    assert.equal(urls.CORRECTIONS_FEED_URL, urls.feedUrl(urls.CORRECTIONS_URL));
+  });
+
+  it("should make a correction's fragment from its day and number, on its article's page", () => {
+    assert.equal(urls.correctionId("2025-01-02", 2), "correction-2025-01-02-2");
+    assert.equal(urls.correctionUrl("/articles/2025/01/x/", "correction-2025-01-02-1"), "/articles/2025/01/x/#correction-2025-01-02-1");
   });
 
   it("should make entity pages from plain slugs", () => {
