@@ -23,6 +23,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildArchive } from "../archive/build-archive.ts";
 import type { Article } from "../content/article.ts";
+import type { Schedule } from "../content/embargo.ts";
 import { loadContent, toArticle } from "../content/load-content.ts";
 import { readContentText } from "../content/content-text.ts";
 import { parseArticle } from "../content/parse-article.ts";
@@ -53,6 +54,8 @@ export interface PreviewOptions extends FullBuildOptions {
   /** Print less: no summary of the content, no line per update. */
   quiet?: boolean;
   log?: PreviewLog;
+  /** The "now" and `--future` of every archive the preview builds, as `npm run build` would be given them. */
+  schedule: Schedule;
 }
 
 /**
@@ -224,7 +227,7 @@ export class PreviewSession {
     const shown = this.shown!;
     const writer = this.writer!;
     const articles = shown.articlesWith(saved);
-    const archive = buildArchive({ articles, registry: shown.registry, site: shown.site });
+    const archive = buildArchive({ articles, registry: shown.registry, site: shown.site, schedule: this.options.schedule });
     const next = new ShownContent(archive, articles, shown.registry, shown.site);
     const permalinkOf = (page: PageToWrite) => writer.permalinkOf(page);
     const { render, removed } = pageChanges(shown.sitePages(permalinkOf), next.sitePages(permalinkOf));
@@ -263,7 +266,7 @@ export class PreviewSession {
     if (warnings.length > 0) this.log.warn(formatProblems(warnings));
     if (reason !== "start" && !this.errors.any && !this.options.quiet) this.log.info(`[dateline] ${reason}: rebuilding every page`);
 
-    const archive = buildArchive(content);
+    const archive = buildArchive({ ...content, schedule: this.options.schedule });
     if (reason === "start" && !this.options.quiet) {
       this.log.info(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
     }

@@ -76,7 +76,7 @@ describe("PreviewSession", () => {
     forum = path.join(content, "articles/2024/12/forum-in-baku.md");
     output = path.join(tempDir("dateline-preview-session-"), "_site");
     const log = (message: string) => printed.push(message);
-    session = new PreviewSession({ input: content, output, quiet: false, log: { info: log, warn: log, error: log } });
+    session = new PreviewSession({ input: content, output, quiet: false, log: { info: log, warn: log, error: log }, schedule: { now: Date.now(), future: false } });
     search = new SearchUpdates(output, 0, log);
     const first = await session.start();
     assert.equal(first.kind, "full");

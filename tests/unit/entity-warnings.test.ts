@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { NO_EMBARGO } from "../helpers/articles.ts";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { buildArchive } from "../../src/archive/build-archive.ts";
@@ -34,7 +35,7 @@ async function warningsFor(articles: { path: string; text: string }[], data: Rec
   const dir = writeContent(articles, data);
   const content = await loadContent(dir, { render: false });
   assert.deepEqual(content.problems, []);
-  return { dir, warnings: entityWarnings(content, buildArchive(content), suggest) };
+  return { dir, warnings: entityWarnings(content, buildArchive({ ...content, schedule: NO_EMBARGO }), suggest) };
 }
 
 describe("entityWarnings", () => {

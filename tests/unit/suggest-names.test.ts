@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { NO_EMBARGO } from "../helpers/articles.ts";
 import { before, describe, it } from "node:test";
 import { buildArchive } from "../../src/archive/build-archive.ts";
 import { loadContent } from "../../src/content/load-content.ts";
@@ -32,7 +33,7 @@ describe("NameSuggester", () => {
     );
     const content = await loadContent(dir, { render: false });
     assert.deepEqual(content.problems, []);
-    suggester = new NameSuggester(content.registry, buildArchive(content).people);
+    suggester = new NameSuggester(content.registry, buildArchive({ ...content, schedule: NO_EMBARGO }).people);
   });
 
   it("should keep a canonical registry name as it is", () => {
