@@ -10,7 +10,7 @@
  * in `views.ts`, every URL in `urls.ts`.
  */
 import type { Article } from "../content/article.ts";
-import { isHeldBack, type Schedule } from "../content/embargo.ts";
+import { isHeldBack, scheduledNotice, type Schedule } from "../content/embargo.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Country } from "../entities/countries.ts";
 import { EntityResolver, foldKey } from "../entities/resolver.ts";
@@ -81,6 +81,8 @@ export function buildArchive({ articles, registry, site, schedule }: ArchiveInpu
   // First pass: resolve every mention and collect drafts of each entity.
   const mentions = published.map((article) => {
     const view = articleView(article, articleUrls.get(article.relPath)!);
+    const notice = scheduledNotice(article.date, schedule, site.timezone);
+    if (notice) view.scheduled = notice;
     const personKeys = unique(
       article.people.map((name) => {
         const match = resolver.person(name);

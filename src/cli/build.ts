@@ -57,7 +57,7 @@ async function main(): Promise<number> {
     // saved (one edited article in place), and survives mistakes: src/preview.
     // Loaded only here: a build need not load the dev server and the watcher.
     const { servePreview } = await import("../preview/serve-preview.ts");
-    await servePreview({ input, output, pathPrefix: args.pathPrefix, port: args.port, host: args.host, quiet: args.quiet, schedule: scheduleOf(args) });
+    await servePreview({ input, output, pathPrefix: args.pathPrefix, port: args.port, host: args.host, quiet: args.quiet, now: args.now ?? Date.now() });
     return 0;
   }
 

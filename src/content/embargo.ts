@@ -19,6 +19,16 @@ export interface Schedule {
   now: number;
   /** True (`--future`): publish scheduled articles too. */
   future: boolean;
+  /** True in the preview: a scheduled article that is published anyway carries a "Scheduled for …" notice. */
+  mark?: boolean;
+}
+
+/** What the preview prints on a scheduled article's page. */
+export interface ScheduledNotice {
+  /** The instant it goes live, ISO 8601 in UTC. */
+  iso: string;
+  /** The same instant for people, on the site's clock, e.g. "1 January 2030 at 09:00 (Europe/Paris)". */
+  text: string;
 }
 
 /** The longest distance of any zone from UTC (Kiribati, +14:00), with a margin. */
@@ -55,6 +65,14 @@ export function isScheduled(date: Pick<ArticleDate, "written" | "hasTime" | "ins
 /** Whether the archive leaves an article out for its date under `schedule`. */
 export function isHeldBack(date: Pick<ArticleDate, "written" | "hasTime" | "instant">, schedule: Schedule, timeZone: string): boolean {
   return !schedule.future && isScheduled(date, schedule.now, timeZone);
+}
+
+/** The notice a scheduled article carries under a schedule that marks them (the preview); undefined otherwise. */
+export function scheduledNotice(date: Pick<ArticleDate, "written" | "hasTime" | "instant">, schedule: Schedule, timeZone: string): ScheduledNotice | undefined {
+  if (!schedule.mark || !isScheduled(date, schedule.now, timeZone)) return undefined;
+  const instant = new Date(publicationInstant(date, timeZone));
+  const text = new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "long", timeStyle: "short" }).format(instant);
+  return { iso: instant.toISOString().replace(/\.000Z$/, "Z"), text: `${text} (${timeZone})` };
 }
 
 /**

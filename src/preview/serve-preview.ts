@@ -5,7 +5,6 @@
  * anything else). The search index follows in the background.
  */
 import path from "node:path";
-import type { Schedule } from "../content/embargo.ts";
 import EleventyDevServer, { type ReloadEvent } from "@11ty/eleventy-dev-server";
 import { LAYOUTS_DIR, PUBLIC_DIR } from "../eleventy/paths.ts";
 import { listenPreview } from "./preview-server.ts";
@@ -25,15 +24,15 @@ export interface ServeOptions {
   /** The address to listen on; loopback (127.0.0.1) unless the editor asks for another. */
   host?: string;
   quiet: boolean;
-  /** The preview's "now" (fixed when it starts) and `--future`. */
-  schedule: Schedule;
+  /** The preview's "now" (`--now`, or the clock when it starts): later articles are shown marked as scheduled. */
+  now: number;
 }
 
 /** Builds, serves and watches until the process is interrupted. */
 export async function servePreview(options: ServeOptions): Promise<void> {
   const input = path.resolve(options.input);
   const output = path.resolve(options.output);
-  const session = new PreviewSession({ input, output, pathPrefix: options.pathPrefix, quiet: options.quiet, schedule: options.schedule });
+  const session = new PreviewSession({ input, output, pathPrefix: options.pathPrefix, quiet: options.quiet, now: options.now });
   const search = new SearchUpdates(output, SEARCH_QUIET_MS, (message) => console.error(message));
   const started = session.start().then(
     () => true,

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { isHeldBack, isScheduled, isTimeZone, publicationInstant, zonedInstant } from "../../src/content/embargo.ts";
+import { isHeldBack, isScheduled, isTimeZone, publicationInstant, scheduledNotice, zonedInstant } from "../../src/content/embargo.ts";
 import { parseArticleDate, type ArticleDate } from "../../src/content/dates.ts";
 import { loadSiteSettings } from "../../src/content/site-settings.ts";
 import { writeContent } from "../helpers/fixture.ts";
@@ -94,6 +94,19 @@ console.log(["UTC", "Asia/Tokyo", "America/Los_Angeles"].map((zone) => publicati
       return result.stdout;
     });
     assert.equal(new Set(outputs).size, 1, outputs.join(" / "));
+  });
+});
+
+describe("scheduledNotice", () => {
+  const now = at("2029-12-31T12:00:00Z");
+
+  it("should say when a scheduled article goes live, on the site's clock, only when the schedule marks them (the preview)", () => {
+    assert.deepEqual(scheduledNotice(date("2030-01-01"), { now, future: true, mark: true }, "Asia/Tokyo"), {
+      iso: "2029-12-31T15:00:00Z",
+      text: "1 January 2030 at 00:00 (Asia/Tokyo)",
+    });
+    assert.equal(scheduledNotice(date("2030-01-01"), { now, future: true }, "Asia/Tokyo"), undefined, "a build never marks");
+    assert.equal(scheduledNotice(date("2029-12-01"), { now, future: true, mark: true }, "Asia/Tokyo"), undefined, "already published");
   });
 });
 
