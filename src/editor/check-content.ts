@@ -67,7 +67,9 @@ export async function checkContent(contentDir: string, schedule: Schedule): Prom
 /** Counts the dates scheduled after `schedule.now` in `timeZone`, and finds the first instant one of them goes live. */
 export function scheduledSummary(dates: Parameters<typeof publicationInstant>[0][], timeZone: string, schedule: Schedule): ScheduledSummary {
   const instants = dates.filter((date) => isScheduled(date, schedule.now, timeZone)).map((date) => publicationInstant(date, timeZone));
-  const next = instants.length > 0 ? new Date(Math.min(...instants)).toISOString().replace(/\.000Z$/, "Z") : undefined;
+  // A loop, not Math.min(...instants): a spread of a very large archive's dates would overflow the stack.
+  const first = instants.reduce((min, instant) => Math.min(min, instant), Infinity);
+  const next = instants.length > 0 ? new Date(first).toISOString().replace(/\.000Z$/, "Z") : undefined;
   return { count: instants.length, next, future: schedule.future };
 }
 
@@ -116,7 +118,7 @@ export function formatCheckJson(result: CheckResult, cwd = process.cwd()): strin
   );
 }
 
-/** " 2 articles scheduled; the next goes live at 2030-01-01T08:00:00.000Z." after the summary, or nothing when none is. */
+/** "\n2 articles are scheduled; the next goes live at 2030-01-01T08:00:00Z." after the summary, or nothing when none is. */
 function scheduledLine({ count: n, next, future }: ScheduledSummary): string {
   if (n === 0) return "";
   const verb = n === 1 ? "is" : "are";
