@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { NO_EMBARGO } from "../helpers/articles.ts";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { checkContent, formatCheckJson, formatCheckText, placeholderWarnings } from "../../src/editor/check-content.ts";
 import { articleFileText, BODY_PLACEHOLDER } from "../../src/editor/scaffold-article.ts";
 import { tempDir, writeContent } from "../helpers/fixture.ts";
+import { NO_EMBARGO } from "../helpers/articles.ts";
 
 const GOOD = { path: "2024/01/good.md", frontMatter: { title: "Good", date: "2024-01-01", source: "S", places: ["Syria"] } };
 const BAD = { path: "2024/01/bad.md", frontMatter: { title: "Bad", date: "2024-01-32", source: "S" } };

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { NO_EMBARGO } from "../helpers/articles.ts";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { buildArchive } from "../../src/archive/build-archive.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { entityWarnings } from "../../src/editor/entity-warnings.ts";
 import { writeContent } from "../helpers/fixture.ts";
+import { NO_EMBARGO } from "../helpers/articles.ts";
 
 const ARTICLE_A = `---
 title: A

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { NO_EMBARGO } from "../helpers/articles.ts";
 import { before, describe, it } from "node:test";
 import { buildArchive } from "../../src/archive/build-archive.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { allowedDistance, NameSuggester } from "../../src/editor/suggest-names.ts";
 import { writeContent } from "../helpers/fixture.ts";
+import { NO_EMBARGO } from "../helpers/articles.ts";
 
 const PEOPLE = `- name: Ilham Aliyev
   aliases: [İlham Əliyev, President Aliyev]
