@@ -49,7 +49,10 @@ export function loadSiteSettings(contentDir: string): { site: SiteSettings; prob
             line: source.lineOf(issuePath.filter((k): k is string | number => typeof k !== "symbol")) ?? 1,
             field: issuePath.map(String).join(".") || undefined,
             message: issue.code === "unrecognized_keys" ? "is not a site setting" : issue.message,
-            hint: "site.yaml may set title, description, url, language, pageSize and timezone",
+            hint:
+              issue.code !== "unrecognized_keys" && issuePath[0] === "timezone"
+                ? "write an IANA time zone name, e.g. Europe/Paris, Asia/Tokyo or UTC"
+                : "site.yaml may set title, description, url, language, pageSize and timezone",
           },
           "data",
         ),

@@ -130,6 +130,7 @@ describe("site.yaml timezone", () => {
     assert.equal(problems[0]!.line, 2);
     assert.equal(problems[0]!.file, path.join(dir, "_data", "site.yaml"));
     assert.match(problems[0]!.message, /IANA time zone/);
+    assert.equal(problems[0]!.hint, "write an IANA time zone name, e.g. Europe/Paris, Asia/Tokyo or UTC");
     assert.ok(fs.existsSync(problems[0]!.file));
   });
 });
