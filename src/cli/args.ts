@@ -1,6 +1,7 @@
 /** The command-line flags of `npm run build` and `npm start`, spelled as Eleventy spells them. */
 import { parseArgs } from "node:util";
-import type { Schedule } from "../content/embargo.ts";
+import { parseArticleDate } from "../content/dates.ts";
+import { hasOffset, type Schedule } from "../content/embargo.ts";
 
 /** Flags for `build` and `start`. */
 export interface BuildArgs {
@@ -63,34 +64,18 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
   };
 }
 
-const NOW_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/i;
-
 /**
  * Reads `--now=<ISO 8601 date-time with an offset>` (e.g. `2030-01-01T08:00:00Z`),
- * the "now" a build publishes as of, in milliseconds since the epoch; a date
- * without a time, a time without an offset, or an impossible value is a UsageError.
+ * the "now" a build publishes as of, in milliseconds since the epoch, with the
+ * grammar of an article's `date`; a date without a time, a time without an
+ * offset, or an impossible value is a UsageError.
  */
 export function parseNow(value: string): number {
-  const match = NOW_PATTERN.exec(value.trim());
-  const refuse = () => new UsageError(`--now must be an ISO 8601 date-time with an offset, e.g. 2030-01-01T09:00:00+01:00, not "${value}"`);
-  if (!match) throw refuse();
-  const [, y, mo, d, h, mi, s, fraction, zone] = match;
-  const fields = [Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0)] as const;
-  const wall = Date.UTC(...fields, fraction ? Math.round(Number(fraction) * 1000) : 0);
-  const check = new Date(wall);
-  if (
-    check.getUTCFullYear() !== fields[0] || check.getUTCMonth() !== fields[1] || check.getUTCDate() !== fields[2] ||
-    check.getUTCHours() !== fields[3] || check.getUTCMinutes() !== fields[4] || check.getUTCSeconds() !== fields[5]
-  ) throw refuse();
-  let offset = 0;
-  if (zone!.toUpperCase() !== "Z") {
-    const digits = zone!.slice(1).replace(":", "");
-    const hours = Number(digits.slice(0, 2));
-    const minutes = Number(digits.slice(2));
-    if (hours > 14 || minutes > 59) throw refuse();
-    offset = (zone!.startsWith("-") ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+  const date = parseArticleDate(value);
+  if ("error" in date || !hasOffset(date)) {
+    throw new UsageError(`--now must be an ISO 8601 date-time with an offset, e.g. 2030-01-01T09:00:00+01:00, not "${value}"`);
   }
-  return wall - offset;
+  return date.instant;
 }
 
 /** The schedule a command runs with: `--now` if given, else the real clock (read here, at the command's edge). */

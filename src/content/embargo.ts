@@ -47,9 +47,14 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+/** True when a date is a date-time with an offset (`…T09:00:00+01:00`, `…Z`): an instant of its own, whatever the zone. */
+export function hasOffset(date: Pick<ArticleDate, "written" | "hasTime">): boolean {
+  return date.hasTime && OFFSET_SUFFIX.test(date.written);
+}
+
 /** The instant an article dated `date` goes live, in milliseconds since the epoch. */
 export function publicationInstant(date: Pick<ArticleDate, "written" | "hasTime" | "instant">, timeZone: string): number {
-  if (date.hasTime && OFFSET_SUFFIX.test(date.written)) return date.instant;
+  if (hasOffset(date)) return date.instant;
   // Without an offset, `instant` holds the written wall-clock time read as UTC.
   return zonedInstant(date.instant, timeZone);
 }

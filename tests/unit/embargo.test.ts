@@ -6,6 +6,7 @@ import { describe, it } from "node:test";
 import { isHeldBack, isScheduled, isTimeZone, publicationInstant, scheduledNotice, zonedInstant } from "../../src/content/embargo.ts";
 import { parseArticleDate, type ArticleDate } from "../../src/content/dates.ts";
 import { loadSiteSettings } from "../../src/content/site-settings.ts";
+import { parseNow, UsageError } from "../../src/cli/args.ts";
 import { writeContent } from "../helpers/fixture.ts";
 
 function date(value: string): ArticleDate {
@@ -132,5 +133,18 @@ describe("site.yaml timezone", () => {
     assert.match(problems[0]!.message, /IANA time zone/);
     assert.equal(problems[0]!.hint, "write an IANA time zone name, e.g. Europe/Paris, Asia/Tokyo or UTC");
     assert.ok(fs.existsSync(problems[0]!.file));
+  });
+});
+
+describe("--now", () => {
+  it("should read an ISO 8601 date-time with an offset as its instant", () => {
+    assert.equal(parseNow("2030-01-01T09:00:00+01:00"), at("2030-01-01T08:00:00Z"));
+    assert.equal(parseNow("2030-01-01T08:00Z"), at("2030-01-01T08:00:00Z"));
+  });
+
+  it("should refuse a date alone, a time without an offset and impossible values as usage errors", () => {
+    for (const value of ["2030-01-01", "2030-01-01T09:00", "2030-02-30T09:00:00Z", "2030-01-01T25:00:00Z", "tomorrow", "", "2030-01-01T09:00:00+15:00"]) {
+      assert.throws(() => parseNow(value), UsageError, value);
+    }
   });
 });
