@@ -10,6 +10,7 @@
  * in `views.ts`, every URL in `urls.ts`.
  */
 import type { Article } from "../content/article.ts";
+import { isHeldBack, scheduledNotice, type Schedule } from "../content/embargo.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Country } from "../entities/countries.ts";
 import { EntityResolver, foldKey } from "../entities/resolver.ts";
@@ -38,6 +39,8 @@ export interface ArchiveInput {
   articles: Article[];
   registry: Registry;
   site: SiteSettings;
+  /** The build's "now" and `--future`: an article dated after now is left out, as a draft is, unless `future`. */
+  schedule: Schedule;
 }
 
 interface PersonDraft {
@@ -63,10 +66,12 @@ interface SourceDraft {
   articles: ArticleView[];
 }
 
-/** Builds the archive from validated articles: drafts are left out, everything else indexed. */
-export function buildArchive({ articles, registry, site }: ArchiveInput): Archive {
+/** Builds the archive from validated articles: drafts and scheduled articles are left out, everything else indexed. */
+export function buildArchive({ articles, registry, site, schedule }: ArchiveInput): Archive {
   const resolver = new EntityResolver(registry);
-  const published = articles.filter((article) => !article.draft).sort(newestFirst);
+  const published = articles
+    .filter((article) => !article.draft && !isHeldBack(article.date, schedule, site.timezone))
+    .sort(newestFirst);
 
   const people = new Map<string, PersonDraft>();
   const countries = new Map<string, CountryDraft>();
@@ -77,6 +82,8 @@ export function buildArchive({ articles, registry, site }: ArchiveInput): Archiv
   // First pass: resolve every mention and collect drafts of each entity.
   const mentions = published.map((article) => {
     const view = articleView(article, articleUrls.get(article.relPath)!);
+    const notice = scheduledNotice(article.date, schedule, site.timezone);
+    if (notice) view.scheduled = notice;
     const personKeys = unique(
       article.people.map((name) => {
         const match = resolver.person(name);

@@ -12,6 +12,7 @@
  * through Eleventy's `url` filter.
  */
 import type { ArticleDate } from "../content/dates.ts";
+import type { ScheduledNotice } from "../content/embargo.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Country } from "../entities/countries.ts";
 
@@ -76,6 +77,8 @@ export interface ArticleView {
   next?: ArticleLink;
   /** Articles sharing the most people and places with this one, set by `addReadingAids`. */
   related?: RelatedLink[];
+  /** Set in the preview only, on an article not yet published: when it goes live. */
+  scheduled?: ScheduledNotice;
 }
 
 /** One correction as the article's page prints it. */

@@ -1,5 +1,7 @@
 /** The command-line flags of `npm run build` and `npm start`, spelled as Eleventy spells them. */
 import { parseArgs } from "node:util";
+import { parseArticleDate } from "../content/dates.ts";
+import { hasOffset, type Schedule } from "../content/embargo.ts";
 
 /** Flags for `build` and `start`. */
 export interface BuildArgs {
@@ -15,10 +17,14 @@ export interface BuildArgs {
   force: boolean;
   /** Build an empty archive from a content folder with no articles/. */
   allowEmpty: boolean;
+  /** `--now`: the build's "now" in milliseconds since the epoch; undefined for the real clock. */
+  now?: number;
+  /** `--future`: publish scheduled articles too. */
+  future: boolean;
 }
 
 /**
- * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--host`, `--quiet`, `--force`, `--allow-empty`; unknown flags are errors.
+ * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--host`, `--quiet`, `--force`, `--allow-empty`, `--now`, `--future`; unknown flags are errors.
  * (There is no `--incremental`: the preview always updates only what a save changed.)
  */
 export function parseBuildArgs(argv: string[]): BuildArgs {
@@ -34,6 +40,8 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
       quiet: { type: "boolean", default: false },
       force: { type: "boolean", default: false },
       "allow-empty": { type: "boolean", default: false },
+      now: { type: "string" },
+      future: { type: "boolean", default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -51,7 +59,28 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
     quiet: values.quiet ?? false,
     force: values.force ?? false,
     allowEmpty: values["allow-empty"] ?? false,
+    now: values.now === undefined ? undefined : parseNow(values.now),
+    future: values.future ?? false,
   };
+}
+
+/**
+ * Reads `--now=<ISO 8601 date-time with an offset>` (e.g. `2030-01-01T08:00:00Z`),
+ * the "now" a build publishes as of, in milliseconds since the epoch, with the
+ * grammar of an article's `date`; a date without a time, a time without an
+ * offset, or an impossible value is a UsageError.
+ */
+export function parseNow(value: string): number {
+  const date = parseArticleDate(value);
+  if ("error" in date || !hasOffset(date)) {
+    throw new UsageError(`--now must be an ISO 8601 date-time with an offset, e.g. 2030-01-01T09:00:00+01:00, not "${value}"`);
+  }
+  return date.instant;
+}
+
+/** The schedule a command runs with: `--now` if given, else the real clock (read here, at the command's edge). */
+export function scheduleOf(args: { now?: number; future: boolean }): Schedule {
+  return { now: args.now ?? Date.now(), future: args.future };
 }
 
 /** A mistake in how a command was called. */

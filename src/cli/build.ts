@@ -11,7 +11,7 @@ import { newEleventy } from "../eleventy/new-eleventy.ts";
 import { PROJECT_ROOT } from "../eleventy/paths.ts";
 import { SearchIndexError } from "../search/search-index.ts";
 import { writeSearchIndexInThread } from "../search/search-index-thread.ts";
-import { parseBuildArgs, UsageError, type BuildArgs } from "./args.ts";
+import { parseBuildArgs, scheduleOf, UsageError, type BuildArgs } from "./args.ts";
 import { buildAtomically, OutputRefusedError, outputRefusal } from "./atomic-output.ts";
 import { inputProblem } from "./input-guard.ts";
 import { SITE_MARKER, SITE_MARKER_TEXT, unsafeOutputReason } from "./output-guard.ts";
@@ -57,7 +57,7 @@ async function main(): Promise<number> {
     // saved (one edited article in place), and survives mistakes: src/preview.
     // Loaded only here: a build need not load the dev server and the watcher.
     const { servePreview } = await import("../preview/serve-preview.ts");
-    await servePreview({ input, output, pathPrefix: args.pathPrefix, port: args.port, host: args.host, quiet: args.quiet });
+    await servePreview({ input, output, pathPrefix: args.pathPrefix, port: args.port, host: args.host, quiet: args.quiet, now: args.now ?? Date.now() });
     return 0;
   }
 
@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   // and the search index has its records (~600 MB at 10,000 articles).
   const loaded: { archive?: Archive } = {};
   try {
-    const { archive, warnings } = await timed("content", () => loadArchive(input));
+    const { archive, warnings } = await timed("content", () => loadArchive(input, scheduleOf(args)));
     if (warnings.length > 0) console.warn(`${formatProblems(warnings)}\n`);
     if (!args.quiet) console.log(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
     loaded.archive = archive;

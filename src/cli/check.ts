@@ -6,15 +6,18 @@
  */
 import { parseArgs } from "node:util";
 import { checkContent, formatCheckJson, formatCheckText } from "../editor/check-content.ts";
+import { parseNow, scheduleOf, UsageError } from "./args.ts";
 import { inputProblem } from "./input-guard.ts";
 
-const USAGE = `usage: npm run check [-- --input=<content folder>] [--json] [--allow-empty]
+const USAGE = `usage: npm run check [-- --input=<content folder>] [--json] [--allow-empty] [--now=<date-time>] [--future]
 
 Checks every article under <content folder>/articles and the registries in
-<content folder>/_data (default: content) without building the site.`;
+<content folder>/_data (default: content) without building the site, and says
+how many articles are scheduled after now (or --now=2030-01-01T09:00:00+01:00).`;
 
 async function main(): Promise<number> {
-  let values: { input?: string; json?: boolean; help?: boolean; "allow-empty"?: boolean };
+  let values: { input?: string; json?: boolean; help?: boolean; "allow-empty"?: boolean; now?: string; future?: boolean };
+  let now: number | undefined;
   try {
     ({ values } = parseArgs({
       args: process.argv.slice(2),
@@ -23,10 +26,17 @@ async function main(): Promise<number> {
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         "allow-empty": { type: "boolean", default: false },
+        now: { type: "string" },
+        future: { type: "boolean", default: false },
       },
       strict: true,
     }));
+    now = values.now === undefined ? undefined : parseNow(values.now);
   } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`dateline check: ${error.message}`);
+      return 2;
+    }
     console.error(`dateline check: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
@@ -41,7 +51,7 @@ async function main(): Promise<number> {
   }
   let result;
   try {
-    result = await checkContent(values.input ?? "content");
+    result = await checkContent(values.input ?? "content", scheduleOf({ now, future: values.future ?? false }));
   } catch (error) {
     console.error(`dateline check: ${(error as Error).message}`);
     return 2;

@@ -6,6 +6,7 @@
 import path from "node:path";
 import { buildArchive } from "../archive/build-archive.ts";
 import type { Archive } from "../archive/model.ts";
+import type { Schedule } from "../content/embargo.ts";
 import { loadContent } from "../content/load-content.ts";
 import { ContentError, hasErrors, type Problem } from "../problems/problems.ts";
 
@@ -15,10 +16,10 @@ export interface LoadedArchive {
   warnings: Problem[];
 }
 
-/** Loads, validates and indexes a content folder; rejects with a ContentError on content errors. */
-export async function loadArchive(contentDir: string): Promise<LoadedArchive> {
+/** Loads, validates and indexes a content folder (scheduled articles left out unless `schedule.future`); rejects with a ContentError on content errors. */
+export async function loadArchive(contentDir: string, schedule: Schedule): Promise<LoadedArchive> {
   const content = await loadContent(path.resolve(contentDir));
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
-  const archive = buildArchive(content);
+  const archive = buildArchive({ ...content, schedule });
   return { archive, warnings: content.problems.filter((p) => p.severity === "warning") };
 }

@@ -66,7 +66,7 @@ async function main(): Promise<number> {
   }
 
   const content = await loadContent(contentDir, { render: false });
-  const suggester = new NameSuggester(content.registry, buildArchive(content).people);
+  const suggester = new NameSuggester(content.registry, buildArchive({ ...content, schedule: { now: Date.now(), future: true } }).people);
   const people = matchNames("people", splitNames(given.people!), (name) => suggester.person(name));
   const places = matchNames("places", splitNames(given.places!), (name) => suggester.place(name));
 

@@ -1,6 +1,7 @@
-/** Site settings from `<content>/_data/site.yaml`: title, description, base URL, language, page size. */
+/** Site settings from `<content>/_data/site.yaml`: title, description, base URL, language, page size, time zone. */
 import path from "node:path";
 import { z } from "zod";
+import { isTimeZone } from "./embargo.ts";
 import { problem, type Problem } from "../problems/problems.ts";
 import { readYamlFile } from "../yaml/read-yaml-file.ts";
 
@@ -18,6 +19,8 @@ const siteSchema = z
       .default("http://localhost:8080"),
     language: z.string().trim().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { message: "must be a language tag such as en" }).default("en"),
     pageSize: z.number().int().min(1).max(500).default(20),
+    /** The zone whose midnight starts a date-only article's day (embargoes): an IANA name. */
+    timezone: z.string().trim().refine(isTimeZone, { message: "must be an IANA time zone such as Europe/Paris or UTC" }).default("UTC"),
   })
   .strict();
 
@@ -46,7 +49,10 @@ export function loadSiteSettings(contentDir: string): { site: SiteSettings; prob
             line: source.lineOf(issuePath.filter((k): k is string | number => typeof k !== "symbol")) ?? 1,
             field: issuePath.map(String).join(".") || undefined,
             message: issue.code === "unrecognized_keys" ? "is not a site setting" : issue.message,
-            hint: "site.yaml may set title, description, url, language and pageSize",
+            hint:
+              issue.code !== "unrecognized_keys" && issuePath[0] === "timezone"
+                ? "write an IANA time zone name, e.g. Europe/Paris, Asia/Tokyo or UTC"
+                : "site.yaml may set title, description, url, language, pageSize and timezone",
           },
           "data",
         ),

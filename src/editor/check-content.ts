@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildArchive } from "../archive/build-archive.ts";
+import { isScheduled, publicationInstant, type Schedule } from "../content/embargo.ts";
 import { listArticleFiles, loadContent } from "../content/load-content.ts";
 import { formatProblems, problem, sortProblems, type Problem } from "../problems/problems.ts";
 import { entityWarnings } from "./entity-warnings.ts";
@@ -20,10 +21,21 @@ export interface CheckResult {
   valid: number;
   errors: Problem[];
   warnings: Problem[];
+  /** Valid articles (drafts aside) whose publication instant is after the check's "now". */
+  scheduled: ScheduledSummary;
 }
 
-/** Checks a content folder; throws a plain Error when the folder does not exist. */
-export async function checkContent(contentDir: string): Promise<CheckResult> {
+/** How many articles are scheduled, and when the next one goes live. */
+export interface ScheduledSummary {
+  count: number;
+  /** ISO 8601 (UTC) instant at which the first scheduled article goes live; undefined when none is scheduled. */
+  next?: string;
+  /** True when the check was given `--future`: a build with it publishes them now. */
+  future: boolean;
+}
+
+/** Checks a content folder as of `schedule.now`; throws a plain Error when the folder does not exist. */
+export async function checkContent(contentDir: string, schedule: Schedule): Promise<CheckResult> {
   const dir = path.resolve(contentDir);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     throw new Error(`there is no content folder at ${dir}; pass --input=<the folder holding articles/ and _data/>`);
@@ -32,8 +44,9 @@ export async function checkContent(contentDir: string): Promise<CheckResult> {
   // Bodies are rendered as the build renders them, so a body the build would refuse (nested too deep, too slow) is an error here too; the render cache keeps a second check cheap.
   const content = await loadContent(dir);
   // Warnings about people and places come from the valid articles even when
-  // others have errors, so that an editor sees every problem in one run.
-  const archive = buildArchive(content);
+  // others have errors, so that an editor sees every problem in one run; scheduled
+  // articles are checked too, as they will be published.
+  const archive = buildArchive({ ...content, schedule: { now: schedule.now, future: true } });
   const suggester = new NameSuggester(content.registry, archive.people);
   const suggestPlaces = (name: string) => suggester.place(name).didYouMean;
   const problems: Problem[] = [
@@ -47,7 +60,17 @@ export async function checkContent(contentDir: string): Promise<CheckResult> {
     valid: content.articles.length,
     errors: sortProblems(problems.filter((p) => p.severity === "error")),
     warnings: sortProblems(problems.filter((p) => p.severity === "warning")),
+    scheduled: scheduledSummary(content.articles.filter((article) => !article.draft).map((article) => article.date), content.site.timezone, schedule),
   };
+}
+
+/** Counts the dates scheduled after `schedule.now` in `timeZone`, and finds the first instant one of them goes live. */
+export function scheduledSummary(dates: Parameters<typeof publicationInstant>[0][], timeZone: string, schedule: Schedule): ScheduledSummary {
+  const instants = dates.filter((date) => isScheduled(date, schedule.now, timeZone)).map((date) => publicationInstant(date, timeZone));
+  // A loop, not Math.min(...instants): a spread of a very large archive's dates would overflow the stack.
+  const first = instants.reduce((min, instant) => Math.min(min, instant), Infinity);
+  const next = instants.length > 0 ? new Date(first).toISOString().replace(/\.000Z$/, "Z") : undefined;
+  return { count: instants.length, next, future: schedule.future };
 }
 
 /** Warns about articles whose body still holds the placeholder `npm run new` wrote, which would be published as it is. */
@@ -73,7 +96,7 @@ export function formatCheckText(result: CheckResult, cwd = process.cwd()): strin
   }
   const broken = result.files - result.valid;
   blocks.push(
-    `${count(result.files, "article")} checked${broken > 0 ? `, ${broken} with errors` : ""}: ${count(result.errors.length, "error")}, ${count(result.warnings.length, "warning")}.`,
+    `${count(result.files, "article")} checked${broken > 0 ? `, ${broken} with errors` : ""}: ${count(result.errors.length, "error")}, ${count(result.warnings.length, "warning")}.${scheduledLine(result.scheduled)}`,
   );
   return blocks.join("\n\n");
 }
@@ -88,10 +111,19 @@ export function formatCheckJson(result: CheckResult, cwd = process.cwd()): strin
       valid: result.valid,
       errors: result.errors.map(relative),
       warnings: result.warnings.map(relative),
+      scheduled: { count: result.scheduled.count, next: result.scheduled.next ?? null, future: result.scheduled.future },
     },
     null,
     2,
   );
+}
+
+/** "\n2 articles are scheduled; the next goes live at 2030-01-01T08:00:00Z." after the summary, or nothing when none is. */
+function scheduledLine({ count: n, next, future }: ScheduledSummary): string {
+  if (n === 0) return "";
+  const verb = n === 1 ? "is" : "are";
+  const published = future ? ` (${n === 1 ? "it is" : "they are"} published anyway: --future)` : "";
+  return `\n${count(n, "article")} ${verb} scheduled${published}; the next goes live at ${next}.`;
 }
 
 function displayPath(file: string, cwd: string): string {

@@ -15,6 +15,10 @@
  *   update failed half-way). The whole content folder is loaded and Eleventy
  *   renders every page, as `npm run build` does.
  *
+ * Scheduled articles are shown, each page with a "Scheduled for …" notice:
+ * apart from that notice, the folder is what `npm run build -- --future`
+ * writes at the preview's "now".
+ *
  * Mistakes never stop the preview: they are printed as `npm run check` prints
  * them and the last good pages stay. Started on broken content, the preview
  * shows every valid article.
@@ -23,6 +27,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildArchive } from "../archive/build-archive.ts";
 import type { Article } from "../content/article.ts";
+import type { Schedule } from "../content/embargo.ts";
 import { loadContent, toArticle } from "../content/load-content.ts";
 import { readContentText } from "../content/content-text.ts";
 import { parseArticle } from "../content/parse-article.ts";
@@ -53,6 +58,12 @@ export interface PreviewOptions extends FullBuildOptions {
   /** Print less: no summary of the content, no line per update. */
   quiet?: boolean;
   log?: PreviewLog;
+  /**
+   * The preview's "now" (milliseconds since the epoch): articles dated after
+   * it are shown, as `npm run build --future` shows them, each with a
+   * "Scheduled for …" notice on its page.
+   */
+  now: number;
 }
 
 /**
@@ -93,6 +104,8 @@ export class PreviewSession {
   private readonly input: string;
   private readonly output: string;
   private readonly log: PreviewLog;
+  /** Every archive the preview builds publishes scheduled articles and marks them. */
+  private readonly schedule: Schedule;
   /**
    * One render thread kept warm for saved articles: a body renders where the
    * time limit can stop it, and an edit does not wait for a thread to start.
@@ -104,6 +117,7 @@ export class PreviewSession {
     this.input = path.resolve(options.input);
     this.output = path.resolve(options.output);
     this.log = options.log ?? { info: console.log, warn: console.warn, error: console.error };
+    this.schedule = { now: options.now, future: true, mark: true };
   }
 
   /** The archive being served (for the search index), once the first build is done. */
@@ -224,7 +238,7 @@ export class PreviewSession {
     const shown = this.shown!;
     const writer = this.writer!;
     const articles = shown.articlesWith(saved);
-    const archive = buildArchive({ articles, registry: shown.registry, site: shown.site });
+    const archive = buildArchive({ articles, registry: shown.registry, site: shown.site, schedule: this.schedule });
     const next = new ShownContent(archive, articles, shown.registry, shown.site);
     const permalinkOf = (page: PageToWrite) => writer.permalinkOf(page);
     const { render, removed } = pageChanges(shown.sitePages(permalinkOf), next.sitePages(permalinkOf));
@@ -263,7 +277,7 @@ export class PreviewSession {
     if (warnings.length > 0) this.log.warn(formatProblems(warnings));
     if (reason !== "start" && !this.errors.any && !this.options.quiet) this.log.info(`[dateline] ${reason}: rebuilding every page`);
 
-    const archive = buildArchive(content);
+    const archive = buildArchive({ ...content, schedule: this.schedule });
     if (reason === "start" && !this.options.quiet) {
       this.log.info(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
     }

@@ -24,13 +24,15 @@ export interface ServeOptions {
   /** The address to listen on; loopback (127.0.0.1) unless the editor asks for another. */
   host?: string;
   quiet: boolean;
+  /** The preview's "now" (`--now`, or the clock when it starts): later articles are shown marked as scheduled. */
+  now: number;
 }
 
 /** Builds, serves and watches until the process is interrupted. */
 export async function servePreview(options: ServeOptions): Promise<void> {
   const input = path.resolve(options.input);
   const output = path.resolve(options.output);
-  const session = new PreviewSession({ input, output, pathPrefix: options.pathPrefix, quiet: options.quiet });
+  const session = new PreviewSession({ input, output, pathPrefix: options.pathPrefix, quiet: options.quiet, now: options.now });
   const search = new SearchUpdates(output, SEARCH_QUIET_MS, (message) => console.error(message));
   const started = session.start().then(
     () => true,

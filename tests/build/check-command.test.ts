@@ -42,7 +42,7 @@ describe("npm run check", () => {
       const result = runCli(CHECK, [`--input=${PROJECT_CONTENT}`, "--json"]);
       assert.equal(result.status, 0, result.stderr);
       const report = JSON.parse(result.stdout);
-      assert.deepEqual(report, { ok: true, articles: 1, valid: 1, errors: [], warnings: [] });
+      assert.deepEqual(report, { ok: true, articles: 1, valid: 1, errors: [], warnings: [], scheduled: { count: 0, next: null, future: false } });
     });
 
     it("should pass with warnings alone, listing them apart", () => {

@@ -31,7 +31,7 @@ describe("PreviewSession on 2,000 articles", () => {
     process.chdir(PROJECT_ROOT);
     corpus = writeCorpus(ARTICLES);
     output = path.join(tempDir("dateline-preview-scale-"), "_site");
-    session = new PreviewSession({ input: corpus.contentDir, output, quiet: true, log: quiet });
+    session = new PreviewSession({ input: corpus.contentDir, output, quiet: true, log: quiet, now: Date.now() });
     await session.start();
   });
 

@@ -3,8 +3,10 @@ import { buildArchive } from "../../src/archive/build-archive.ts";
 import type { Archive } from "../../src/archive/model.ts";
 import type { Article } from "../../src/content/article.ts";
 import { parseArticleDate } from "../../src/content/dates.ts";
+import type { Schedule } from "../../src/content/embargo.ts";
 import { DEFAULT_SITE, type SiteSettings } from "../../src/content/site-settings.ts";
 import { EMPTY_REGISTRY, type Registry } from "../../src/entities/registry.ts";
+import { NO_EMBARGO } from "./articles.ts";
 
 /** The fields a test sets on an article; dates are written as in front matter. */
 export type ArticleFields = Partial<Omit<Article, "date" | "updated" | "corrections">> & {
@@ -41,11 +43,12 @@ export function article(fields: ArticleFields): Article {
 }
 
 /** Builds an archive from articles, with an optional registry and site settings. */
-export function archiveOf(articles: ArticleFields[], options: { registry?: Registry; site?: Partial<SiteSettings> } = {}): Archive {
+export function archiveOf(articles: ArticleFields[], options: { registry?: Registry; site?: Partial<SiteSettings>; schedule?: Schedule } = {}): Archive {
   return buildArchive({
     articles: articles.map(article),
     registry: options.registry ?? EMPTY_REGISTRY,
     site: { ...DEFAULT_SITE, ...options.site },
+    schedule: options.schedule ?? NO_EMBARGO,
   });
 }
 

@@ -1,6 +1,10 @@
 /** Building `Article` values for unit tests of the archive, without files or remark. */
 import type { Article } from "../../src/content/article.ts";
+import type { Schedule } from "../../src/content/embargo.ts";
 import { parseArticleDate } from "../../src/content/dates.ts";
+
+/** A schedule that publishes every article whatever its date: "now" is the last instant a Date can hold, and `--future` is on. For tests not about embargoes. */
+export const NO_EMBARGO: Schedule = { now: 8.64e15, future: true };
 
 /** An article with sensible defaults; `date` is `YYYY-MM-DD`. */
 export function makeArticle(fields: Partial<Omit<Article, "date">> & { date?: string; relPath?: string }): Article {

@@ -5,7 +5,7 @@ import { DEFAULT_SITE } from "../../src/content/site-settings.ts";
 import { countryIndex } from "../../src/entities/countries.ts";
 import { EMPTY_REGISTRY, type Registry } from "../../src/entities/registry.ts";
 import { archiveOf } from "../helpers/archive-of.ts";
-import { makeArticle } from "../helpers/articles.ts";
+import { makeArticle, NO_EMBARGO } from "../helpers/articles.ts";
 
 const site = { ...DEFAULT_SITE, pageSize: 2 };
 
@@ -26,7 +26,7 @@ const registry: Registry = {
 
 describe("buildArchive", () => {
   it("should return a plain object: the model carries no Eleventy workaround", () => {
-    const archive = buildArchive({ site, registry: EMPTY_REGISTRY, articles: [makeArticle({ title: "One" })] });
+    const archive = buildArchive({ site, schedule: NO_EMBARGO, registry: EMPTY_REGISTRY, articles: [makeArticle({ title: "One" })] });
     assert.equal(Object.getPrototypeOf(archive), Object.prototype);
     assert.equal(archive.feeds[0]!.articles[0], archive.articles[0], "feeds list the archive's own views");
     assert.equal(archive.sitemap[0]!.url, archive.homePages[0]!.url, "the sitemap starts with the home page");
@@ -35,6 +35,7 @@ describe("buildArchive", () => {
   it("should list published articles newest first and leave drafts out", () => {
     const archive = buildArchive({
       site,
+      schedule: NO_EMBARGO,
       registry: EMPTY_REGISTRY,
       articles: [
         makeArticle({ stem: "old", title: "Old", date: "2023-01-01" }),
@@ -51,6 +52,7 @@ describe("buildArchive", () => {
   it("should resolve every spelling of a person to one record with one page", () => {
     const archive = buildArchive({
       site,
+      schedule: NO_EMBARGO,
       registry,
       articles: [
         makeArticle({ stem: "a", people: ["Assad Hassan Al-Shibani"] }),
@@ -74,6 +76,7 @@ describe("buildArchive", () => {
   it("should send countries, capitals and registry places to one country page", () => {
     const archive = buildArchive({
       site,
+      schedule: NO_EMBARGO,
       registry,
       articles: [
         makeArticle({ stem: "a", places: ["Turkiye", "Damascus"] }),
@@ -99,7 +102,7 @@ describe("buildArchive", () => {
     const articles = Array.from({ length: 5 }, (_, i) =>
       makeArticle({ stem: `a${i}`, date: `2024-01-0${i + 1}`, people: ["Some One"], places: ["Syria"] }),
     );
-    const archive = buildArchive({ site, registry: EMPTY_REGISTRY, articles });
+    const archive = buildArchive({ site, schedule: NO_EMBARGO, registry: EMPTY_REGISTRY, articles });
     assert.deepEqual(archive.homePages.map((p) => p.url), ["/", "/page/2/", "/page/3/"]);
     assert.deepEqual(archive.personPages.map((p) => p.page.url), ["/people/some-one/", "/people/some-one/page/2/", "/people/some-one/page/3/"]);
     assert.equal(archive.countryPages.length, 3);
@@ -109,6 +112,7 @@ describe("buildArchive", () => {
   it("should give two articles with the same file name in the same month distinct URLs", () => {
     const archive = buildArchive({
       site,
+      schedule: NO_EMBARGO,
       registry: EMPTY_REGISTRY,
       articles: [
         makeArticle({ relPath: "articles/2024/12/visit.md", title: "Visit" }),
@@ -123,6 +127,7 @@ describe("buildArchive", () => {
   it("should make redirect pages for spellings whose slug differs from the canonical one", () => {
     const archive = buildArchive({
       site,
+      schedule: NO_EMBARGO,
       registry,
       articles: [makeArticle({ people: ["Assad Hassan Al-Shibani"], places: ["Turkey"] })],
     });
@@ -135,6 +140,7 @@ describe("buildArchive", () => {
   it("should never share a slug between two people", () => {
     const archive = buildArchive({
       site,
+      schedule: NO_EMBARGO,
       registry: EMPTY_REGISTRY,
       articles: [makeArticle({ people: ["Li Qiang", "李强", "Li-Qiang!", "../li qiang"] })],
     });
@@ -146,6 +152,7 @@ describe("buildArchive", () => {
   it("should group people by initial letter for the A–Z index", () => {
     const archive = buildArchive({
       site,
+      schedule: NO_EMBARGO,
       registry: EMPTY_REGISTRY,
       articles: [makeArticle({ people: ["Zed Zulu", "Ann Alpha", "Émile Ecru", "李强"] })],
     });

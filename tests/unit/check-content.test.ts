@@ -4,6 +4,7 @@ import { describe, it } from "node:test";
 import { checkContent, formatCheckJson, formatCheckText, placeholderWarnings } from "../../src/editor/check-content.ts";
 import { articleFileText, BODY_PLACEHOLDER } from "../../src/editor/scaffold-article.ts";
 import { tempDir, writeContent } from "../helpers/fixture.ts";
+import { NO_EMBARGO } from "../helpers/articles.ts";
 
 const GOOD = { path: "2024/01/good.md", frontMatter: { title: "Good", date: "2024-01-01", source: "S", places: ["Syria"] } };
 const BAD = { path: "2024/01/bad.md", frontMatter: { title: "Bad", date: "2024-01-32", source: "S" } };
@@ -11,21 +12,21 @@ const BAD = { path: "2024/01/bad.md", frontMatter: { title: "Bad", date: "2024-0
 describe("checkContent", () => {
   it("should count files and valid articles, and sort errors and warnings apart", async () => {
     const dir = writeContent([GOOD, BAD, { path: "2024/01/odd.md", frontMatter: { ...GOOD.frontMatter, title: "Odd", colour: "red" } }]);
-    const result = await checkContent(dir);
+    const result = await checkContent(dir, NO_EMBARGO);
     assert.deepEqual([result.files, result.valid], [3, 2]);
     assert.deepEqual(result.errors.map((p) => [p.code, path.basename(p.file), p.line, p.field]), [["invalid-field", "bad.md", 3, "date"]]);
     assert.deepEqual(result.warnings.map((p) => [p.code, path.basename(p.file), p.field]), [["unknown-field", "odd.md", "colour"]]);
   });
 
   it("should refuse a folder that does not exist", async () => {
-    await assert.rejects(checkContent(path.join(tempDir(), "missing")), /there is no content folder at/);
+    await assert.rejects(checkContent(path.join(tempDir(), "missing"), NO_EMBARGO), /there is no content folder at/);
   });
 });
 
 describe("formatCheckText", () => {
   it("should print paths relative to the working folder, errors then warnings, then the summary", async () => {
     const dir = writeContent([GOOD, BAD, { path: "2024/01/odd.md", frontMatter: { ...GOOD.frontMatter, title: "Odd", colour: "red" } }]);
-    const text = formatCheckText(await checkContent(dir), dir);
+    const text = formatCheckText(await checkContent(dir, NO_EMBARGO), dir);
     assert.equal(
       text,
       [
@@ -45,14 +46,14 @@ describe("formatCheckText", () => {
   });
 
   it("should print only the summary for clean content", async () => {
-    assert.equal(formatCheckText(await checkContent(writeContent([GOOD]))), "1 article checked: 0 errors, 0 warnings.");
+    assert.equal(formatCheckText(await checkContent(writeContent([GOOD]), NO_EMBARGO)), "1 article checked: 0 errors, 0 warnings.");
   });
 });
 
 describe("formatCheckJson", () => {
   it("should give the same findings with forward-slash paths relative to the working folder", async () => {
     const dir = writeContent([GOOD, BAD]);
-    const report = JSON.parse(formatCheckJson(await checkContent(dir), dir));
+    const report = JSON.parse(formatCheckJson(await checkContent(dir, NO_EMBARGO), dir));
     assert.equal(report.ok, false);
     assert.deepEqual([report.articles, report.valid], [2, 1]);
     assert.deepEqual(report.errors[0], {

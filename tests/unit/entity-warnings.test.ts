@@ -5,6 +5,7 @@ import { buildArchive } from "../../src/archive/build-archive.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { entityWarnings } from "../../src/editor/entity-warnings.ts";
 import { writeContent } from "../helpers/fixture.ts";
+import { NO_EMBARGO } from "../helpers/articles.ts";
 
 const ARTICLE_A = `---
 title: A
@@ -34,7 +35,7 @@ async function warningsFor(articles: { path: string; text: string }[], data: Rec
   const dir = writeContent(articles, data);
   const content = await loadContent(dir, { render: false });
   assert.deepEqual(content.problems, []);
-  return { dir, warnings: entityWarnings(content, buildArchive(content), suggest) };
+  return { dir, warnings: entityWarnings(content, buildArchive({ ...content, schedule: NO_EMBARGO }), suggest) };
 }
 
 describe("entityWarnings", () => {

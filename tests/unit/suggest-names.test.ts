@@ -4,6 +4,7 @@ import { buildArchive } from "../../src/archive/build-archive.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { allowedDistance, NameSuggester } from "../../src/editor/suggest-names.ts";
 import { writeContent } from "../helpers/fixture.ts";
+import { NO_EMBARGO } from "../helpers/articles.ts";
 
 const PEOPLE = `- name: Ilham Aliyev
   aliases: [İlham Əliyev, President Aliyev]
@@ -32,7 +33,7 @@ describe("NameSuggester", () => {
     );
     const content = await loadContent(dir, { render: false });
     assert.deepEqual(content.problems, []);
-    suggester = new NameSuggester(content.registry, buildArchive(content).people);
+    suggester = new NameSuggester(content.registry, buildArchive({ ...content, schedule: NO_EMBARGO }).people);
   });
 
   it("should keep a canonical registry name as it is", () => {
