@@ -15,6 +15,18 @@
  *
  * - Items in one list: remark takes time that grows faster than the number
  *   of items of one list.
+ * - Cells in one table (GitHub-flavoured Markdown): remark gives every row
+ *   as many cells as the table has columns, so a few bytes of `|` make
+ *   megabytes of HTML.
+ *
+ * A GFM table is not a paragraph: remark reads each row's cells on their
+ * own, so marks are counted per row (a 500-row table with a link and bold
+ * text in each row is fine, a row of 2,001 marks is not). The scan takes a
+ * table only where remark surely sees one (a header row, then a delimiter
+ * row with as many cells, in the same container, neither a lazy line) and
+ * ends it wherever remark may (any block start, a change of container, a
+ * line indented as code); after it, lines count as one paragraph again, as
+ * remark reads them (a lazy continuation or a new paragraph).
  *
  * Fenced code, and the HTML blocks an article may paste, are literal to
  * remark and are not counted. The scan errs on the side of counting more
@@ -34,22 +46,27 @@ export interface MarkdownLimits {
   maxMarks: number;
   /** Most items in one list, its nested lists' items included. */
   maxListItems: number;
+  /** Most cells in one table: its columns times its rows, the header row included. */
+  maxTableCells: number;
 }
 
-export const DEFAULT_LIMITS: MarkdownLimits = { maxDepth: 100, maxMarks: 2000, maxListItems: 5000 };
+export const DEFAULT_LIMITS: MarkdownLimits = { maxDepth: 100, maxMarks: 2000, maxListItems: 5000, maxTableCells: 50_000 };
 
 /** The catalogue's hint for a body nested too deep, also given when rendering runs out of stack. */
 export const TOO_DEEP_HINT = PROBLEM_CODES["markdown-too-deep"].hint;
 const TOO_MANY_MARKS_HINT = "split the paragraph with blank lines, or put literal text in a code block between ``` lines";
 const TOO_MANY_ITEMS_HINT = "split the list in two with a paragraph between the parts, or put literal text in a code block between ``` lines";
+const TOO_MANY_CELLS_HINT = "split the table into smaller tables, or check that its header and delimiter rows (| --- |) have no stray | marks";
 
 /** The deepest nesting and the most marks in one paragraph, with the lines where they are (for tests and measurements). */
 export interface MarkdownMeasure {
   depth: number;
   depthLine: number;
   marks: number;
-  /** The first line of the paragraph with the most marks. */
+  /** The first line of the paragraph (or the table row) with the most marks. */
   marksLine: number;
+  /** Whether those marks are in a table row rather than a paragraph. */
+  marksInRow: boolean;
   listItems: number;
   /** The first line of the list with the most items. */
   listLine: number;
@@ -57,6 +74,10 @@ export interface MarkdownMeasure {
   brackets: number;
   /** The first line of that paragraph. */
   bracketsLine: number;
+  /** The most cells of one table: its columns times its rows, the header row included. */
+  tableCells: number;
+  /** The header row of the table with the most cells. */
+  tableLine: number;
 }
 
 /** Why the body cannot be rendered safely, or undefined when it can. */
@@ -82,7 +103,7 @@ export function scanMarkdown(body: string, limits: MarkdownLimits = DEFAULT_LIMI
     return {
       code: "markdown-too-slow",
       line: measure.marksLine,
-      message: `the paragraph starting here has more than ${limits.maxMarks.toLocaleString("en")} Markdown marks (*, _, \`, [, ], <), too many to render in reasonable time`,
+      message: `the ${measure.marksInRow ? "table row" : "paragraph starting"} here has more than ${limits.maxMarks.toLocaleString("en")} Markdown marks (*, _, \`, [, ], <), too many to render in reasonable time`,
       hint: TOO_MANY_MARKS_HINT,
     };
   }
@@ -92,6 +113,14 @@ export function scanMarkdown(body: string, limits: MarkdownLimits = DEFAULT_LIMI
       line: measure.listLine,
       message: `the list starting here has more than ${limits.maxListItems.toLocaleString("en")} items, too many to render in reasonable time`,
       hint: TOO_MANY_ITEMS_HINT,
+    };
+  }
+  if (measure.tableCells > limits.maxTableCells) {
+    return {
+      code: "markdown-too-slow",
+      line: measure.tableLine,
+      message: `the table starting here has more than ${limits.maxTableCells.toLocaleString("en")} cells (columns × rows), too many to render in reasonable time`,
+      hint: TOO_MANY_CELLS_HINT,
     };
   }
   return undefined;
@@ -113,16 +142,48 @@ type LiteralKind = { kind: "fence"; char: string; length: number } | { kind: "ht
 type Literal = LiteralKind & { quotes: number; indent: number };
 
 /** Scans a body once: the deepest nesting, the paragraph with the most marks. Stops at the first line past a limit. */
-export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDepth: Infinity, maxMarks: Infinity, maxListItems: Infinity }): MarkdownMeasure {
-  const result: MarkdownMeasure = { depth: 0, depthLine: 0, marks: 0, marksLine: 0, listItems: 0, listLine: 0, brackets: 0, bracketsLine: 0 };
+export function measureMarkdown(
+  body: string,
+  limits: MarkdownLimits = { maxDepth: Infinity, maxMarks: Infinity, maxListItems: Infinity, maxTableCells: Infinity },
+  observer?: MarkdownObserver,
+): MarkdownMeasure {
+  const result: MarkdownMeasure = {
+    depth: 0,
+    depthLine: 0,
+    marks: 0,
+    marksLine: 0,
+    marksInRow: false,
+    listItems: 0,
+    listLine: 0,
+    brackets: 0,
+    bracketsLine: 0,
+    tableCells: 0,
+    tableLine: 0,
+  };
   const counter: MarkCounter = { marks: 0, open: 0 };
   let listItems = 0;
   let listLine = 0;
   /** Content columns of the list items that may be open, innermost last. */
   const lists: number[] = [];
+  /** The same items' content columns as CommonMark counts them (the marker's spaces, up to four): a line indented less is a lazy one. */
+  const itemContent: number[] = [];
+  /**
+   * Set at a line indented less than the list item around it: remark may have
+   * closed items the scan keeps open (it closes them only at a blank line or a
+   * sibling marker), so until the lists end no table is taken inside one.
+   */
+  let listsUnsure = false;
   let literal: Literal | undefined;
   let paragraphLine = 0;
+  /** The `>` markers around the paragraph's first line: a line with fewer is a lazy one. */
+  let paragraphQuotes = 0;
+  /** Set once a line of the paragraph was lazy (or ended a list item): its container is then unsure, and no table starts in it. */
+  let paragraphLazy = false;
   let inParagraph = false;
+  /** The table being read, in the container it is in; its rows are counted one at a time. */
+  let table: { quotes: number; lists: number; columns: number; rows: number; line: number } | undefined;
+  /** The line before, when it could be a table's header row: its container and its cells. */
+  let previousText: { quotes: number; lists: number; cells: number } | undefined;
   let previousBlank = true;
   let lineNumber = 0;
   let start = 0;
@@ -130,8 +191,11 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
 
   const endParagraph = () => {
     inParagraph = false;
+    paragraphLazy = false;
     counter.marks = 0;
     counter.open = 0;
+    table = undefined;
+    previousText = undefined;
   };
 
   while (start <= length) {
@@ -144,6 +208,8 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
     let pos = start;
     let col = 0;
     let quotes = 0;
+    /** The column of the line's first `>`: a quote starting left of a list item's content is outside it. */
+    let firstQuoteCol = -1;
     /** Where the innermost container's content starts: a fence indented 4 or more past it is indented code. */
     let base = 0;
     const skipPrefix = () => {
@@ -153,6 +219,7 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
           col = ch === 9 ? col + 4 - (col % 4) : col + 1;
           pos++;
         } else if (pos < end && ch === 62 /* > */) {
+          if (firstQuoteCol < 0) firstQuoteCol = col;
           quotes++;
           pos++;
           col++;
@@ -162,6 +229,9 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
     };
     skipPrefix();
     const blank = pos >= end;
+    /** The line before, if it could be the header row of a table this line's delimiter row starts. */
+    const header = previousText;
+    previousText = undefined;
 
     if (literal && !blank && (quotes < literal.quotes || col < literal.indent)) literal = undefined;
     if (literal) {
@@ -173,6 +243,8 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
 
     if (blank) {
       endParagraph();
+      // A lone `>` is an empty quote to remark, which may close the list items around it.
+      if (quotes > 0 && lists.length > 0) listsUnsure = true;
       previousBlank = true;
       start = next;
       continue;
@@ -180,6 +252,7 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
 
     // After a blank line, a line indented less than a list item's content is not in that item.
     if (previousBlank) while (lists.length > 0 && lists[lists.length - 1]! > col) lists.pop();
+    itemContent.length = Math.min(itemContent.length, lists.length);
 
     let newItem = false;
     // A break like `- - -` is not three list items; checked once per line, so a line of many markers stays linear.
@@ -189,13 +262,15 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
         if (markerEnd < 0) break;
         // An empty item, or a numbered one other than 1, cannot interrupt a paragraph: it is still the paragraph's text.
         const ordered = body.charCodeAt(pos) >= 48 && body.charCodeAt(pos) <= 57;
-        if (inParagraph && !previousBlank && lists.length === 0 && (markerEnd >= end || (ordered && !isOne(body, pos, markerEnd)))) break;
+        if (inParagraph && !table && !previousBlank && lists.length === 0 && (markerEnd >= end || (ordered && !isOne(body, pos, markerEnd)))) break;
         // A list starts when no item is open; a sibling item closes the one before it but not the list.
         if (lists.length === 0) {
           listItems = 0;
           listLine = lineNumber;
         }
         while (lists.length > 0 && lists[lists.length - 1]! > col) lists.pop();
+        itemContent.length = lists.length;
+        itemContent.push(contentColumn(body, markerEnd, end, col + markerEnd - pos));
         if (++listItems > result.listItems) {
           result.listItems = listItems;
           result.listLine = listLine;
@@ -225,6 +300,12 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
       result.depthLine = lineNumber;
     }
     if (newItem) endParagraph();
+    /** False for a lazy line: one indented less than the list item it would continue. */
+    const contained = itemContent.length === 0 || (firstQuoteCol >= 0 ? firstQuoteCol : col) >= itemContent[itemContent.length - 1]!;
+    if (lists.length === 0) listsUnsure = false;
+    else if (!contained) listsUnsure = true;
+    // A table ends where its container does: the lines after it are a paragraph (or a lazy line of one) to remark.
+    if (table && (quotes !== table.quotes || lists.length !== table.lists || !contained)) endParagraph();
 
     // What the rest of the line starts: a fence, raw HTML, a heading, a break, or paragraph text.
     const first = body.charCodeAt(pos);
@@ -240,7 +321,7 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
         continue;
       }
     } else if (first === 60 /* < */) {
-      const html = htmlBlockStart(body.slice(pos, end), inParagraph && !previousBlank);
+      const html = htmlBlockStart(body.slice(pos, end), inParagraph && !table && !previousBlank);
       if (html) {
         endParagraph();
         literal = html.kind === "html-until" && closesLiteral(html, body, pos, end, false) ? undefined : { ...html, quotes, indent: base };
@@ -248,35 +329,153 @@ export function measureMarkdown(body: string, limits: MarkdownLimits = { maxDept
         start = next;
         continue;
       }
-    } else if (first === 35 /* # */) {
+    } else if (first === 35 /* # */ && col - base <= 3) {
       heading = isAtxHeading(body, pos, end);
       if (heading) endParagraph();
-    } else if (isThematicBreak(body, pos, end)) {
+    } else if (col - base <= 3 && isThematicBreak(body, pos, end)) {
       endParagraph();
       previousBlank = false;
       start = next;
       continue;
     }
 
+    // A table's delimiter row after its header row, or one of its rows: each row's marks are counted alone.
+    let row = false;
+    if (!heading && table) {
+      // A line indented as code ends the table (and starts a paragraph, to remark).
+      if (col - base >= 4) endParagraph();
+      else row = true;
+    } else if (!heading && header && !newItem && contained && !listsUnsure && col - base < 4 && header.quotes === quotes && header.lists === lists.length) {
+      const columns = delimiterRowCells(body, pos, end);
+      if (columns > 0 && columns === header.cells) {
+        table = { quotes, lists: lists.length, columns, rows: 0, line: lineNumber - 1 };
+        row = true;
+      }
+    }
+    if (row && table) {
+      counter.marks = 0;
+      counter.open = 0;
+      inParagraph = true;
+      paragraphLine = lineNumber;
+      observer?.tableRow(lineNumber);
+      // The delimiter row stands for the header row in the count of rows.
+      const cells = table.columns * ++table.rows;
+      if (cells > result.tableCells) {
+        result.tableCells = cells;
+        result.tableLine = table.line;
+      }
+    }
     if (!inParagraph) {
       inParagraph = true;
       paragraphLine = lineNumber;
+      paragraphQuotes = quotes;
+    } else if (quotes > paragraphQuotes) {
+      // A quote opened in the paragraph's count: to remark a new paragraph, inside it.
+      paragraphQuotes = quotes;
     }
+    if (!contained || quotes < paragraphQuotes) paragraphLazy = true;
     const open = countMarks(body, pos, end, counter);
     if (counter.marks > result.marks) {
       result.marks = counter.marks;
       result.marksLine = paragraphLine;
+      result.marksInRow = row;
     }
     if (open > result.brackets) {
       result.brackets = open;
       result.bracketsLine = paragraphLine;
     }
     if (heading) endParagraph();
-    if (result.depth > limits.maxDepth || result.brackets > limits.maxDepth || result.marks > limits.maxMarks || result.listItems > limits.maxListItems) break;
+    // A paragraph's line, not lazy and not indented as code, may be the header row of a table.
+    // (Not a line of only - or =, which may be a heading's underline instead.)
+    else if (!row && !newItem && !paragraphLazy && !listsUnsure && quotes === paragraphQuotes && col - base < 4 && !/^(?:-+|=+)[ \t]*$/.test(body.slice(pos, end))) {
+      previousText = { quotes, lists: lists.length, cells: rowCells(body, pos, end) };
+    }
+    if (
+      result.depth > limits.maxDepth ||
+      result.brackets > limits.maxDepth ||
+      result.marks > limits.maxMarks ||
+      result.listItems > limits.maxListItems ||
+      result.tableCells > limits.maxTableCells
+    ) {
+      break;
+    }
     previousBlank = false;
     start = next;
   }
   return result;
+}
+
+/** Where a list item's content starts: after the marker (ending at `markerEnd`, in column `column`) and 1–4 spaces; one column past the marker when the item is empty or starts with indented code. */
+function contentColumn(text: string, markerEnd: number, end: number, column: number): number {
+  let i = markerEnd;
+  let col = column;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) {
+    col = text.charCodeAt(i) === 9 ? col + 4 - (col % 4) : col + 1;
+    i++;
+  }
+  return i >= end || col - column > 4 ? column + 1 : col;
+}
+
+/** Told of what the scan takes for what (tests compare it with remark). */
+export interface MarkdownObserver {
+  /** A line the scan counts as a row of a GFM table (its delimiter row included). */
+  tableRow(line: number): void;
+}
+
+/** The cells of a line read as a table row: split at each `|` not escaped, a leading and a trailing `|` not counted. */
+function rowCells(text: string, pos: number, end: number): number {
+  let last = end;
+  while (last > pos && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 9)) last--;
+  let pipes = 0;
+  let first = -1;
+  let final = -1;
+  for (let i = pos; i < last; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 92 /* \ */) i++;
+    else if (ch === 124 /* | */) {
+      pipes++;
+      if (first < 0) first = i;
+      final = i;
+    }
+  }
+  // A lone `|` is no row.
+  if (pipes === 1 && last - pos === 1) return 0;
+  let cells = pipes + 1;
+  if (pipes > 0 && first === pos) cells--;
+  if (pipes > 0 && final === last - 1 && !(final === first && first === pos)) cells--;
+  return cells;
+}
+
+/** The cells of a GFM delimiter row (`| :--- | :-: | ---: |`, at least one `|`), or 0 when the line is not one. */
+function delimiterRowCells(text: string, pos: number, end: number): number {
+  let last = end;
+  while (last > pos && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 9)) last--;
+  let i = pos;
+  let pipes = 0;
+  let cells = 0;
+  const skipSpace = () => {
+    while (i < last && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  };
+  if (text.charCodeAt(i) === 124) {
+    pipes++;
+    i++;
+  }
+  for (;;) {
+    skipSpace();
+    if (i >= last) break;
+    if (text.charCodeAt(i) === 58 /* : */) i++;
+    const dashes = i;
+    while (i < last && text.charCodeAt(i) === 45 /* - */) i++;
+    if (i === dashes) return 0;
+    if (i < last && text.charCodeAt(i) === 58) i++;
+    skipSpace();
+    cells++;
+    if (i >= last) break;
+    if (text.charCodeAt(i) !== 124) return 0;
+    pipes++;
+    i++;
+  }
+  return pipes > 0 ? cells : 0;
 }
 
 /** A paragraph's marks so far, and its `[` not yet closed. */

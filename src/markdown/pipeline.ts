@@ -1,13 +1,21 @@
 /**
- * The Markdown pipeline: remark-parse → remark-html, sanitising on.
+ * The Markdown pipeline: remark-parse with GitHub-flavoured Markdown
+ * (remark-gfm: tables, footnotes, strikethrough, autolinked URLs, task
+ * lists) → remark-html, sanitising on.
  *
- * remark-html sanitises by default with GitHub's schema: raw `<script>`,
- * `<iframe>`, `<object>`, event-handler attributes and `javascript:`/`data:`
- * URLs are dropped. Never pass `sanitize: false`: article bodies come from
- * many outlets and many hands, and pages print this HTML unescaped.
+ * remark-html sanitises with GitHub's schema: raw `<script>`, `<iframe>`,
+ * `<object>`, event-handler attributes and `javascript:`/`data:` URLs are
+ * dropped. The schema is widened only for what body-html.ts adds (section
+ * links, table regions, alignment classes, task checkboxes' names). Never
+ * pass `sanitize: false`: article bodies come from many outlets and many
+ * hands, and pages print this HTML unescaped.
+ *
+ * The render threads use this same module (checked-render.ts).
  */
 import { remark } from "remark";
+import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
+import { bodyHandlers, bodySchema, fixFootnoteIds } from "./body-html.ts";
 import type { Root } from "mdast";
 import { excerptOf } from "./excerpt.ts";
 import { plainTextOf } from "./plain-text.ts";
@@ -25,14 +33,15 @@ export interface RenderedMarkdown {
   readingMinutes: number;
 }
 
-const processor = remark().use(remarkHtml);
+const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: bodySchema, handlers: bodyHandlers });
 
 /** Renders one Markdown body to sanitised HTML, plain text, an excerpt and a reading time. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const tree = processor.parse(markdown) as Root;
   const text = plainTextOf(tree);
+  const excerpt = excerptOf(tree);
   const transformed = processor.runSync(tree) as Root;
-  const html = String(processor.stringify(transformed)).trim();
+  const html = fixFootnoteIds(String(processor.stringify(transformed))).trim();
   const words = wordCount(text);
-  return { html, text, excerpt: excerptOf(tree), words, readingMinutes: readingMinutes(words) };
+  return { html, text, excerpt, words, readingMinutes: readingMinutes(words) };
 }

@@ -12,7 +12,7 @@ import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { runAxe } from "../helpers/axe.ts";
 import { launchBrowser } from "../helpers/browser.ts";
-import { buildReaderSite, SEED_URL } from "../helpers/reader-site.ts";
+import { buildReaderSite, GFM_URL, SEED_URL } from "../helpers/reader-site.ts";
 import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 
 /** One page of each kind the site has (more kinds, e.g. search, are appended here). */
@@ -22,6 +22,7 @@ const PAGE_KINDS: { kind: string; path: string }[] = [
   { kind: "article", path: SEED_URL },
   { kind: "article-other-language", path: "/articles/2025/03/rapport-en-francais/" },
   { kind: "article-corrected", path: "/articles/2025/02/invented-report-2/" },
+  { kind: "article-gfm", path: GFM_URL },
   { kind: "people", path: "/people/" },
   { kind: "person", path: "/people/yalchin-rafiyev/" },
   { kind: "person-page-2", path: "/people/yalchin-rafiyev/page/2/" },
@@ -182,6 +183,50 @@ for (const scheme of SCHEMES) {
     });
   });
 }
+
+describe("GitHub-flavoured Markdown in an article", () => {
+  it("should scroll a 12-column table inside its focusable region on a 390 px phone, never the page", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await watchedPage(context);
+    await goto(page, GFM_URL);
+    const region = page.locator(".table-scroll", { has: page.locator("th", { hasText: "Registered" }) });
+    assert.equal(await region.locator("th").count(), 12);
+    const [pageWidth, regionWidth, tableWidth] = await region.evaluate((element) => [
+      document.documentElement.scrollWidth,
+      element.clientWidth,
+      element.scrollWidth,
+    ]);
+    assert.ok(pageWidth! <= 390, `the page is ${pageWidth} px wide`);
+    assert.ok(tableWidth! > regionWidth!, `the table (${tableWidth} px) scrolls in its region (${regionWidth} px)`);
+    // A keyboard reader can focus the region and scroll it with the arrow keys.
+    await region.focus();
+    assert.equal(await page.evaluate(() => document.activeElement?.className), "table-scroll");
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(() => (document.activeElement?.scrollLeft ?? 0) > 0);
+    await context.close();
+  });
+
+  it("should hide a section's link until its heading is hovered or the link is focused, and lead to the heading", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await watchedPage(context);
+    await goto(page, GFM_URL);
+    const anchor = page.locator("h2 .heading-anchor").first();
+    const opacity = () => anchor.evaluate((element) => getComputedStyle(element).opacity);
+    assert.equal(await opacity(), "0");
+    await anchor.focus();
+    assert.equal(await opacity(), "1");
+    assert.equal(await anchor.getAttribute("aria-label"), "Link to this section: Results by region");
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    assert.equal(await opacity(), "0");
+    await anchor.locator("xpath=..").hover();
+    assert.equal(await opacity(), "1");
+    await anchor.click();
+    assert.equal(new URL(page.url()).hash, "#user-content-results-by-region");
+    assert.equal(await page.evaluate(() => document.querySelector(":target")?.tagName), "H2");
+    await context.close();
+  });
+});
 
 describe("pages in another language", () => {
   it("should mark an article written in French with lang=fr inside an English page", async () => {

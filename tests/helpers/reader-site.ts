@@ -7,9 +7,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildSite, type BuildResult } from "./build-site.ts";
 import { PROJECT_CONTENT, writeContent, type FixtureArticle } from "./fixture.ts";
+import { gfmArticleBody } from "./gfm-article.ts";
 
 /** The seed article's URL in any build. */
 export const SEED_URL = "/articles/2024/12/azerbaijani-delegation-visits-damascus/";
+
+/** The invented article whose body ends with every GFM feature (a 12-column table among them). */
+export const GFM_URL = "/articles/2025/01/invented-report-1/";
 
 /** Articles with invented people; dates spread over months so timelines have shape. */
 function inventedArticles(): FixtureArticle[] {
@@ -47,6 +51,7 @@ function inventedArticles(): FixtureArticle[] {
         "| Corridor length in kilometres | 1,240 |",
         "",
         "> A quoted remark from an invented official.",
+        ...(i === 0 ? ["", gfmArticleBody()] : []),
       ].join("\n"),
     });
   }

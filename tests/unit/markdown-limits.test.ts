@@ -1,9 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import fc from "fast-check";
+import type { Nodes } from "mdast";
+import { remark } from "remark";
+import remarkGfm from "remark-gfm";
+import { renderChecked } from "../../src/markdown/checked-render.ts";
 import { DEFAULT_LIMITS, measureMarkdown, scanMarkdown } from "../../src/markdown/markdown-limits.ts";
 import { PATHOLOGICAL, realisticBody } from "../helpers/markdown-bodies.ts";
 
-const LIMITS = { maxDepth: 10, maxMarks: 50, maxListItems: 20 };
+const LIMITS = { maxDepth: 10, maxMarks: 50, maxListItems: 20, maxTableCells: 100 };
 
 describe("scanMarkdown", () => {
   describe("nesting", () => {
@@ -127,6 +132,75 @@ describe("scanMarkdown", () => {
       const failure = scanMarkdown(PATHOLOGICAL.emptyItems(40_000));
       assert.equal(failure?.code, "markdown-too-slow");
       assert.match(failure.message, /list starting here has more than 5,000 items/);
+    });
+  });
+
+  describe("tables (GFM)", () => {
+    const table = (rows: number, row: (i: number) => string) =>
+      ["| Date | Story | Who |", "| :--- | :---: | ---: |", ...Array.from({ length: rows }, (_, i) => row(i))].join("\n");
+
+    it("should count a table's marks a row at a time, so a 500-row table with a link and bold in each row renders", () => {
+      const body = table(500, (i) => `| 2024-03-01 | [story ${i}](https://example.org/${i}) | **someone** |`);
+      const measure = measureMarkdown(body);
+      assert.deepEqual([measure.marks, measure.marksInRow, measure.tableCells, measure.tableLine], [4, true, 3 * 501, 1]);
+      const outcome = renderChecked(body);
+      assert.ok(outcome.rendered, JSON.stringify(outcome.failure));
+      assert.equal(outcome.rendered.html.match(/<tr>/g)?.length, 501);
+    });
+
+    it("should refuse a table row with too many marks, naming the row", () => {
+      const body = "Intro.\n\n" + table(3, (i) => (i === 1 ? `| ${"*a".repeat(30)} | ${"_b".repeat(30)} | c |` : "| a | b | c |"));
+      const failure = scanMarkdown(body, LIMITS);
+      assert.equal(failure?.code, "markdown-too-slow");
+      assert.equal(failure.line, 6);
+      assert.match(failure.message, /^the table row here has more than 50 Markdown marks/);
+    });
+
+    it("should refuse a table of too many cells, at its header row (a few bytes of | make megabytes of HTML)", () => {
+      const body = ["Intro.", "", "|" + "a|".repeat(1000), "|" + "-|".repeat(1000), ...Array<string>(100).fill("|")].join("\n");
+      const failure = scanMarkdown(body);
+      assert.equal(failure?.code, "markdown-too-slow");
+      assert.equal(failure.line, 3);
+      assert.match(failure.message, /table starting here has more than 50,000 cells/);
+      assert.equal(scanMarkdown(table(5000, () => "| a | b | c |")), undefined);
+    });
+
+    it("should count as one paragraph what follows a table that remark ends (a list item, a quote, a lazy line, code)", () => {
+      const rows = Array<string>(30).fill("| *a* | *b* |").join("\n");
+      for (const interruption of ["- item", "2. item", "> quote", "    code", "# heading", "***"]) {
+        const body = `| a | b |\n|---|---|\n| 1 | 2 |\n${interruption}\n${rows}`;
+        assert.ok(measureMarkdown(body).marks >= 100, `after ${JSON.stringify(interruption)}: ${measureMarkdown(body).marks}`);
+      }
+      // Not a table: cells that do not match, a lazy header or delimiter row, no | in the delimiter row.
+      for (const head of ["| a |\n|---|---|", "> x\n| a | b |\n|---|---|", "> | a | b |\n|---|---|", "- x\n| a | b |\n|---|---|", "| a |\n---"]) {
+        assert.ok(measureMarkdown(`${head}\n${rows}`).marks >= 100, `${JSON.stringify(head)}: ${measureMarkdown(`${head}\n${rows}`).marks}`);
+      }
+    });
+
+    it("should count a line alone as a table row only where remark does not read it with other lines (random bodies)", () => {
+      const cell = fc.constantFrom(" a ", " *b* ", "", " \\| ", " `c|` ", " [d](e) ", ":-", "-", " :-: ", "--");
+      const tableLine = fc.tuple(fc.boolean(), fc.array(cell, { minLength: 1, maxLength: 4 }), fc.boolean()).map(([lead, cells, trail]) => `${lead ? "|" : ""}${cells.join("|")}${trail ? "|" : ""}`);
+      const prefix = fc.constantFrom("", "", "", "> ", "- ", "  ", "    ", "1. ", "2. ", "   ", "> > ", ">");
+      const other = fc.constantFrom("", "", "text *x*", "# h", "***", "---", "```", "<div>", "<span>", "- ", "===", "[a]: /u");
+      const line = fc.oneof({ weight: 3, arbitrary: fc.tuple(prefix, tableLine).map(([p, t]) => p + t) }, { weight: 1, arbitrary: fc.tuple(prefix, other).map(([p, t]) => p + t) });
+      const processor = remark().use(remarkGfm);
+      fc.assert(
+        fc.property(fc.array(line, { minLength: 2, maxLength: 12 }), (lines) => {
+          const body = lines.join("\n");
+          const counted: number[] = [];
+          measureMarkdown(body, undefined, { tableRow: (n) => counted.push(n) });
+          // Paragraphs and headings over more than one line: remark reads their marks together.
+          const spans: [number, number][] = [];
+          const visit = (node: Nodes) => {
+            const { start, end } = node.position!;
+            if ((node.type === "paragraph" || node.type === "heading") && end.line > start.line) spans.push([start.line, end.line]);
+            if ("children" in node) for (const child of node.children) visit(child);
+          };
+          visit(processor.parse(body));
+          for (const n of counted) assert.ok(!spans.some(([from, to]) => from <= n && n <= to), `line ${n} is in a paragraph to remark:\n${body}`);
+        }),
+        { numRuns: 3000, seed: 20261128 },
+      );
     });
   });
 

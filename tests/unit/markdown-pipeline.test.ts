@@ -28,12 +28,50 @@ describe("renderMarkdown", () => {
     }
   });
 
+  it("should render GFM sanitised, with every in-page link leading to an id", () => {
+    const { html } = renderMarkdown(fs.readFileSync(path.join(FIXTURES, "gfm/input.md"), "utf8"));
+    for (const kept of [/<table>/, /<del>fell<\/del>/, /<a href="https:\/\/example.org\/results">/, /<section data-footnotes class="footnotes">/, /<input type="checkbox" checked disabled aria-label="Done">/]) {
+      assert.match(html, kept);
+    }
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]!);
+    assert.equal(new Set(ids).size, ids.length);
+    const targets = [...html.matchAll(/ href="#([^"]+)"/g)].map((match) => match[1]!);
+    assert.ok(targets.includes("user-content-fn-source") && targets.includes("user-content-fnref-source"));
+    for (const target of targets) assert.ok(ids.includes(target), `#${target} leads nowhere`);
+    assert.doesNotMatch(html, / align=/);
+  });
+
+  it("should not let GFM carry markup or unsafe URLs past the sanitiser", () => {
+    const body = [
+      "| <script>alert(1)</script> | [x](javascript:alert(1)) |",
+      "| --- | --- |",
+      '| <img src=x onerror="alert(1)"> | javascript:alert(1) www.example.org/"onmouseover="x |',
+      "",
+      "Note.[^a]",
+      "",
+      '[^a]: <iframe src="https://evil.example"></iframe> [y](data:text/html,hi)',
+      "",
+      "- [x] <svg onload=alert(1)>",
+    ].join("\n");
+    const { html } = renderMarkdown(body);
+    for (const forbidden of [/<script/i, /<iframe/i, /<img/i, /<svg/i, /\son\w+=/i, /href="javascript:/i, /href="data:/i]) {
+      assert.doesNotMatch(html, forbidden);
+    }
+  });
+
   it("should compute plain text without raw HTML, an excerpt and a reading time", () => {
     const rendered = renderMarkdown("# Title\n\n<div>hidden</div>\n\nFirst paragraph here.\n\nSecond one.");
     assert.equal(rendered.text, "Title\n\nFirst paragraph here.\n\nSecond one.");
     assert.equal(rendered.excerpt, "First paragraph here. Second one.");
     assert.equal(rendered.words, 6);
     assert.equal(rendered.readingMinutes, 1);
+  });
+});
+
+describe("plain text of GFM", () => {
+  it("should keep a table's cells apart, a row a line", () => {
+    const { text } = renderMarkdown("| Region | Votes |\n| --- | ---: |\n| North | 1200 |\n| South | 900 |");
+    assert.equal(text, "Region Votes\nNorth 1200\nSouth 900");
   });
 });
 

@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { importClosure } from "../../src/cache/cache-identity.ts";
 import { renderMarkdown } from "../../src/markdown/pipeline.ts";
 import { RenderCache } from "../../src/markdown/render-cache.ts";
 import { tempDir } from "../helpers/fixture.ts";
@@ -18,6 +20,12 @@ function saveOne(dir: string, body: string, identity?: string): string {
 }
 
 describe("RenderCache", () => {
+  it("should be tied to every module of the render (GFM's HTML and section ids too), so changing one starts a fresh cache", () => {
+    const markdown = path.dirname(fileURLToPath(import.meta.resolve("../../src/markdown/pipeline.ts")));
+    const covered = importClosure([path.join(markdown, "checked-render.ts"), path.join(markdown, "pipeline.ts")]).map((file) => path.relative(markdown, file));
+    for (const module of ["body-html.ts", "section-ids.ts", "markdown-limits.ts", "plain-text.ts", "pipeline.ts"]) assert.ok(covered.includes(module), `${module} in ${covered.join(", ")}`);
+  });
+
   it("should miss a body it has never seen", () => {
     const cache = new RenderCache(tempDir()).load();
     assert.equal(cache.get(cache.keyOf(BODY)), undefined);
