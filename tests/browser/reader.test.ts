@@ -142,9 +142,12 @@ describe("keyboard and no-JavaScript reading", () => {
     const box = await skip.boundingBox();
     assert.ok(box && box.y >= 0, "the focused skip link is on screen");
     await page.keyboard.press("Enter");
+    // The fragment navigation is the browser's, a moment after the key: wait for it, then check where it went.
+    await page.waitForURL(/#main$/, { timeout: 5_000 });
     assert.equal(new URL(page.url()).hash, "#main");
     // Back to top is a plain link to the header.
     await page.locator(".back-to-top a").click();
+    await page.waitForURL(/#top$/, { timeout: 5_000 });
     assert.equal(new URL(page.url()).hash, "#top");
     assert.equal(await page.evaluate(() => Math.round(window.scrollY)), 0);
     await context.close();
