@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PUBLIC_DIR } from "../eleventy/paths.ts";
+import { isWithin } from "../util/paths.ts";
 
 /**
  * The file Dateline leaves at the root of every site it writes, so that a later
@@ -19,17 +20,11 @@ export function unsafeOutputReason(output: string, input: string, projectRoot: s
   const out = realPathOf(output);
   const content = realPathOf(input);
   if (out === path.parse(out).root) return "it is the root of the file system";
-  if (isInside(content, out)) return "it is, or contains, the content folder";
-  if (isInside(realPathOf(projectRoot), out)) return "it is, or contains, the project folder";
-  if (isInside(out, content)) return "it is inside the content folder";
+  if (isWithin(content, out)) return "it is, or contains, the content folder";
+  if (isWithin(realPathOf(projectRoot), out)) return "it is, or contains, the project folder";
+  if (isWithin(out, content)) return "it is inside the content folder";
   if (out === realPathOf(process.env.HOME ?? "/nonexistent")) return "it is your home folder";
   return undefined;
-}
-
-/** Whether `child` is `parent` or inside it (`..drafts` is a name, not a way up). */
-function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(parent, child);
-  return relative === "" || (relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 /**

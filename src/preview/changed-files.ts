@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { LAYOUTS_DIR, PUBLIC_DIR } from "../eleventy/paths.ts";
+import { isWithin } from "../util/paths.ts";
 
 /** Changed files (absolute paths) by what they are. */
 export interface SortedChanges {
@@ -47,6 +48,5 @@ export function sortChanges(
 
 /** True when `file` is inside `dir` (at any depth). */
 export function isInside(file: string, dir: string): boolean {
-  const relative = path.relative(path.resolve(dir), file);
-  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+  return path.resolve(file) !== path.resolve(dir) && isWithin(file, dir);
 }
