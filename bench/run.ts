@@ -49,6 +49,7 @@ try {
     const rounds: Round[] = [];
     for (let run = 0; run < runs; run++) {
       const cacheDir = fs.mkdtempSync(path.join(dir, "cache-"));
+      const loadBefore = os.loadavg()[0]!;
       const stock = await buildStock(corpus.stockDir, path.join(dir, "stock-site"), dir);
       // Cold is a first build: no render cache and no previous site. Warm rebuilds over the cold one.
       fs.rmSync(path.join(dir, "site"), { recursive: true, force: true });
@@ -57,6 +58,8 @@ try {
       fs.rmSync(cacheDir, { recursive: true, force: true });
       rounds.push({ stock, cold, warm });
       for (const line of roundLines(run, rounds.at(-1)!)) console.log(line);
+      // Other work on the machine moves absolute times; the ratios to stock hold up better. Say how busy it was.
+      console.log(`  run ${run + 1} load average (1 min) at its start and end: ${loadBefore.toFixed(2)}, ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`);
     }
     const { lines, medians } = summaryLines(articles, rounds);
     for (const line of lines) console.log(line);
