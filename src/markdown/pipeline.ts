@@ -12,10 +12,13 @@
  *
  * Each body is parsed by remark-gfm trimmed to what its source could hold
  * (lean-gfm.ts: no email-literal or table search where no `@` or `|`):
- * byte-identical HTML, about half the parsing time. The variants share
+ * byte-identical HTML, less parsing time (docs/performance.md). The variants share
  * everything but those micromark constructs, so a handler added to
  * `bodyHandlers` (body-html.ts) or a plugin added in `createProcessor`
- * applies to every body.
+ * applies to every body. Images (`![`) and links (`](`, `<http…>`, www/http
+ * literals) are parsed alike in every variant; only email literals and
+ * tables are left out where the source cannot hold them (a plugin that
+ * needs either must widen `gfmNeeds`).
  *
  * The render threads use this same module (checked-render.ts).
  */
