@@ -37,6 +37,15 @@ export const PLAYER_URL =
 const PLAY_LABEL = /^Play video: /;
 const FRAME_TITLE = /^(?:YouTube|Vimeo) video(?:$|: )/;
 
+/**
+ * Whether a rendered body holds a video placeholder (its page then loads the
+ * player script). Sanitised HTML can hold this text only from videoEmbed:
+ * raw HTML is dropped and code is escaped.
+ */
+export function hasVideoEmbed(html: string): boolean {
+  return html.includes(`<div class="${VIDEO_CLASSES.embed}"`);
+}
+
 /** The address of the video's page at its provider (what the placeholder links to). */
 export function videoPageUrl(video: Video): string {
   if (video.provider === "youtube") return `https://www.youtube.com/watch?v=${video.id}${video.start ? `&t=${video.start}s` : ""}`;
