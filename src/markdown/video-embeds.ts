@@ -70,8 +70,8 @@ export function videoEmbed(state: State, node: Paragraph): Element | undefined {
   if (!video) return undefined;
   const provider = PROVIDER_NAMES[video.provider];
   const written = toString(link, { includeHtml: false }).replace(/\s+/g, " ").trim();
-  // A bare URL's text is the URL: a person hears "YouTube video", not the address.
-  const title = written && written !== link.url ? written : undefined;
+  // A bare URL's text is the address (`www.…` without its scheme): a person hears "YouTube video", not the address.
+  const title = written && written !== link.url && !parseVideoUrl(`https://${written}`) ? written : undefined;
   const anchor = defaultHandlers.link(state, link as Link);
   anchor.properties = { href: videoPageUrl(video) };
   return {

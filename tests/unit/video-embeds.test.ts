@@ -41,6 +41,12 @@ describe("video embeds in the Markdown pipeline", () => {
     assert.match(html, /<a href="https:\/\/vimeo\.com\/76979871\/abcdef1234">https:\/\/player\.vimeo\.com\/video\/76979871\?h=abcdef1234<\/a>/);
   });
 
+  it("should name a www. address written without its scheme by its provider too", () => {
+    const { html } = renderMarkdown(`www.youtube.com/watch?v=${ID}`);
+    assert.match(html, /data-video-play="Play video: YouTube video" data-video-frame="YouTube video"/);
+    assert.match(html, new RegExp(`<a href="https://www.youtube.com/watch\\?v=${ID}">www.youtube.com/watch\\?v=${ID}</a>`));
+  });
+
   it("should leave a video link that shares its paragraph, a look-alike host and a reference link ordinary links", () => {
     const body = [
       `Watch https://youtu.be/${ID} here.`,
