@@ -14,7 +14,7 @@
  */
 import type { Element, ElementContent } from "hast";
 import type { Schema } from "hast-util-sanitize";
-import type { Link, Paragraph } from "mdast";
+import type { Paragraph } from "mdast";
 import { defaultHandlers, type State } from "mdast-util-to-hast";
 import { toString } from "mdast-util-to-string";
 import { parseVideoUrl, type Video } from "./video-url.ts";
@@ -71,8 +71,8 @@ export function videoEmbed(state: State, node: Paragraph): Element | undefined {
   const provider = PROVIDER_NAMES[video.provider];
   const written = toString(link, { includeHtml: false }).replace(/\s+/g, " ").trim();
   // A bare URL's text is the address (`www.…` without its scheme): a person hears "YouTube video", not the address.
-  const title = written && written !== link.url && !parseVideoUrl(`https://${written}`) ? written : undefined;
-  const anchor = defaultHandlers.link(state, link as Link);
+  const title = written && !parseVideoUrl(written) && !parseVideoUrl(`https://${written}`) ? written : undefined;
+  const anchor = defaultHandlers.link(state, link);
   anchor.properties = { href: videoPageUrl(video) };
   return {
     type: "element",

@@ -44,6 +44,7 @@ describe("video embeds in the Markdown pipeline", () => {
   it("should name a www. address written without its scheme by its provider too", () => {
     const { html } = renderMarkdown(`www.youtube.com/watch?v=${ID}`);
     assert.match(html, /data-video-play="Play video: YouTube video" data-video-frame="YouTube video"/);
+    assert.match(renderMarkdown(`[https://youtu.be/${ID}](https://youtu.be/${ID}?si=x)`).html, /data-video-play="Play video: YouTube video"/);
     assert.match(html, new RegExp(`<a href="https://www.youtube.com/watch\\?v=${ID}">www.youtube.com/watch\\?v=${ID}</a>`));
   });
 
