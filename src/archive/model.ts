@@ -71,6 +71,8 @@ export interface ArticleView {
   lang?: string;
   words: number;
   readingMinutes: number;
+  /** True when the body holds a video placeholder: its page loads the script that plays it. */
+  hasVideo?: boolean;
   /** The article published just before this one (older), set by `addReadingAids`. */
   prev?: ArticleLink;
   /** The article published just after this one (newer), set by `addReadingAids`. */

@@ -11,6 +11,7 @@ import type { Article, Correction } from "../content/article.ts";
 import { displayDate, type ArticleDate } from "../content/dates.ts";
 import type { Country } from "../entities/countries.ts";
 import { foldName } from "../entities/fold.ts";
+import { hasVideoEmbed } from "../markdown/video-embeds.ts";
 import type { PlaceMatch } from "../entities/resolver.ts";
 import { compareText, getOrCreate, unique } from "../util/collections.ts";
 import { monthLink } from "./date-index.ts";
@@ -49,6 +50,7 @@ export function articleView(article: Article, url: string): ArticleView {
     lang: article.lang,
     words: article.rendered.words,
     readingMinutes: article.rendered.readingMinutes,
+    hasVideo: hasVideoEmbed(article.rendered.html),
   };
 }
 

@@ -10,16 +10,19 @@
  *   obsolete HTML.
  * - A task list's checkbox is named ("Done" / "To do"): an unlabelled input
  *   fails html-validate and axe.
+ * - A YouTube or Vimeo link alone in its paragraph is a click-to-load
+ *   player's placeholder (video-embeds.ts).
  *
  * Everything else is remark-html's, sanitised with GitHub's schema
  * (hast-util-sanitize's default), widened here only for the attributes above.
  */
 import type { Element, ElementContent, Properties } from "hast";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
-import type { Heading, ListItem, Table } from "mdast";
+import type { Heading, ListItem, Paragraph, Table } from "mdast";
 import { defaultHandlers, type Handlers, type State } from "mdast-util-to-hast";
 import { toString } from "mdast-util-to-string";
 import { SectionIds } from "./section-ids.ts";
+import { videoEmbed, withVideoEmbeds } from "./video-embeds.ts";
 
 /** What the sanitiser puts before every id (GitHub's schema). */
 export const ID_PREFIX = defaultSchema.clobberPrefix ?? "user-content-";
@@ -97,6 +100,11 @@ function listItem(state: State, node: ListItem, parent: Parameters<typeof defaul
   return element;
 }
 
+/** A paragraph, or the placeholder of the video it links to alone. */
+function paragraph(state: State, node: Paragraph): Element {
+  return videoEmbed(state, node) ?? defaultHandlers.paragraph(state, node);
+}
+
 /** Elements under `element`, depth first (not `element` itself). */
 function* descendants(element: Element): Generator<Element> {
   for (const child of element.children) {
@@ -106,8 +114,8 @@ function* descendants(element: Element): Generator<Element> {
   }
 }
 
-/** remark-html's `handlers`: how headings, tables and task list items become HTML. */
-export const bodyHandlers: Handlers = { heading, table, listItem };
+/** remark-html's `handlers`: how headings, tables, task list items and video links become HTML. */
+export const bodyHandlers: Handlers = { heading, table, listItem, paragraph };
 
 const attributes = defaultSchema.attributes ?? {};
 type PropertyDefinition = NonNullable<Schema["attributes"]>[string][number];
@@ -117,9 +125,9 @@ type PropertyDefinition = NonNullable<Schema["attributes"]>[string][number];
  * class, the table region's class, role and name, alignment classes on
  * cells, and a task checkbox's two names. (Ids, `tabindex` and `href="#…"`
  * are allowed by GitHub's schema already; ids keep its `user-content-`
- * prefix.)
+ * prefix.) Then the video placeholder's classes and data attributes.
  */
-export const bodySchema: Schema = {
+export const bodySchema: Schema = withVideoEmbeds({
   ...defaultSchema,
   attributes: {
     ...attributes,
@@ -129,7 +137,7 @@ export const bodySchema: Schema = {
     td: [...(attributes.td ?? []), ["className", ...ALIGN_CLASSES]],
     input: [...(attributes.input ?? []), ["ariaLabel", TASK_LABELS.done, TASK_LABELS.open]],
   },
-};
+});
 
 /** An element's allowed attributes with one more allowed class (the sanitiser heeds only the first `className` entry, so they are merged). */
 function withClass(allowed: PropertyDefinition[] | undefined, className: string): PropertyDefinition[] {
