@@ -206,6 +206,8 @@ export interface Redirect {
   from: string;
   to: string;
   name: string;
+  /** The language of `name` when it is an article's title in a language the front matter gives. */
+  lang?: string;
 }
 
 /** One rule of the site's `_redirects` file: site-relative paths without the path prefix (the layout adds it to both). */
