@@ -51,6 +51,7 @@ describe("listChange", () => {
     assert.equal(listChange(shown, saved({ aliases: ["/old/forum/"] })), "aliases", "a redirect page and a line of _redirects");
     const aliased = article({ ...SHOWN, aliases: ["/old/forum/"] });
     assert.equal(listChange(aliased, saved({ aliases: ["/old/forum/"], title: "Forum closes" })), "title", "its alias pages print the title");
+    assert.equal(listChange(aliased, saved({ aliases: ["/old/forum/"], lang: "fr" })), "lang", "and mark its language");
     assert.equal(listChange(aliased, saved({ aliases: ["/old/forum/"] })), undefined);
     const corrected = saved({ corrections: [{ date: "2025-01-02", text: "A fix." }] });
     assert.equal(listChange(shown, corrected), "corrections", "a correction changes the corrections page and the article's dates");
