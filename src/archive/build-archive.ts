@@ -16,6 +16,8 @@ import type { Country } from "../entities/countries.ts";
 import { EntityResolver, foldKey } from "../entities/resolver.ts";
 import type { Registry, RegistryPerson } from "../entities/registry.ts";
 import { SlugAllocator, slugifyName } from "../entities/slug.ts";
+import { aliasRedirects } from "./aliases.ts";
+import { allocateArticleUrls } from "./article-urls.ts";
 import { compareText, countUp, getOrCreate, unique, uniqueBy } from "../util/collections.ts";
 import { buildCorrections } from "./corrections.ts";
 import { shadeCountries } from "./country-shading.ts";
@@ -24,8 +26,10 @@ import { buildFeedList } from "./feed-list.ts";
 import type { Archive, ArticleView, CountryView, Counted, EntityLink, PersonView, Redirect, SourceView, UnresolvedPlace } from "./model.ts";
 import { entityPages, paginate } from "./paginate.ts";
 import { addReadingAids, placeKeys } from "./reading-aids.ts";
+import { redirectRules } from "./redirect-rules.ts";
+import { siteUrls } from "./site-urls.ts";
 import { buildSitemap } from "./sitemap.ts";
-import { articleUrl, countryUrl, HOME_URL, monthFolder, personUrl } from "./urls.ts";
+import { countryUrl, HOME_URL, personUrl } from "./urls.ts";
 import { articleView, byLetter, byName, countryView, entityLink, newestFirst, personView, placeChip, sourceView } from "./views.ts";
 
 /** The built archive (its shape is in `model.ts`; named here too for the callers that take it from its builder). */
@@ -77,7 +81,7 @@ export function buildArchive({ articles, registry, site, schedule }: ArchiveInpu
   const countries = new Map<string, CountryDraft>();
   const sources = new Map<string, SourceDraft>();
   const unresolved = new Map<string, UnresolvedPlace>();
-  const articleUrls = allocateArticleUrls(published);
+  const { urls: articleUrls, problems } = allocateArticleUrls(published);
 
   // First pass: resolve every mention and collect drafts of each entity.
   const mentions = published.map((article) => {
@@ -191,6 +195,15 @@ export function buildArchive({ articles, registry, site, schedule }: ArchiveInpu
   const sourcePages = entityPages(sourceViews, size);
   const { years, yearPages, monthPages } = buildDateIndex(articleViews, size);
   const corrections = buildCorrections(articleViews);
+  const feeds = buildFeedList({ articles: articleViews, people: personViews, countries: countryViews, sources: sourceViews });
+  const sitemap = buildSitemap({ articles: articleViews, homePages, personPages, countryPages, sourcePages, yearPages, monthPages, corrections });
+  const entityRedirects = redirectsFor(people, personByKey, countries, countryByCode);
+  // Articles' old paths, checked against every URL made above.
+  const aliases = aliasRedirects(
+    published.map((article, index) => ({ article, view: mentions[index]!.view })),
+    siteUrls({ articleUrls, sitemap, feeds, redirects: entityRedirects }),
+  );
+  problems.push(...aliases.problems);
   return {
     site,
     articles: articleViews,
@@ -207,26 +220,15 @@ export function buildArchive({ articles, registry, site, schedule }: ArchiveInpu
     yearPages,
     monthPages,
     // Feeds and the sitemap list the pages made above.
-    feeds: buildFeedList({ articles: articleViews, people: personViews, countries: countryViews, sources: sourceViews }),
+    feeds,
     corrections,
-    sitemap: buildSitemap({ articles: articleViews, homePages, personPages, countryPages, sourcePages, yearPages, monthPages, corrections }),
-    redirects: redirectsFor(people, personByKey, countries, countryByCode),
+    sitemap,
+    redirects: [...aliases.redirects, ...entityRedirects].sort((a, b) => compareText(a.from, b.from)),
+    redirectRules: redirectRules(aliases.redirects, entityRedirects),
+    problems,
     unresolvedPlaces: [...unresolved.values()].sort((a, b) => compareText(a.name, b.name)),
     countryShading: shadeCountries(countryViews),
   };
-}
-
-function allocateArticleUrls(articles: Article[]): Map<string, string> {
-  const byMonth = new Map<string, SlugAllocator>();
-  const urls = new Map<string, string>();
-  // Oldest file first by path, so that a new article never takes an older one's URL.
-  for (const article of [...articles].sort((a, b) => compareText(a.relPath, b.relPath))) {
-    const { year, month } = article.date;
-    const allocator = getOrCreate(byMonth, monthFolder(year, month), () => new SlugAllocator(["page"]));
-    const slug = allocator.claim(article.relPath, article.stem);
-    urls.set(article.relPath, articleUrl(year, month, slug));
-  }
-  return urls;
 }
 
 function finishPeople(drafts: Map<string, PersonDraft>): PersonView[] {

@@ -15,6 +15,7 @@ import type { ArticleDate } from "../content/dates.ts";
 import type { ScheduledNotice } from "../content/embargo.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Country } from "../entities/countries.ts";
+import type { Problem } from "../problems/problems.ts";
 
 /** A named link to an entity page. */
 export interface EntityLink {
@@ -207,6 +208,16 @@ export interface Redirect {
   from: string;
   to: string;
   name: string;
+  /** The language of `name` when it is an article's title in a language the front matter gives. */
+  lang?: string;
+}
+
+/** One rule of the site's `_redirects` file: site-relative paths without the path prefix (the layout adds it to both). */
+export interface RedirectRule {
+  from: string;
+  to: string;
+  /** 301: moved for good. */
+  status: 301;
 }
 
 /** A place that resolved to no country, with where it was written. */
@@ -241,7 +252,12 @@ export interface Archive {
   corrections: CorrectionsView;
   /** Every indexable page with its last modification. */
   sitemap: SitemapEntry[];
+  /** Pages sending an old or variant URL on: articles' aliases, then variant spellings of people and countries, by `from`. */
   redirects: Redirect[];
+  /** The rules of the `_redirects` file (`redirect-rules.ts`), in the order the file lists them. */
+  redirectRules: RedirectRule[];
+  /** URL clashes found building the archive (errors: the build stops; `npm run check` reports them). */
+  problems: Problem[];
   unresolvedPlaces: UnresolvedPlace[];
   /** Countries ranked and shaded by article count, for the world map on /countries/. */
   countryShading: CountryShading;

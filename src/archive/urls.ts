@@ -33,6 +33,38 @@ export const SITEMAP_URL = "/sitemap.xml";
 export const ROBOTS_URL = "/robots.txt";
 /** The page a static host serves for a missing path. */
 export const NOT_FOUND_URL = "/404.html";
+/** The redirect rules a static host reads (Netlify and Cloudflare Pages `_redirects` format). */
+export const REDIRECTS_FILE_URL = "/_redirects";
+/** The search index Pagefind writes. */
+export const SEARCH_INDEX_URL = "/pagefind/";
+/** Processed photos. */
+export const IMAGES_URL = "/img/";
+/** Where `pageUrl` puts the home page's later pages (`/page/2/`). */
+export const HOME_PAGES_URL = `${HOME_URL}page/`;
+
+/**
+ * Folders whose every path the site makes or may make as the archive grows (a
+ * new person, a year, a later page, a photo): an article's old path (alias)
+ * may not be under one, as it would take a URL the site needs. Article folders
+ * (`/articles/2024/12/`) are not here: an alias is most often an article's old
+ * URL, and there only an exact match with an article clashes.
+ */
+export const RESERVED_FOLDERS: readonly string[] = [
+  HOME_PAGES_URL,
+  PEOPLE_URL,
+  COUNTRIES_URL,
+  SOURCES_URL,
+  ARCHIVE_INDEX_URL,
+  SEARCH_URL,
+  CORRECTIONS_URL,
+  SEARCH_INDEX_URL,
+  IMAGES_URL,
+];
+
+/** The folder of `RESERVED_FOLDERS` that `url` is in or is, or undefined. */
+export function reservedFolderOf(url: string): string | undefined {
+  return RESERVED_FOLDERS.find((folder) => url.startsWith(folder));
+}
 
 /** An article's page: `/articles/2024/12/<slug>/`, in the folder of the month it is dated in. */
 export function articleUrl(year: number, month: number, slug: string): string {

@@ -21,5 +21,7 @@ export async function loadArchive(contentDir: string, schedule: Schedule): Promi
   const content = await loadContent(path.resolve(contentDir));
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
   const archive = buildArchive({ ...content, schedule });
+  // URL clashes show only once every article has its URL.
+  if (hasErrors(archive.problems)) throw new ContentError([...content.problems, ...archive.problems]);
   return { archive, warnings: content.problems.filter((p) => p.severity === "warning") };
 }

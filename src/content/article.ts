@@ -1,7 +1,7 @@
 /** The typed, normalised article that the loader hands to the archive. */
 import type { RenderedMarkdown } from "../markdown/pipeline.ts";
 import type { ArticleDate } from "./dates.ts";
-import type { NameLines } from "./parse-article.ts";
+import type { NameLines, UrlLines } from "./parse-article.ts";
 
 /** One article: validated front matter, its body rendered, and where it came from. */
 export interface Article {
@@ -11,6 +11,10 @@ export interface Article {
   relPath: string;
   /** File name without extension: the basis of the article's URL slug. */
   stem: string;
+  /** `slug:` from the front matter: the last segment of the article's URL, taken as written instead of one made from `stem`. */
+  slug?: string;
+  /** `aliases:` old site paths (without the path prefix) that redirect to the article; none when not given. */
+  aliases: string[];
   title: string;
   date: ArticleDate;
   updated?: ArticleDate;
@@ -28,6 +32,8 @@ export interface Article {
   rendered: RenderedMarkdown;
   /** Line of each person's and place's name in the file, for warnings about a name. */
   nameLines?: NameLines;
+  /** Lines of `date:`, `slug:` and each alias, for problems about the article's URLs. */
+  urlLines?: UrlLines;
 }
 
 /** One correction to a published article: the day it was made and its plain text. */

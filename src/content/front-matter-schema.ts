@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { parseArticleDate, type ArticleDate } from "./dates.ts";
+import { aliasMistake, slugMistake, type FieldMistake } from "./url-fields.ts";
 
 /** Every field an article may set; anything else is reported as unknown. */
 export const FRONT_MATTER_FIELDS = [
@@ -21,6 +22,8 @@ export const FRONT_MATTER_FIELDS = [
   "updated",
   "draft",
   "corrections",
+  "slug",
+  "aliases",
 ] as const;
 
 /** What to tell an editor about each field when it is wrong. */
@@ -37,6 +40,8 @@ export const FIELD_HINTS: Record<(typeof FRONT_MATTER_FIELDS)[number], string> =
   updated: "write the date of the last update as YYYY-MM-DD",
   draft: "write draft: true to keep the article unpublished, or remove the line",
   corrections: "list each correction under corrections: as '  - date: YYYY-MM-DD' with '    text: what was corrected' on the next line",
+  slug: "write the last part of the article's URL in lowercase ASCII letters, digits and hyphens, e.g. slug: assad-visits-baku",
+  aliases: "list old paths of the article, one per line under aliases:, each as '  - /articles/2024/12/old-title/'",
 };
 
 const text = (what: string) =>
@@ -113,6 +118,27 @@ const correctionList = z
   .nullable()
   .transform((value) => value ?? []);
 
+/** A check that reports a `FieldMistake`, its hint carried in the issue for the parser to show. */
+const refuseMistake = (mistakeOf: (value: string) => FieldMistake | undefined) => (value: string, ctx: z.RefinementCtx) => {
+  const mistake = mistakeOf(value);
+  if (mistake) ctx.addIssue({ code: "custom", message: mistake.message, params: { hint: mistake.hint } });
+};
+
+/** `slug:` exactly as written: it must already be a slug (url-fields.ts). */
+const slugField = z.union([z.string(), z.number()], { error: "must be a slug written as text, e.g. assad-visits-baku" }).transform(String).superRefine(refuseMistake(slugMistake));
+
+/** `aliases:` a list of old site paths (or one path), each checked as written; one written twice is kept once. */
+const aliasList = z
+  .preprocess(
+    (value) => (typeof value === "string" ? [value] : value),
+    z
+      .array(z.string({ error: "each alias must be a path written as text, e.g. /articles/2024/12/old-title/" }).superRefine(refuseMistake(aliasMistake)), {
+        error: "must be a list of old paths, each '  - /articles/2024/12/old-title/'",
+      })
+      .nullable(),
+  )
+  .transform((value) => [...new Set(value ?? [])]);
+
 /** The article front-matter schema: required title, date and source; the rest optional. */
 export const frontMatterSchema = z.object({
   title: requiredText("the headline as text"),
@@ -131,6 +157,8 @@ export const frontMatterSchema = z.object({
   updated: dateField.optional(),
   draft: z.boolean({ error: "must be true or false" }).default(false),
   corrections: correctionList.default([]),
+  slug: slugField.optional(),
+  aliases: aliasList.default([]),
 });
 
 /** One validated correction. */
@@ -143,6 +171,8 @@ export type FrontMatter = z.output<typeof frontMatterSchema>;
 export interface FieldIssue {
   path: (string | number)[];
   message: string;
+  /** A hint made for this value (e.g. the slug to write), better than the field's usual one. */
+  hint?: string;
 }
 
 /** Validates raw front matter; returns the typed value or every issue found. */
@@ -156,6 +186,7 @@ export function validateFrontMatter(raw: unknown): { value: FrontMatter } | { is
     issues: result.error.issues.map((issue) => ({
       path: issue.path.filter((key): key is string | number => typeof key !== "symbol"),
       message: describeIssue(issue, raw as Record<string, unknown>),
+      ...(issue.code === "custom" && typeof issue.params?.hint === "string" && { hint: issue.params.hint }),
     })),
   };
 }

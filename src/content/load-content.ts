@@ -110,7 +110,10 @@ export function toArticle(dir: string, article: ParsedArticle, rendered: Rendere
     lang: fm.lang,
     draft: fm.draft,
     corrections: fm.corrections,
+    ...(fm.slug !== undefined && { slug: fm.slug }),
+    aliases: fm.aliases,
     rendered,
     nameLines: article.nameLines,
+    urlLines: article.urlLines,
   };
 }

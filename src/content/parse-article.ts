@@ -27,6 +27,15 @@ export interface ParsedArticle {
   body: string;
   /** Where each person and place is written in the file, so warnings about a name can point at its line. */
   nameLines?: NameLines;
+  /** Where the fields that make the article's URLs are written, so a clash or a misplaced file can point at its line. */
+  urlLines?: UrlLines;
+}
+
+/** The 1-based lines of `date:`, `slug:` and each entry of `aliases:` (in the validated list's order). */
+export interface UrlLines {
+  date?: number;
+  slug?: number;
+  aliases: (number | undefined)[];
 }
 
 /** The 1-based line of each name under `people:` and `places:`, by name as normalised (first occurrence wins). */
@@ -172,7 +181,7 @@ export function parseArticle(file: string, written: string): { article?: ParsedA
           ...(at && issue.message !== "is required" && { column: at.column }),
           field,
           message: issue.message,
-          hint: typeof top === "string" && top in FIELD_HINTS ? FIELD_HINTS[top as keyof typeof FIELD_HINTS] : undefined,
+          hint: issue.hint ?? (typeof top === "string" && top in FIELD_HINTS ? FIELD_HINTS[top as keyof typeof FIELD_HINTS] : undefined),
         }),
       );
     }
@@ -182,7 +191,12 @@ export function parseArticle(file: string, written: string): { article?: ParsedA
     people: linesOfNames(source, "people", validated.value.people),
     places: linesOfNames(source, "places", validated.value.places),
   };
-  return { article: { file, frontMatter: validated.value, body, nameLines }, problems };
+  const urlLines: UrlLines = {
+    date: source.lineOf(["date"]),
+    slug: validated.value.slug === undefined ? undefined : source.lineOf(["slug"]),
+    aliases: validated.value.aliases.map((alias) => aliasLine(source!, alias)),
+  };
+  return { article: { file, frontMatter: validated.value, body, nameLines, urlLines }, problems };
 }
 
 /** Lines of a name list's entries; a single name written as `people: Name` gets the field's own line. */
@@ -193,6 +207,14 @@ function linesOfNames(source: YamlSource, field: "people" | "places", names: str
     if (line !== undefined && !lines.has(name)) lines.set(name, line);
   });
   return lines;
+}
+
+/** The line of an alias: its entry in the list, or the field's own line for a single path written on it. */
+function aliasLine(source: YamlSource, alias: string): number | undefined {
+  const raw = (source.data as Record<string, unknown>).aliases;
+  if (!Array.isArray(raw)) return source.lineOf(["aliases"]);
+  const index = raw.indexOf(alias);
+  return index < 0 ? source.lineOf(["aliases"]) : source.lineOf(["aliases", index]);
 }
 
 function suggestField(key: string): string {

@@ -11,6 +11,7 @@ import { formatProblems, problem, sortProblems, type Problem } from "../problems
 import { entityWarnings } from "./entity-warnings.ts";
 import { BODY_PLACEHOLDER } from "./scaffold-article.ts";
 import { NameSuggester } from "./suggest-names.ts";
+import { folderDateWarnings, redirectLimitWarnings } from "./url-warnings.ts";
 
 /** The findings of one check. */
 export interface CheckResult {
@@ -53,6 +54,9 @@ export async function checkContent(contentDir: string, schedule: Schedule): Prom
     ...content.problems,
     ...entityWarnings(content, archive, suggestPlaces),
     ...placeholderWarnings(content.articles.map((article) => article.file)),
+    ...archive.problems,
+    ...folderDateWarnings(content.articles),
+    ...redirectLimitWarnings(archive.redirectRules, dir),
   ];
   return {
     contentDir: dir,

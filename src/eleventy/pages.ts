@@ -11,6 +11,7 @@ import {
   indexFile,
   NOT_FOUND_URL,
   PEOPLE_URL,
+  REDIRECTS_FILE_URL,
   ROBOTS_URL,
   SEARCH_URL,
   SITEMAP_URL,
@@ -85,6 +86,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { name: "robots", layout: "pages/robots.njk", permalink: fixed(ROBOTS_URL) },
   { name: "search", layout: "pages/search.njk", permalink: fixed(indexFile(SEARCH_URL)) },
   { name: "redirect", layout: "pages/redirect.njk", list: "redirects", alias: "redirect", permalink: folderOf("redirect.from") },
+  { name: "redirects-file", layout: "pages/redirects-file.njk", permalink: fixed(REDIRECTS_FILE_URL) },
   { name: "not-found", layout: "pages/404.njk", permalink: fixed(NOT_FOUND_URL) },
 ];
 

@@ -4,8 +4,10 @@
  * author, lang, url, body) is applied to the archive in place; a change that
  * moves the article between lists or pages (people, places, source, date,
  * updated, draft), or changes its corrections (which change the corrections
- * page and feed, and the dates feeds and the sitemap print), needs the whole
- * archive rebuilt.
+ * page and feed, and the dates feeds and the sitemap print), its URL (`slug`)
+ * or its old paths (`aliases`, each a redirect page and a line of
+ * `_redirects`), needs the whole archive rebuilt; so does a new title or
+ * language of an article with aliases, which their redirect pages print.
  */
 import type { Archive, ArticleLink, ArticleView } from "../archive/model.ts";
 import { articleLink } from "../archive/reading-aids.ts";
@@ -30,6 +32,11 @@ export function listChange(shown: Article, saved: Article): string | undefined {
   // Compared as written: a new spelling changes a person's aliases and maybe their name.
   if (!sameList(saved.people, shown.people)) return "people";
   if (!sameList(saved.places, shown.places)) return "places";
+  if (saved.slug !== shown.slug) return "slug";
+  if (!sameList(saved.aliases, shown.aliases)) return "aliases";
+  // An alias's redirect page prints the title, in the article's language.
+  if (saved.aliases.length > 0 && saved.title !== shown.title) return "title";
+  if (saved.aliases.length > 0 && saved.lang !== shown.lang) return "lang";
   return undefined;
 }
 

@@ -31,7 +31,7 @@ import type { Schedule } from "../content/embargo.ts";
 import { loadContent, toArticle } from "../content/load-content.ts";
 import { readContentText } from "../content/content-text.ts";
 import { parseArticle } from "../content/parse-article.ts";
-import { ContentError, formatProblems } from "../problems/problems.ts";
+import { ContentError, formatProblems, type Problem } from "../problems/problems.ts";
 import { bodyStartLine, problemOf } from "../markdown/render-all.ts";
 import type { RenderOutcome } from "../markdown/render-outcome.ts";
 import { RenderPool } from "../markdown/render-pool.ts";
@@ -101,6 +101,12 @@ export class PreviewSession {
   private servedGoodBuild = false;
   /** True while pages are being written: if that fails half-way, the next update renders every page. */
   private unsure = false;
+  /**
+   * True when the last archive had a URL clash (`archive.problems`): the saved
+   * files that made it are not in the served archive, so the next update reads
+   * every file again.
+   */
+  private clashed = false;
   private readonly input: string;
   private readonly output: string;
   private readonly log: PreviewLog;
@@ -142,6 +148,7 @@ export class PreviewSession {
     const changes = sortChanges(files, this.input, { layouts: LAYOUTS_DIR, public: PUBLIC_DIR });
     let update: Update | undefined;
     if (this.unsure || !this.shown) update = await this.renderEveryPage("the last update did not finish", started);
+    else if (this.clashed) update = await this.renderEveryPage("the last update had a URL clash", started);
     else if (changes.needsRebuild) update = await this.renderEveryPage(rebuildReason(changes), started);
     else if (changes.articles.length === 0) update = result("none", started);
     else update = (await this.applyArticles(changes.articles, started)) ?? (await this.renderEveryPage("the content has errors", started));
@@ -239,6 +246,7 @@ export class PreviewSession {
     const writer = this.writer!;
     const articles = shown.articlesWith(saved);
     const archive = buildArchive({ articles, registry: shown.registry, site: shown.site, schedule: this.schedule });
+    if (this.refusedForClashes(archive)) return result("kept", started);
     const next = new ShownContent(archive, articles, shown.registry, shown.site);
     const permalinkOf = (page: PageToWrite) => writer.permalinkOf(page);
     const { render, removed } = pageChanges(shown.sitePages(permalinkOf), next.sitePages(permalinkOf));
@@ -278,6 +286,7 @@ export class PreviewSession {
     if (reason !== "start" && !this.errors.any && !this.options.quiet) this.log.info(`[dateline] ${reason}: rebuilding every page`);
 
     const archive = buildArchive({ ...content, schedule: this.schedule });
+    if (this.refusedForClashes(archive)) return result("kept", started);
     if (reason === "start" && !this.options.quiet) {
       this.log.info(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
     }
@@ -289,10 +298,26 @@ export class PreviewSession {
     // Eleventy writes over the folder: remove the pages of articles, people, … that are gone.
     const removed = before ? this.remove(pageChanges(before, this.shown.sitePages((page) => this.writer!.permalinkOf(page))).removed) : [];
     this.unsure = false;
-    if (!this.errors.any) this.servedGoodBuild = true;
+    if (!this.errors.any && !this.clashed) this.servedGoodBuild = true;
     const update: Update = { ...result("full", started), reason, removed };
     if (!this.options.quiet) this.log.info(`[dateline] every page built in ${(update.milliseconds / 1000).toFixed(1)} s`);
     return update;
+  }
+
+  /**
+   * Reports the URL clashes of a rebuilt archive; true when the last good
+   * pages stay instead. Started on content with a clash, the pages are
+   * rendered all the same (each clashing article at a URL of its own), as
+   * articles with errors are left out rather than stop the preview.
+   */
+  private refusedForClashes(archive: { problems: readonly Problem[] }): boolean {
+    const clashes = archive.problems.filter((problem) => problem.severity === "error");
+    this.clashed = clashes.length > 0;
+    if (!this.clashed) return false;
+    const keep = this.servedGoodBuild;
+    const then = keep ? "Still serving the last good build" : "Serving every article meanwhile";
+    this.log.error(`${new ContentError(clashes).message}\n[dateline] ${then}; save a fix to rebuild.`);
+    return keep;
   }
 
   private async write(jobs: readonly PageToWrite[], archive: ShownContent["archive"]): Promise<RenderedPage[]> {

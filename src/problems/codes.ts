@@ -53,7 +53,7 @@ export const PROBLEM_CODES = {
   },
   "invalid-field": {
     severity: "error",
-    means: "a value of the wrong kind: an empty headline, an impossible date, a `url` that is not `http(s)://`, `people` or `places` written as `key: value` pairs instead of a list, `draft` other than `true`/`false`, a bad `lang` tag, a bad setting in `site.yaml`",
+    means: "a value of the wrong kind: an empty headline, an impossible date, a `url` that is not `http(s)://`, `people` or `places` written as `key: value` pairs instead of a list, `draft` other than `true`/`false`, a bad `lang` tag, a `slug` that is not lowercase ASCII letters, digits and hyphens, an alias that is not a lowercase site path between slashes (a full address, a query, `..`, `//`, `%`), a bad setting in `site.yaml`",
     todo: "write the value as the hint shows",
   },
   "unknown-field": {
@@ -157,6 +157,21 @@ export const PROBLEM_CODES = {
     severity: "error",
     means: "rendering the article's text failed (it stopped its render thread, e.g. out of memory)",
     todo: "look for unusual Markdown in the text; report it with the file if it looks ordinary",
+  },
+  "url-clash": {
+    severity: "error",
+    means: "two things would have one URL: two articles of one month with the same `slug`, a `slug` that another article gets from its file name, an alias that is an article's URL, another article's alias, a page, feed or file the site makes (`/search/`, `/feed.xml`, …), or is under a folder where the site makes its own pages (`/people/`, `/pagefind/`, `/img/`, …); the message names both",
+    todo: "choose another slug, or remove the alias, as the hint says",
+  },
+  "redirects-over-limit": {
+    severity: "warning",
+    means: "the site's `_redirects` file would have more than 2,000 rules, and Cloudflare Pages reads only the first 2,000: the old URLs past them are sent on by their redirect pages (a browser redirect) instead of a 301",
+    todo: "nothing breaks; to keep every redirect a 301 on Cloudflare, remove aliases nobody links to any more, or publish on a host without the limit",
+  },
+  "folder-date-mismatch": {
+    severity: "warning",
+    means: "the article is in a folder `articles/YYYY/MM/` of another month than its `date` (its URL follows the date, not the folder)",
+    todo: "move the file to the folder of its date; if it was published under another date, list its old URL under `aliases:`",
   },
 } as const satisfies Record<string, ProblemKind>;
 

@@ -229,4 +229,34 @@ describe("PreviewSession", () => {
     assert.equal((await session.update([people])).kind, "full");
     await assertSameAsFullBuild();
   });
+  it("should move the article for a new slug:, serve its aliases, leave no stale page, and keep the last good pages on a URL clash", async () => {
+    const aliases = ["/articles/2024/11/forum-in-baku/", "/old/forum/"];
+    assert.equal((await saveForum({})).kind, "partial", "published again (the last test left it a draft)");
+    const moved = await saveForum({ title: "Forum in Baku", slug: "baku-forum", aliases });
+    assert.equal(moved.kind, "partial");
+    assert.ok(moved.removed.includes(path.join(output, "articles/2024/12/forum-in-baku/index.html")), "the old page is removed");
+    assert.match(readPage(output, "/articles/2024/12/baku-forum/"), /Forum in Baku/);
+    assert.match(readPage(output, "/old/forum/"), /<meta http-equiv="refresh" content="0; url=\/articles\/2024\/12\/baku-forum\/">/);
+    assert.match(readPage(output, "/_redirects"), /^\/old\/forum\/ \/articles\/2024\/12\/baku-forum\/ 301$/m);
+    await assertSameAsFullBuild();
+
+    // A new title reaches the alias pages, which print it.
+    assert.equal((await saveForum({ title: "Forum in Baku closes", slug: "baku-forum", aliases })).kind, "partial");
+    assert.match(readPage(output, "/old/forum/"), /Forum in Baku closes/);
+
+    // An alias that is another article's URL: an error naming both, and the served pages stay.
+    printed.length = 0;
+    const clash = await saveForum({ title: "Forum in Baku closes", slug: "baku-forum", aliases: ["/articles/2024/12/talks-resume/"] });
+    assert.equal(clash.kind, "kept");
+    assert.match(printed.join("\n"), /forum-in-baku\.md:\d+: aliases\.0: \/articles\/2024\/12\/talks-resume\/ is the URL of articles\/2024\/12\/talks-resume\.md/);
+    assert.ok(fs.existsSync(path.join(output, "old/forum/index.html")), "the last good pages stay");
+
+    // The fix: the alias is dropped and the slug removed; the file's own name is the URL again.
+    const fixed = await saveForum({ title: "Forum in Baku closes", slug: null, aliases: [] });
+    assert.equal(fixed.kind, "full");
+    assert.equal(fs.existsSync(path.join(output, "old/forum/index.html")), false, "the alias page is gone");
+    assert.equal(fs.existsSync(path.join(output, "articles/2024/12/baku-forum/index.html")), false, "the slug's page is gone");
+    assert.match(readPage(output, "/articles/2024/12/forum-in-baku/"), /Forum in Baku closes/);
+    await assertSameAsFullBuild();
+  });
 });

@@ -38,6 +38,9 @@ export function article(fields: ArticleFields): Article {
     lang: fields.lang,
     draft: fields.draft ?? false,
     corrections: (fields.corrections ?? []).map(({ date, text }) => ({ date: parsed(date), text })),
+    ...(fields.slug !== undefined && { slug: fields.slug }),
+    aliases: fields.aliases ?? [],
+    ...(fields.urlLines && { urlLines: fields.urlLines }),
     rendered: fields.rendered ?? { html: `<p>${text}</p>`, text, excerpt: text, words: 3, readingMinutes: 1 },
   };
 }

@@ -22,6 +22,8 @@ export function makeArticle(fields: Partial<Omit<Article, "date">> & { date?: st
     places: fields.places ?? [],
     draft: fields.draft ?? false,
     corrections: fields.corrections ?? [],
+    ...(fields.slug !== undefined && { slug: fields.slug }),
+    aliases: fields.aliases ?? [],
     url: fields.url,
     summary: fields.summary,
     rendered: fields.rendered ?? { html: "<p>Body</p>", text: "Body", excerpt: "Body", words: 1, readingMinutes: 1 },

@@ -47,6 +47,12 @@ describe("listChange", () => {
     assert.equal(listChange(shown, saved({ date: "2024-12-30T10:00:00Z" })), "date");
     assert.equal(listChange(shown, saved({ updated: "2025-01-02" })), "updated");
     assert.equal(listChange(shown, saved({ draft: true })), "draft");
+    assert.equal(listChange(shown, saved({ slug: "baku-forum" })), "slug", "a new URL");
+    assert.equal(listChange(shown, saved({ aliases: ["/old/forum/"] })), "aliases", "a redirect page and a line of _redirects");
+    const aliased = article({ ...SHOWN, aliases: ["/old/forum/"] });
+    assert.equal(listChange(aliased, saved({ aliases: ["/old/forum/"], title: "Forum closes" })), "title", "its alias pages print the title");
+    assert.equal(listChange(aliased, saved({ aliases: ["/old/forum/"], lang: "fr" })), "lang", "and mark its language");
+    assert.equal(listChange(aliased, saved({ aliases: ["/old/forum/"] })), undefined);
     const corrected = saved({ corrections: [{ date: "2025-01-02", text: "A fix." }] });
     assert.equal(listChange(shown, corrected), "corrections", "a correction changes the corrections page and the article's dates");
     assert.equal(listChange(corrected, saved({ corrections: [{ date: "2025-01-02", text: "A better fix." }] })), "corrections");

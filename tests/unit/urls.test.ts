@@ -33,10 +33,15 @@ describe("urls", () => {
       "CORRECTIONS_FEED_URL",
       "CORRECTIONS_URL",
       "COUNTRIES_URL",
+      "HOME_PAGES_URL",
       "HOME_URL",
+      "IMAGES_URL",
       "NOT_FOUND_URL",
       "PEOPLE_URL",
+      "REDIRECTS_FILE_URL",
+      "RESERVED_FOLDERS",
       "ROBOTS_URL",
+      "SEARCH_INDEX_URL",
       "SEARCH_URL",
       "SITEMAP_URL",
       "SITE_FEED_URL",
@@ -51,6 +56,7 @@ describe("urls", () => {
       "monthUrl",
       "pageUrl",
       "personUrl",
+      "reservedFolderOf",
       "sourceUrl",
       "yearUrl",
     ]);
@@ -69,6 +75,7 @@ describe("urls", () => {
     assert.equal(NOT_FOUND_URL, "/404.html");
     assert.equal(urls.CORRECTIONS_URL, "/corrections/");
     assert.equal(urls.CORRECTIONS_FEED_URL, urls.feedUrl(urls.CORRECTIONS_URL));
+    assert.equal(urls.REDIRECTS_FILE_URL, "/_redirects");
   });
 
   it("should make a correction's fragment from its day and number, on its article's page", () => {
@@ -159,5 +166,18 @@ describe("urls", () => {
       archive.redirects.map((r) => [r.from, r.to]),
       [[countryUrl(slugifyName("Turkey")), countryUrl(slugifyName("Türkiye"))]],
     );
+  });
+});
+
+describe("reserved folders", () => {
+  it("should hold every folder of generated pages and non-page outputs, each a folder", () => {
+    assert.ok(urls.RESERVED_FOLDERS.every((folder) => folder.startsWith("/") && folder.endsWith("/") && folder !== "/"));
+    for (const url of [urls.pageUrl(HOME_URL, 2), urls.personUrl("x"), urls.countryUrl("x"), urls.sourceUrl("x"), urls.yearUrl(2024), urls.SEARCH_URL, urls.CORRECTIONS_URL, urls.SEARCH_INDEX_URL, `${urls.IMAGES_URL}a/`]) {
+      assert.ok(urls.reservedFolderOf(url), url);
+    }
+  });
+
+  it("should leave article folders and other paths free", () => {
+    for (const url of [articleUrl(2024, 12, "x"), "/news/2019/x/", "/pages/", "/peoples/x/", "/imgs/"]) assert.equal(urls.reservedFolderOf(url), undefined, url);
   });
 });
