@@ -27,6 +27,8 @@ export interface ParsedArticle {
   body: string;
   /** Where each person and place is written in the file, so warnings about a name can point at its line. */
   nameLines?: NameLines;
+  /** The line of `image:` (the lead photo), for problems about its file. */
+  imageLine?: number;
 }
 
 /** The 1-based line of each name under `people:` and `places:`, by name as normalised (first occurrence wins). */
@@ -182,7 +184,8 @@ export function parseArticle(file: string, written: string): { article?: ParsedA
     people: linesOfNames(source, "people", validated.value.people),
     places: linesOfNames(source, "places", validated.value.places),
   };
-  return { article: { file, frontMatter: validated.value, body, nameLines }, problems };
+  const imageLine = validated.value.image === undefined ? undefined : source.lineOf(["image"]);
+  return { article: { file, frontMatter: validated.value, body, nameLines, ...(imageLine !== undefined && { imageLine }) }, problems };
 }
 
 /** Lines of a name list's entries; a single name written as `people: Name` gets the field's own line. */

@@ -16,6 +16,7 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { bodyHandlers, bodySchema, fixFootnoteIds } from "./body-html.ts";
+import { collectImages, imageHandlers, type BodyImage } from "./body-images.ts";
 import type { Root } from "mdast";
 import { excerptOf } from "./excerpt.ts";
 import { plainTextOf } from "./plain-text.ts";
@@ -31,17 +32,20 @@ export interface RenderedMarkdown {
   excerpt: string;
   words: number;
   readingMinutes: number;
+  /** The body's images in marker order: the HTML holds a marker for each (body-images.ts), filled in on the main thread; absent or empty when it has none. */
+  images?: BodyImage[];
 }
 
-const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: bodySchema, handlers: bodyHandlers });
+const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: bodySchema, handlers: { ...bodyHandlers, ...imageHandlers } });
 
 /** Renders one Markdown body to sanitised HTML, plain text, an excerpt and a reading time. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const tree = processor.parse(markdown) as Root;
   const text = plainTextOf(tree);
   const excerpt = excerptOf(tree);
+  const images = collectImages(tree);
   const transformed = processor.runSync(tree) as Root;
   const html = fixFootnoteIds(String(processor.stringify(transformed))).trim();
   const words = wordCount(text);
-  return { html, text, excerpt, words, readingMinutes: readingMinutes(words) };
+  return { html, text, excerpt, words, readingMinutes: readingMinutes(words), images };
 }
