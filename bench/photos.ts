@@ -15,7 +15,7 @@ export const PHOTO_HEIGHT = 1067;
 /** Writes a photo at each path; returns their total size in bytes. */
 export async function writePhotos(files: readonly string[], seed: number): Promise<number> {
   const random = new Random(seed + 7);
-  const grain = await sharp({ create: { width: PHOTO_WIDTH, height: PHOTO_HEIGHT, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 28 } } })
+  const grain = await sharp({ create: { width: PHOTO_WIDTH, height: PHOTO_HEIGHT, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 28 } } })
     .png()
     .toBuffer();
   let bytes = 0;
