@@ -4,6 +4,10 @@
  * original, and cached by the hash of the photo's bytes: the files in
  * Dateline's cache folder (`photos/`), what was made in `photos.v8`. A warm
  * build finds every photo there and runs no image transformation at all.
+ * Nor does it read every photo again to hash it: a photo's hash is remembered
+ * by its path, size, modification and change times and inode
+ * (`photo-hashes.v8`), as git remembers a file's; saving a photo changes its
+ * change time, which no tool can set back.
  *
  * Formats and widths, and why AVIF is left out: docs/performance.md.
  */
@@ -43,18 +47,28 @@ export class PhotoProcessor {
   processed = 0;
   fromCache = 0;
   private readonly cache: DiskCache<ProcessedPhoto>;
+  private readonly hashes: DiskCache<string>;
   private readonly pending = new Map<string, Promise<ProcessedPhoto>>();
 
   /** A processor whose cache is in `dir` (default: Dateline's cache folder). */
   constructor(dir = cacheDir()) {
     this.folder = path.join(dir, "photos");
-    this.cache = new DiskCache<ProcessedPhoto>(path.join(dir, "photos.v8"), codeIdentity(new URL(import.meta.url))).load();
+    const identity = codeIdentity(new URL(import.meta.url));
+    this.cache = new DiskCache<ProcessedPhoto>(path.join(dir, "photos.v8"), identity).load();
+    this.hashes = new DiskCache<string>(path.join(dir, "photo-hashes.v8"), identity).load();
   }
 
   /** The processed variants of the photo `file` (already checked: a regular file of an accepted kind, no link on the way). */
   async process(file: string): Promise<ProcessedPhoto> {
-    const bytes = readPhoto(file);
-    const key = createHash("sha256").update(bytes).digest("hex").slice(0, 20);
+    let bytes: Buffer | undefined;
+    const { stat, read } = openPhoto(file);
+    const statKey = `${file}\0${stat.size}\0${stat.mtimeMs}\0${stat.ctimeMs}\0${stat.ino}`;
+    let key = this.hashes.get(statKey);
+    if (key === undefined) {
+      bytes = read();
+      key = createHash("sha256").update(bytes).digest("hex").slice(0, 20);
+    }
+    this.hashes.set(statKey, key);
     const cached = this.cache.get(key);
     if (cached && cached.variants.every((variant) => fs.existsSync(path.join(this.folder, variant.name)))) {
       this.fromCache++;
@@ -63,7 +77,7 @@ export class PhotoProcessor {
     // The same photo used twice (two articles, body and lead) is processed once.
     let running = this.pending.get(key);
     if (!running) {
-      running = this.transform(bytes, key);
+      running = this.transform(bytes ?? openPhoto(file).read(), key);
       this.pending.set(key, running);
     }
     try {
@@ -78,6 +92,7 @@ export class PhotoProcessor {
   /** Writes what was processed or used, for the next build. */
   save(): void {
     this.cache.save();
+    this.hashes.save();
   }
 
   private async transform(bytes: Buffer, key: string): Promise<ProcessedPhoto> {
@@ -124,11 +139,21 @@ export class PhotoProcessor {
   }
 }
 
-/** The bytes of a checked photo, read once (its size was checked, but it may have grown since). */
-function readPhoto(file: string): Buffer {
+/** A checked photo's file status, and its bytes when asked (its size was checked, but it may have grown since); never through a link. */
+function openPhoto(file: string): { stat: fs.Stats; read: () => Buffer } {
   const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
   try {
-    if (fs.fstatSync(fd).size > MAX_IMAGE_BYTES) throw new PhotoError("image-too-large", `the photo is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
+    const stat = fs.fstatSync(fd);
+    if (stat.size > MAX_IMAGE_BYTES) throw new PhotoError("image-too-large", `the photo is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
+    return { stat, read: () => readNoFollow(file) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function readNoFollow(file: string): Buffer {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+  try {
     return fs.readFileSync(fd);
   } finally {
     fs.closeSync(fd);

@@ -108,10 +108,14 @@ describe("photos in the built site", () => {
     assert.match(photoLine(site.stdout)!, /: 5 photos, 1 from cache, 4 processed/);
   });
 
-  it("should pass html-validate, and every URL (srcset, og:image) should lead to a file under the prefix", async () => {
+  it("should pass html-validate, every URL (srcset, og:image) should lead to a file under the prefix, and feeds make photo URLs absolute", async () => {
     assert.deepEqual(await htmlErrors(site.output), []);
     const result = crawl(site.output, { prefix: PREFIX, siteUrl: "https://news.example.org/" });
     assert.deepEqual(result.broken, []);
+    // Feeds print the body with its photos' URLs made absolute, under the prefix.
+    const feed = fs.readFileSync(path.join(site.output, "feed.xml"), "utf8");
+    assert.match(feed, /srcset=&quot;https:\/\/news\.example\.org\/news\/img\/[0-9a-f]{20}-320\.webp 320w/);
+    assert.doesNotMatch(feed, /\.\.\/img\//);
   });
 
   it("should do no image work in a warm build, and process a photo again once its bytes change under the same name", async () => {
