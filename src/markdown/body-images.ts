@@ -92,14 +92,21 @@ function marker(node: Image | ImageReference): ElementContent | undefined {
   return index === undefined ? undefined : { type: "text", value: imageMarker(index) };
 }
 
-/** remark-html's handlers for images: a marker each, and no `<p>` around an image that becomes a figure. */
-export const imageHandlers: Handlers = {
-  image: (state: State, node: Image) => marker(node) ?? defaultHandlers.image(state, node),
-  imageReference: (state: State, node: ImageReference) => marker(node) ?? defaultHandlers.imageReference(state, node),
-  paragraph(state: State, node: Paragraph) {
-    const only = node.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
-    const image = only.length === 1 && (only[0]!.type === "image" || only[0]!.type === "imageReference") ? only[0] : undefined;
-    const alone = image && marker(image);
-    return alone ?? defaultHandlers.paragraph(state, node);
-  },
-};
+/**
+ * `handlers` (remark-html's) with images as markers, and no `<p>` around an
+ * image that becomes a figure; any other paragraph goes to `handlers`' own
+ * paragraph handler (body-html.ts may have one), else remark-html's.
+ */
+export function withImageHandlers(handlers: Handlers): Handlers {
+  const otherParagraph = handlers.paragraph ?? defaultHandlers.paragraph;
+  return {
+    ...handlers,
+    image: (state: State, node: Image) => marker(node) ?? defaultHandlers.image(state, node),
+    imageReference: (state: State, node: ImageReference) => marker(node) ?? defaultHandlers.imageReference(state, node),
+    paragraph(state: State, node: Paragraph, parent: Parents | undefined) {
+      const only = node.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+      const image = only.length === 1 && (only[0]!.type === "image" || only[0]!.type === "imageReference") ? only[0] : undefined;
+      return (image && marker(image)) ?? otherParagraph(state, node, parent);
+    },
+  };
+}

@@ -16,7 +16,7 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { bodyHandlers, bodySchema, fixFootnoteIds } from "./body-html.ts";
-import { collectImages, imageHandlers, type BodyImage } from "./body-images.ts";
+import { collectImages, withImageHandlers, type BodyImage } from "./body-images.ts";
 import type { Root } from "mdast";
 import { excerptOf } from "./excerpt.ts";
 import { plainTextOf } from "./plain-text.ts";
@@ -36,7 +36,7 @@ export interface RenderedMarkdown {
   images?: BodyImage[];
 }
 
-const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: bodySchema, handlers: { ...bodyHandlers, ...imageHandlers } });
+const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: bodySchema, handlers: withImageHandlers(bodyHandlers) });
 
 /** Renders one Markdown body to sanitised HTML, plain text, an excerpt and a reading time. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
