@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { IMAGE_MARKER, imageMarker } from "../../src/markdown/body-images.ts";
+import { remark } from "remark";
+import remarkHtml from "remark-html";
+import { collectImages, IMAGE_MARKER, imageMarker, withImageHandlers } from "../../src/markdown/body-images.ts";
+import type { Root } from "mdast";
 import { renderMarkdown } from "../../src/markdown/pipeline.ts";
 
 describe("images in a rendered body", () => {
@@ -41,5 +44,14 @@ describe("images in a rendered body", () => {
   it("should leave no image markup to the sanitiser: raw <img> and <picture> in the text are dropped", () => {
     const rendered = renderMarkdown('<img src="https://tracker.example/p.gif"> <picture><source srcset="x.webp"></picture>\n\nText.');
     assert.doesNotMatch(rendered.html, /<img|<picture|<source|tracker/);
+  });
+
+  it("should leave other paragraphs to the paragraph handler it was given (body-html.ts's own)", () => {
+    const processor = remark().use(remarkHtml, {
+      handlers: withImageHandlers({ paragraph: () => ({ type: "element", tagName: "blockquote", properties: {}, children: [] }) }),
+    });
+    const tree = processor.parse("Text.\n\n![Alone](a.jpg)\n") as Root;
+    collectImages(tree);
+    assert.equal(String(processor.stringify(processor.runSync(tree) as Root)).trim(), `<blockquote></blockquote>\n${imageMarker(0)}`);
   });
 });
