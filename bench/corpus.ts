@@ -15,6 +15,8 @@ export interface CorpusOptions {
   /** Distinct people in the whole corpus. */
   people?: number;
   seed?: number;
+  /** One photo per article (`--images`): a lead `image:` beside each file, listed in `Corpus.photos` for bench/photos.ts to write. */
+  images?: boolean;
 }
 
 /** Where a generated corpus was written. */
@@ -26,6 +28,8 @@ export interface Corpus {
   articleCount: number;
   /** Total bytes of the article files. */
   bytes: number;
+  /** With `images`: the photo files the articles name, not yet written. */
+  photos: string[];
 }
 
 const FIRST_DAY = Date.UTC(2015, 0, 1);
@@ -45,6 +49,7 @@ export function writeCorpus(dir: string, options: CorpusOptions): Corpus {
   const stockDir = path.join(dir, "stock");
   const slugsByFolder = new Map<string, Set<string>>();
   let bytes = 0;
+  const photos: string[] = [];
 
   for (let i = 0; i < options.articles; i++) {
     const day = new Date(FIRST_DAY + random.int(0, DAYS - 1) * 86_400_000);
@@ -60,9 +65,6 @@ export function writeCorpus(dir: string, options: CorpusOptions): Corpus {
     lines.push(`places: [${places.map((p) => JSON.stringify(p)).join(", ")}]`);
     if (random.chance(0.6)) lines.push(`url: https://example.org/news/${ymd.replaceAll("-", "/")}/${i}`);
     if (random.chance(0.2)) lines.push(`summary: ${JSON.stringify(`A short summary of article ${i + 1}.`)}`);
-    lines.push("---", "");
-    const text = `${lines.join("\n")}${body}`;
-
     const folder = `${ymd.slice(0, 4)}/${ymd.slice(5, 7)}`;
     const taken = slugsByFolder.get(folder) ?? new Set<string>();
     slugsByFolder.set(folder, taken);
@@ -70,6 +72,12 @@ export function writeCorpus(dir: string, options: CorpusOptions): Corpus {
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     taken.add(slug);
+    if (options.images) {
+      lines.push(`image: ${slug}.jpg`, `image_alt: ${JSON.stringify(`Officials in ${places[0]}`)}`, `image_credit: ${JSON.stringify(source)}`);
+      photos.push(path.join(contentDir, "articles", folder, `${slug}.jpg`));
+    }
+    lines.push("---", "");
+    const text = `${lines.join("\n")}${body}`;
     for (const root of [contentDir, stockDir]) {
       const file = path.join(root, "articles", folder, `${slug}.md`);
       fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -79,7 +87,7 @@ export function writeCorpus(dir: string, options: CorpusOptions): Corpus {
   }
 
   writeRegistry(contentDir, people);
-  return { contentDir, stockDir, articleCount: options.articles, bytes };
+  return { contentDir, stockDir, articleCount: options.articles, bytes, photos };
 }
 
 /** A small registry: the most mentioned people get a description and a variant spelling (which becomes a redirect). */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --articles=10000 [--runs=2] [--edit] [--keep]`
+ * `npm run bench -- --articles=10000 [--runs=2] [--edit] [--images] [--keep]`
  *
  * Generates the synthetic corpus, then, round after round, builds it with stock
  * Eleventy, with Dateline cold and with Dateline warm, and prints each build's
@@ -7,6 +7,8 @@
  * RSS, then the medians and the targets of issue 8. Several sizes
  * (`--articles=10000,20000`) also print how time grows with size. `--edit`
  * measures how long an edit to one article takes to show in `npm start`.
+ * `--images` gives every article a lead photo (a 1600 × 1067 JPEG, bench/photos.ts)
+ * and prints what processing them costs, cold and warm.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -16,6 +18,7 @@ import { parseArgs } from "node:util";
 import { buildDateline, buildStock } from "./builds.ts";
 import { writeCorpus } from "./corpus.ts";
 import { measureEditLatency } from "./edit-latency.ts";
+import { writePhotos } from "./photos.ts";
 import { median, roundLines, seconds, summaryLines, TARGETS, type Round } from "./summary.ts";
 
 const { values } = parseArgs({
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "2" },
     seed: { type: "string", default: "20241230" },
     edit: { type: "boolean", default: false },
+    images: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
   },
   strict: true,
@@ -43,8 +47,10 @@ try {
   for (const articles of sizes) {
     const dir = path.join(workRoot, `n${articles}`);
     const started = performance.now();
-    const corpus = writeCorpus(dir, { articles, seed });
-    console.log(`\n${articles} articles, ${(corpus.bytes / 1024 ** 2).toFixed(1)} MiB of Markdown, generated in ${seconds(performance.now() - started)}`);
+    const corpus = writeCorpus(dir, { articles, seed, images: values.images });
+    const photoBytes = values.images ? await writePhotos(corpus.photos, seed) : 0;
+    const photos = values.images ? `, ${corpus.photos.length} photos (${(photoBytes / 1024 ** 2).toFixed(1)} MiB)` : "";
+    console.log(`\n${articles} articles, ${(corpus.bytes / 1024 ** 2).toFixed(1)} MiB of Markdown${photos}, generated in ${seconds(performance.now() - started)}`);
 
     const rounds: Round[] = [];
     for (let run = 0; run < runs; run++) {
@@ -58,6 +64,10 @@ try {
       fs.rmSync(cacheDir, { recursive: true, force: true });
       rounds.push({ stock, cold, warm });
       for (const line of roundLines(run, rounds.at(-1)!)) console.log(line);
+      if (values.images) {
+        const perPhoto = (cold.steps.photos ?? 0) / corpus.photos.length;
+        console.log(`  photos: cold ${seconds(cold.steps.photos ?? 0)} (${perPhoto.toFixed(0)} ms a photo), warm ${seconds(warm.steps.photos ?? 0)}`);
+      }
       // Other work on the machine moves absolute times; the ratios to stock hold up better. Say how busy it was.
       console.log(`  run ${run + 1} load average (1 min) at its start and end: ${loadBefore.toFixed(2)}, ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`);
     }

@@ -10,7 +10,7 @@
  * in `views.ts`, every URL in `urls.ts`.
  */
 import type { Article } from "../content/article.ts";
-import { isHeldBack, scheduledNotice, type Schedule } from "../content/embargo.ts";
+import { isPublished, scheduledNotice, type Schedule } from "../content/embargo.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Country } from "../entities/countries.ts";
 import { EntityResolver, foldKey } from "../entities/resolver.ts";
@@ -74,7 +74,7 @@ interface SourceDraft {
 export function buildArchive({ articles, registry, site, schedule }: ArchiveInput): Archive {
   const resolver = new EntityResolver(registry);
   const published = articles
-    .filter((article) => !article.draft && !isHeldBack(article.date, schedule, site.timezone))
+    .filter((article) => isPublished(article, schedule, site.timezone))
     .sort(newestFirst);
 
   const people = new Map<string, PersonDraft>();

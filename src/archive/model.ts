@@ -82,6 +82,39 @@ export interface ArticleView {
   related?: RelatedLink[];
   /** Set in the preview only, on an article not yet published: when it goes live. */
   scheduled?: ScheduledNotice;
+  /** The lead photo (front matter `image:`), processed: the article page's lead figure, `og:image`, JSON-LD, and a list's thumbnail. */
+  image?: PhotoView;
+}
+
+/** A processed photo as pages print it; URLs are site-relative (layouts add the path prefix with `url`). */
+export interface PhotoView {
+  /** Plain text, printed escaped. */
+  alt: string;
+  caption?: string;
+  credit?: string;
+  /** The `<img>`'s file (at the article column's width) and its size: `width`/`height` keep its room before it loads. */
+  src: string;
+  width: number;
+  height: number;
+  /** The `<img>`'s format: `image/jpeg`, or `image/png` for a photo with transparency. */
+  type: string;
+  /** Every width of the `<img>`'s format, narrowest first, for its `srcset`. */
+  fallback: PhotoFile[];
+  /** Every width in WebP, narrowest first, for `<source type="image/webp">`. */
+  webp: PhotoFile[];
+  /** The `sizes` attribute: how wide the photo is shown. */
+  sizes: string;
+  /** The narrowest file of the `<img>`'s format, for a list's thumbnail. */
+  thumbnail: PhotoFile;
+  /** The widest file of the `<img>`'s format, for link previews (`og:image`) and JSON-LD. */
+  share: PhotoFile;
+}
+
+/** One file of a processed photo. */
+export interface PhotoFile {
+  url: string;
+  width: number;
+  height: number;
 }
 
 /** One correction as the article's page prints it. */

@@ -31,6 +31,8 @@ export const SITE_FEED_URL = "/feed.xml";
 export const SITEMAP_URL = "/sitemap.xml";
 /** The robots file, which names the sitemap. */
 export const ROBOTS_URL = "/robots.txt";
+/** The folder of processed photos, each `/img/<content hash>-<width>.<format>`: a file's bytes never change under its name, so hosts may cache them for ever. */
+export const IMAGES_URL = "/img/";
 /** The page a static host serves for a missing path. */
 export const NOT_FOUND_URL = "/404.html";
 /** The redirect rules a static host reads (Netlify and Cloudflare Pages `_redirects` format). */
@@ -124,4 +126,20 @@ export function pageUrl(base: string, n: number): string {
 /** The file a page whose URL is the folder `url` is written to: `/people/x/` → `/people/x/index.html`. */
 export function indexFile(url: string): string {
   return `${url}index.html`;
+}
+
+/** A processed photo's URL, from its file name (`3f9c…-640.webp`). */
+export function imageUrl(name: string): string {
+  return `${IMAGES_URL}${name}`;
+}
+
+/**
+ * A site URL written relative to an article's page (`/img/x.webp` →
+ * `../../../../img/x.webp`), for URLs inside an article's body: the body is
+ * printed as it is, so a relative URL works under any path prefix, and feeds
+ * make it absolute against the article's address.
+ */
+export function fromArticlePage(url: string): string {
+  const depth = articleUrl(2000, 1, "x").split("/").length - 2;
+  return `${"../".repeat(depth)}${url.replace(/^\/+/, "")}`;
 }

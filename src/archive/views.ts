@@ -8,6 +8,8 @@
  * resolving and linking across the archive is `build-archive.ts`'s job.
  */
 import type { Article, Correction } from "../content/article.ts";
+import type { LeadPhoto } from "../content/article-images.ts";
+import { FALLBACK_WIDTH, fallbackFormat, PHOTO_SIZES, variantFor, variantsOf } from "../images/photo-markup.ts";
 import { displayDate, type ArticleDate } from "../content/dates.ts";
 import type { Country } from "../entities/countries.ts";
 import { foldName } from "../entities/fold.ts";
@@ -15,8 +17,8 @@ import { hasVideoEmbed } from "../markdown/video-embeds.ts";
 import type { PlaceMatch } from "../entities/resolver.ts";
 import { compareText, getOrCreate, unique } from "../util/collections.ts";
 import { monthLink } from "./date-index.ts";
-import type { ArticleView, CorrectionNotice, CountryView, EntityLink, LetterGroup, PersonView, PlaceChip, PlaceView, SourceView } from "./model.ts";
-import { correctionId, countryUrl, personUrl, sourceUrl } from "./urls.ts";
+import type { ArticleView, CorrectionNotice, PhotoView, CountryView, EntityLink, LetterGroup, PersonView, PlaceChip, PlaceView, SourceView } from "./model.ts";
+import { correctionId, countryUrl, imageUrl, personUrl, sourceUrl } from "./urls.ts";
 
 /** Newest first; equal instants by title, then by file, so the order never depends on file-system order. */
 export function newestFirst(a: Article, b: Article): number {
@@ -51,6 +53,31 @@ export function articleView(article: Article, url: string): ArticleView {
     words: article.rendered.words,
     readingMinutes: article.rendered.readingMinutes,
     hasVideo: hasVideoEmbed(article.rendered.html),
+    ...(article.images?.lead?.processed && { image: photoView(article.images.lead) }),
+  };
+}
+
+/** The lead photo as pages print it, once processed; undefined before. */
+export function photoView(lead: LeadPhoto): PhotoView | undefined {
+  const photo = lead.processed;
+  if (!photo) return undefined;
+  const format = fallbackFormat(photo);
+  const file = (variant: { name: string; width: number; height: number }) => ({ url: imageUrl(variant.name), width: variant.width, height: variant.height });
+  const fallback = variantsOf(photo, format).map(file);
+  const img = file(variantFor(variantsOf(photo, format), FALLBACK_WIDTH));
+  return {
+    alt: lead.alt,
+    ...(lead.caption && { caption: lead.caption }),
+    ...(lead.credit && { credit: lead.credit }),
+    src: img.url,
+    width: img.width,
+    height: img.height,
+    type: `image/${format}`,
+    fallback,
+    webp: variantsOf(photo, "webp").map(file),
+    sizes: PHOTO_SIZES,
+    thumbnail: fallback[0]!,
+    share: fallback[fallback.length - 1]!,
   };
 }
 

@@ -16,6 +16,7 @@ import { buildAtomically, OutputRefusedError, outputRefusal } from "./atomic-out
 import { inputProblem } from "./input-guard.ts";
 import { SITE_MARKER, SITE_MARKER_TEXT, unsafeOutputReason } from "./output-guard.ts";
 import { reportProcessTimings, timed } from "../eleventy/timings.ts";
+import { copyPhotos } from "../images/copy-photos.ts";
 
 async function main(): Promise<number> {
   reportProcessTimings();
@@ -63,12 +64,13 @@ async function main(): Promise<number> {
 
   // Held in a box so that nothing keeps the archive once the pages are written
   // and the search index has its records (~600 MB at 10,000 articles).
-  const loaded: { archive?: Archive } = {};
+  const loaded: { archive?: Archive; photos?: { folder: string; files: string[] } } = {};
   try {
-    const { archive, warnings } = await timed("content", () => loadArchive(input, scheduleOf(args)));
+    const { archive, warnings, photos } = await timed("content", () => loadArchive(input, scheduleOf(args)));
     if (warnings.length > 0) console.warn(`${formatProblems(warnings)}\n`);
     if (!args.quiet) console.log(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
     loaded.archive = archive;
+    loaded.photos = photos;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);
@@ -84,6 +86,8 @@ async function main(): Promise<number> {
     // it is swapped in or removed: a failure of either leaves the last good
     // site in place.
     const archive = loaded.archive!;
+    const photos = loaded.photos!;
+    copyPhotos(photos.files, photos.folder, temp);
     const search = writeSearchIndexInThread(temp, archive);
     const pages = writePages(archive, temp, args.pathPrefix);
     delete loaded.archive;

@@ -8,20 +8,26 @@ import { buildArchive } from "../archive/build-archive.ts";
 import type { Archive } from "../archive/model.ts";
 import type { Schedule } from "../content/embargo.ts";
 import { loadContent } from "../content/load-content.ts";
+import { publishPhotos } from "../images/publish-photos.ts";
 import { ContentError, hasErrors, type Problem } from "../problems/problems.ts";
+import { timed } from "../eleventy/timings.ts";
 
-/** A built archive with the warnings found while reading its content. */
+/** A built archive with the warnings found while reading its content, and the photo files its pages use. */
 export interface LoadedArchive {
   archive: Archive;
   warnings: Problem[];
+  /** The processed photos of the published articles: file names in `folder`, to be put under the site's `/img/`. */
+  photos: { folder: string; files: string[] };
 }
 
 /** Loads, validates and indexes a content folder (scheduled articles left out unless `schedule.future`); rejects with a ContentError on content errors. */
 export async function loadArchive(contentDir: string, schedule: Schedule): Promise<LoadedArchive> {
   const content = await loadContent(path.resolve(contentDir));
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
-  const archive = buildArchive({ ...content, schedule });
+  const photos = await timed("photos", () => publishPhotos(content.articles, schedule, content.site.timezone));
+  if (hasErrors(photos.problems)) throw new ContentError([...content.problems, ...photos.problems]);
+  const archive = buildArchive({ ...content, articles: photos.articles, schedule });
   // URL clashes show only once every article has its URL.
   if (hasErrors(archive.problems)) throw new ContentError([...content.problems, ...archive.problems]);
-  return { archive, warnings: content.problems.filter((p) => p.severity === "warning") };
+  return { archive, warnings: content.problems.filter((p) => p.severity === "warning"), photos: { folder: photos.folder, files: photos.files } };
 }

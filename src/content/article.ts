@@ -1,5 +1,6 @@
 /** The typed, normalised article that the loader hands to the archive. */
 import type { RenderedMarkdown } from "../markdown/pipeline.ts";
+import type { ArticleImages } from "./article-images.ts";
 import type { ArticleDate } from "./dates.ts";
 import type { NameLines, UrlLines } from "./parse-article.ts";
 
@@ -9,7 +10,7 @@ export interface Article {
   file: string;
   /** Path relative to the content folder, with forward slashes; the article's stable identity. */
   relPath: string;
-  /** File name without extension: the basis of the article's URL slug. */
+  /** File name without extension (a bundle's `index.md`: its folder's name): the basis of the article's URL slug. */
   stem: string;
   /** `slug:` from the front matter: the last segment of the article's URL, taken as written instead of one made from `stem`. */
   slug?: string;
@@ -30,6 +31,8 @@ export interface Article {
   /** Corrections as written in the front matter, in the file's order. */
   corrections: Correction[];
   rendered: RenderedMarkdown;
+  /** The body's photos and the lead photo, found in the content folder (article-images.ts); processed only when published. */
+  images?: ArticleImages;
   /** Line of each person's and place's name in the file, for warnings about a name. */
   nameLines?: NameLines;
   /** Lines of `date:`, `slug:` and each alias, for problems about the article's URLs. */

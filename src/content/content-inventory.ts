@@ -73,12 +73,36 @@ export function takeInventory(contentDir: string): ContentInventory {
     }
   };
   walk(contentDir, "");
+  setBundlesApart(inventory, contentDir);
   inventory.articles.sort();
   inventory.registries.sort();
   inventory.images.sort();
   inventory.ignored.sort(byPath);
   inventory.symlinks.sort(byPath);
   return inventory;
+}
+
+/**
+ * A bundle is a folder holding an `index.md`: that file is its article and the
+ * folder holds its photos. Any other `.md` inside a bundle (at any depth) is
+ * not an article: it would be a second article sharing the first one's slug
+ * basis and photos, so it is ignored with a warning.
+ */
+function setBundlesApart(inventory: ContentInventory, contentDir: string): void {
+  const bundles = new Set(inventory.articles.filter((file) => path.basename(file) === "index.md").map((file) => path.dirname(file)));
+  if (bundles.size === 0) return;
+  const articlesDir = path.join(contentDir, "articles");
+  const inBundle = (file: string) => {
+    let dir = path.basename(file) === "index.md" ? path.dirname(path.dirname(file)) : path.dirname(file);
+    for (; dir.length > articlesDir.length && dir.startsWith(articlesDir); dir = path.dirname(dir)) if (bundles.has(dir)) return true;
+    return false;
+  };
+  inventory.articles = inventory.articles.filter((file) => {
+    if (!inBundle(file)) return true;
+    const relPath = path.relative(contentDir, file).split(path.sep).join("/");
+    inventory.ignored.push({ file, relPath, kind: "ignored" });
+    return false;
+  });
 }
 
 /** The kind of a regular file, from its path relative to the content folder. */
@@ -115,6 +139,7 @@ function whyIgnored(relPath: string): string {
   if (/\.(js|cjs|mjs|ts|njk|liquid|html?|json|11tydata\.\w+)$/i.test(relPath)) {
     return " (content is data: templates, scripts and Eleventy data files in it are never run)";
   }
+  if (relPath.startsWith("articles/") && relPath.endsWith(".md")) return " (it is inside an article bundle, a folder with an index.md: only index.md there is an article)";
   if (/^_data\/(people|places|site)\.yml$/.test(relPath)) return " (the registries are read only with the .yaml extension)";
   return "";
 }

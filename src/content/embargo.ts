@@ -72,6 +72,11 @@ export function isHeldBack(date: Pick<ArticleDate, "written" | "hasTime" | "inst
   return !schedule.future && isScheduled(date, schedule.now, timeZone);
 }
 
+/** Whether an article goes out under `schedule`: not a draft, and not held back for its date. The archive and the photos (processed only for articles that go out) use this one rule. */
+export function isPublished(article: { draft: boolean; date: Pick<ArticleDate, "written" | "hasTime" | "instant"> }, schedule: Schedule, timeZone: string): boolean {
+  return !article.draft && !isHeldBack(article.date, schedule, timeZone);
+}
+
 /** The notice a scheduled article carries under a schedule that marks them (the preview); undefined otherwise. */
 export function scheduledNotice(date: Pick<ArticleDate, "written" | "hasTime" | "instant">, schedule: Schedule, timeZone: string): ScheduledNotice | undefined {
   if (!schedule.mark || !isScheduled(date, schedule.now, timeZone)) return undefined;

@@ -24,6 +24,10 @@ export const FRONT_MATTER_FIELDS = [
   "corrections",
   "slug",
   "aliases",
+  "image",
+  "image_alt",
+  "image_caption",
+  "image_credit",
 ] as const;
 
 /** What to tell an editor about each field when it is wrong. */
@@ -39,6 +43,10 @@ export const FIELD_HINTS: Record<(typeof FRONT_MATTER_FIELDS)[number], string> =
   lang: "use a language tag such as en, fr, ar or pt-BR",
   updated: "write the date of the last update as YYYY-MM-DD",
   draft: "write draft: true to keep the article unpublished, or remove the line",
+  image: "give the lead photo's file name, relative to the article's folder, e.g. image: harbour.jpg",
+  image_alt: "describe what the lead photo shows as plain text, e.g. image_alt: Fishing boats in Baku harbour at dawn",
+  image_caption: "write the lead photo's caption as plain text on one line",
+  image_credit: "name who took the lead photo as plain text, e.g. image_credit: Leyla Mammadova / AzerNews",
   corrections: "list each correction under corrections: as '  - date: YYYY-MM-DD' with '    text: what was corrected' on the next line",
   slug: "write the last part of the article's URL in lowercase ASCII letters, digits and hyphens, e.g. slug: assad-visits-baku",
   aliases: "list old paths of the article, one per line under aliases:, each as '  - /articles/2024/12/old-title/'",
@@ -159,7 +167,17 @@ export const frontMatterSchema = z.object({
   corrections: correctionList.default([]),
   slug: slugField.optional(),
   aliases: aliasList.default([]),
+  // The lead photo: a path as in the body (checked against the content folder by image-paths.ts), and plain text about it.
+  image: requiredText("a file name such as harbour.jpg").optional(),
+  image_alt: text("plain text").optional(),
+  image_caption: text("plain text").transform(oneLine).optional(),
+  image_credit: text("plain text").transform(oneLine).optional(),
 });
+
+/** Line breaks of a folded or literal block become spaces: a caption or credit is printed as one line. */
+function oneLine(value: string): string {
+  return value.replace(/\s+/g, " ");
+}
 
 /** One validated correction. */
 export type CorrectionFrontMatter = z.output<typeof correction>;

@@ -9,6 +9,7 @@ import { foldKey } from "../entities/resolver.ts";
 import { BodyRenderer, bodyStartLine } from "../markdown/render-all.ts";
 import { RenderCache } from "../markdown/render-cache.ts";
 import type { Article } from "./article.ts";
+import { findArticleImages, type ArticleImages } from "./article-images.ts";
 import { inventoryProblems, takeInventory } from "./content-inventory.ts";
 import { readContentText } from "./content-text.ts";
 import { ParseCache } from "./parse-cache.ts";
@@ -46,6 +47,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const dir = path.resolve(contentDir);
   const problems: Problem[] = [];
   const parsed: ParsedArticle[] = [];
+  const bodyLines: (number | undefined)[] = [];
   const render = options.render ?? true;
   const cache = render && (options.cache ?? true) ? new RenderCache().load() : undefined;
   const parseCache = options.cache ?? true ? new ParseCache().load() : undefined;
@@ -64,7 +66,9 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
       problems.push(...result.problems);
       if (result.article) {
         parsed.push(result.article);
-        renderer?.add(result.article.body, { file, line: bodyStartLine(text, result.article.body) });
+        const line = bodyStartLine(text, result.article.body);
+        bodyLines.push(line);
+        renderer?.add(result.article.body, { file, line });
       }
       // Let finished renders in, and more work out to the threads, now and then.
       if (++read % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -84,19 +88,24 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const articles = parsed.flatMap((article, index): Article[] => {
     if (!rendered) return [toArticle(dir, article, { html: "", text: "", excerpt: "", words: 0, readingMinutes: 1 })];
     const body = rendered.renders[index];
-    return body ? [toArticle(dir, article, body)] : [];
+    if (!body) return [];
+    // Photos are found (not yet processed) for every article, so `check` names a missing one too; one that cannot be used leaves the article out.
+    const found = findArticleImages(dir, article, body, bodyLines[index]);
+    problems.push(...found.problems);
+    if (found.problems.some((p) => p.severity === "error")) return [];
+    return [toArticle(dir, article, body, found.images)];
   });
   return { contentDir: dir, articles, registry, site, problems };
 }
 
 /** The Article of one parsed file of the content folder `dir`, with its body rendered (the live preview reads single files with it). */
-export function toArticle(dir: string, article: ParsedArticle, rendered: RenderedMarkdown): Article {
+export function toArticle(dir: string, article: ParsedArticle, rendered: RenderedMarkdown, images?: ArticleImages): Article {
   const fm = article.frontMatter;
   const relPath = path.relative(dir, article.file).split(path.sep).join("/");
   return {
     file: article.file,
     relPath,
-    stem: path.basename(article.file, ".md"),
+    stem: articleStem(article.file),
     title: fm.title,
     date: fm.date,
     updated: fm.updated,
@@ -113,7 +122,14 @@ export function toArticle(dir: string, article: ParsedArticle, rendered: Rendere
     ...(fm.slug !== undefined && { slug: fm.slug }),
     aliases: fm.aliases,
     rendered,
+    ...(images && { images }),
     nameLines: article.nameLines,
     urlLines: article.urlLines,
   };
+}
+
+/** The basis of an article's slug: its file name without `.md`, or for a bundle's `index.md` its folder's name. */
+export function articleStem(file: string): string {
+  const name = path.basename(file, ".md");
+  return name === "index" ? path.basename(path.dirname(file)) : name;
 }

@@ -27,6 +27,8 @@ export interface ParsedArticle {
   body: string;
   /** Where each person and place is written in the file, so warnings about a name can point at its line. */
   nameLines?: NameLines;
+  /** The line of `image:` (the lead photo), for problems about its file. */
+  imageLine?: number;
   /** Where the fields that make the article's URLs are written, so a clash or a misplaced file can point at its line. */
   urlLines?: UrlLines;
 }
@@ -196,7 +198,8 @@ export function parseArticle(file: string, written: string): { article?: ParsedA
     slug: validated.value.slug === undefined ? undefined : source.lineOf(["slug"]),
     aliases: validated.value.aliases.map((alias) => aliasLine(source!, alias)),
   };
-  return { article: { file, frontMatter: validated.value, body, nameLines, urlLines }, problems };
+  const imageLine = validated.value.image === undefined ? undefined : source.lineOf(["image"]);
+  return { article: { file, frontMatter: validated.value, body, nameLines, urlLines, ...(imageLine !== undefined && { imageLine }) }, problems };
 }
 
 /** Lines of a name list's entries; a single name written as `people: Name` gets the field's own line. */

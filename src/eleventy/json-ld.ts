@@ -62,6 +62,17 @@ export function newsArticle(article: ArticleView, context: UrlContext): Record<s
     );
   }
   if (article.originalUrl) data.isBasedOn = article.originalUrl;
+  if (article.image) {
+    const { share, caption, credit } = article.image;
+    data.image = {
+      "@type": "ImageObject",
+      url: absoluteSiteUrl(share.url, context),
+      width: share.width,
+      height: share.height,
+      ...(caption && { caption }),
+      ...(credit && { creditText: credit }),
+    };
+  }
   return data;
 }
 

@@ -26,6 +26,7 @@ import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
 import { bodyHandlers, bodySchema, fixFootnoteIds } from "./body-html.ts";
+import { collectImages, withImageHandlers, type BodyImage } from "./body-images.ts";
 import type { Root } from "mdast";
 import { excerptOf } from "./excerpt.ts";
 import { gfmNeeds, remarkLeanGfm, type GfmNeeds } from "./lean-gfm.ts";
@@ -42,6 +43,8 @@ export interface RenderedMarkdown {
   excerpt: string;
   words: number;
   readingMinutes: number;
+  /** The body's images in marker order: the HTML holds a marker for each (body-images.ts), filled in on the main thread; absent or empty when it has none. */
+  images?: BodyImage[];
 }
 
 /**
@@ -52,7 +55,7 @@ export interface RenderedMarkdown {
 function createProcessor(needs?: GfmNeeds) {
   const processor = remark().use(remarkGfm);
   if (needs) processor.use(remarkLeanGfm, needs);
-  return processor.use(remarkHtml, { sanitize: bodySchema, handlers: bodyHandlers });
+  return processor.use(remarkHtml, { sanitize: bodySchema, handlers: withImageHandlers(bodyHandlers) });
 }
 
 type BodyProcessor = ReturnType<typeof createProcessor>;
@@ -88,8 +91,9 @@ function renderWith(processor: BodyProcessor, markdown: string): RenderedMarkdow
   const tree = processor.parse(markdown) as Root;
   const text = plainTextOf(tree);
   const excerpt = excerptOf(tree);
+  const images = collectImages(tree);
   const transformed = processor.runSync(tree) as Root;
   const html = fixFootnoteIds(String(processor.stringify(transformed))).trim();
   const words = wordCount(text);
-  return { html, text, excerpt, words, readingMinutes: readingMinutes(words) };
+  return { html, text, excerpt, words, readingMinutes: readingMinutes(words), images };
 }

@@ -22,6 +22,9 @@ import type { ArticleDate } from "../content/dates.ts";
  */
 const LINKED_FIELDS = new Set<keyof ArticleView>(["source", "people", "places", "prev", "next", "related"]);
 
+/** View fields that `articleView` sets only when the article has them. */
+const OPTIONAL_FIELDS: (keyof ArticleView)[] = ["image"];
+
 /** The first front matter field whose change moves the article between lists or pages, or undefined when the edit changes none. */
 export function listChange(shown: Article, saved: Article): string | undefined {
   if (saved.draft !== shown.draft) return "draft";
@@ -69,6 +72,8 @@ export function applyEdit(archive: Pick<Archive, "articles">, view: ArticleView,
   for (const [key, value] of Object.entries(fresh)) {
     if (!LINKED_FIELDS.has(key as keyof ArticleView)) target[key] = value;
   }
+  // An optional field the saved version no longer has (a lead photo taken out) must not linger.
+  for (const key of OPTIONAL_FIELDS) if (!(key in fresh)) delete target[key];
   const link = articleLink(view);
   for (const other of archive.articles) {
     for (const copy of linksIn(other)) {

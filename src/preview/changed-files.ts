@@ -4,6 +4,7 @@
  * (an editor's swap file, a note beside the articles) builds nothing.
  */
 import path from "node:path";
+import { IMAGE_EXTENSIONS } from "../content/content-inventory.ts";
 import { LAYOUTS_DIR, PUBLIC_DIR } from "../eleventy/paths.ts";
 import { isWithin } from "../util/paths.ts";
 
@@ -11,6 +12,8 @@ import { isWithin } from "../util/paths.ts";
 export interface SortedChanges {
   /** Article files: `.md` under `<content>/articles/`, as the loader lists them. */
   articles: string[];
+  /** Photos under `<content>/articles/` (by their extension): the articles that use them are checked again. */
+  images: string[];
   /** Registries and site settings: `.yaml` or `.yml` under `<content>/_data/`. */
   data: string[];
   layouts: string[];
@@ -33,11 +36,12 @@ export function sortChanges(
   folders: SiteFolders = { layouts: LAYOUTS_DIR, public: PUBLIC_DIR },
 ): SortedChanges {
   const content = path.resolve(contentDir);
-  const sorted: SortedChanges = { articles: [], data: [], layouts: [], publicFiles: [], needsRebuild: false };
+  const sorted: SortedChanges = { articles: [], images: [], data: [], layouts: [], publicFiles: [], needsRebuild: false };
   for (const file of new Set(files.map((f) => path.resolve(f)))) {
     const name = path.basename(file);
     if (name.startsWith(".")) continue;
     if (isInside(file, path.join(content, "articles")) && name.endsWith(".md")) sorted.articles.push(file);
+    else if (isInside(file, path.join(content, "articles")) && (IMAGE_EXTENSIONS as readonly string[]).includes(path.extname(name).slice(1).toLowerCase())) sorted.images.push(file);
     else if (isInside(file, path.join(content, "_data")) && /\.ya?ml$/.test(name)) sorted.data.push(file);
     else if (isInside(file, folders.layouts)) sorted.layouts.push(file);
     else if (isInside(file, folders.public)) sorted.publicFiles.push(file);

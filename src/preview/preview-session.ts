@@ -29,6 +29,10 @@ import { buildArchive } from "../archive/build-archive.ts";
 import type { Article } from "../content/article.ts";
 import type { Schedule } from "../content/embargo.ts";
 import { loadContent, toArticle } from "../content/load-content.ts";
+import { findArticleImages } from "../content/article-images.ts";
+import { copyPhotos } from "../images/copy-photos.ts";
+import { PhotoProcessor } from "../images/photo-processor.ts";
+import { publishPhotos } from "../images/publish-photos.ts";
 import { readContentText } from "../content/content-text.ts";
 import { parseArticle } from "../content/parse-article.ts";
 import { ContentError, formatProblems, type Problem } from "../problems/problems.ts";
@@ -118,6 +122,8 @@ export class PreviewSession {
    * An idle thread does not keep the process alive.
    */
   private bodies = new RenderPool({ size: 1, growAfter: Infinity });
+  /** Photos, processed once and taken from the cache after that, whichever path an update takes. */
+  private readonly photos = new PhotoProcessor();
 
   constructor(private readonly options: PreviewOptions) {
     this.input = path.resolve(options.input);
@@ -150,11 +156,29 @@ export class PreviewSession {
     if (this.unsure || !this.shown) update = await this.renderEveryPage("the last update did not finish", started);
     else if (this.clashed) update = await this.renderEveryPage("the last update had a URL clash", started);
     else if (changes.needsRebuild) update = await this.renderEveryPage(rebuildReason(changes), started);
-    else if (changes.articles.length === 0) update = result("none", started);
-    else update = (await this.applyArticles(changes.articles, started)) ?? (await this.renderEveryPage("the content has errors", started));
+    else if (changes.articles.length === 0 && changes.images.length === 0) update = result("none", started);
+    else update = (await this.applyArticles(this.articlesShowing(changes), started)) ?? (await this.renderEveryPage("the content has errors", started));
     // After a full build too: Eleventy copies public/ only when it has a build to do.
     update.copied = copyStaticFiles(changes.publicFiles, PUBLIC_DIR, this.output);
     return update;
+  }
+
+  /**
+   * The article files to check again for a batch: those saved, and for a
+   * saved, added or deleted photo every shown article that uses it and every
+   * article with errors (a photo it missed may have arrived).
+   */
+  private articlesShowing(changes: SortedChanges): string[] {
+    const files = new Set(changes.articles);
+    if (changes.images.length > 0) {
+      const images = new Set(changes.images);
+      for (const article of this.shown!.articles()) {
+        const used = [...(article.images?.body ?? []), ...(article.images?.lead ? [article.images.lead] : [])];
+        if (used.some((photo) => images.has(photo.file))) files.add(article.file);
+      }
+      for (const problem of this.errors.all()) if (problem.file.endsWith(".md")) files.add(problem.file);
+    }
+    return [...files];
   }
 
   /** Saved, added or deleted articles: checked one by one, then applied in place or by rendering the changed pages; undefined when only a full build will do. */
@@ -176,7 +200,19 @@ export class PreviewSession {
         const { body } = checked.article;
         const outcome = await this.renderBody(body);
         if (outcome.failure) problems.push(problemOf(outcome.failure, { file, line: bodyStartLine(read.text, body) }));
-        else saved.set(file, toArticle(this.input, checked.article, outcome.rendered));
+        else {
+          const found = findArticleImages(this.input, checked.article, outcome.rendered, bodyStartLine(read.text, body));
+          problems.push(...found.problems);
+          if (!found.problems.some((problem) => problem.severity === "error")) {
+            // The preview publishes every article that is not a draft (scheduled ones too, marked).
+            const photos = await publishPhotos([toArticle(this.input, checked.article, outcome.rendered, found.images)], this.schedule, this.timeZone(), this.photos);
+            problems.push(...photos.problems);
+            if (photos.problems.length === 0) {
+              copyPhotos(photos.files, photos.folder, this.output);
+              saved.set(file, photos.articles[0]!);
+            }
+          }
+        }
       }
       this.errors.update(file, problems);
       const warnings = problems.filter((problem) => problem.severity === "warning");
@@ -268,7 +304,10 @@ export class PreviewSession {
   /** Loads the whole content folder and renders every page with Eleventy, unless the content has errors and good pages are being served. */
   private async renderEveryPage(reason: string, started: number): Promise<Update> {
     const wasFailing = this.errors.any;
-    const content = await loadContent(this.input);
+    const loaded = await loadContent(this.input);
+    const photos = await publishPhotos(loaded.articles, this.schedule, loaded.site.timezone, this.photos);
+    copyPhotos(photos.files, photos.folder, this.output);
+    const content = { ...loaded, articles: photos.articles, problems: [...loaded.problems, ...photos.problems] };
     this.errors.reset(content.problems);
     const warnings = content.problems.filter((problem) => problem.severity === "warning");
     if (this.errors.any) {
@@ -292,7 +331,7 @@ export class PreviewSession {
     }
     const before = this.shown && this.writer ? this.shown.sitePages((page) => this.writer!.permalinkOf(page)) : undefined;
     this.unsure = true;
-    const environment = await buildEveryPage({ archive, warnings }, { ...this.options, input: this.input, output: this.output });
+    const environment = await buildEveryPage({ archive, warnings, photos: { folder: photos.folder, files: photos.files } }, { ...this.options, input: this.input, output: this.output });
     this.shown = new ShownContent(archive, content.articles, content.registry, content.site);
     this.writer = new PageWriter(environment, this.output);
     // Eleventy writes over the folder: remove the pages of articles, people, … that are gone.
@@ -335,6 +374,11 @@ export class PreviewSession {
       fs.rmSync(file, { force: true });
       return file;
     });
+  }
+
+  /** The site's time zone, for the embargo rule. */
+  private timeZone(): string {
+    return this.shown?.site.timezone ?? "UTC";
   }
 
   private relative(file: string): string {

@@ -49,6 +49,11 @@ export class ShownContent {
     return this.byFile.get(file);
   }
 
+  /** Every article read, drafts included. */
+  articles(): Iterable<Article> {
+    return this.byFile.values();
+  }
+
   /** The published view of an article and its index in the archive's list, or undefined for a draft. */
   view(article: Article): ShownView | undefined {
     return this.views.get(article.relPath);

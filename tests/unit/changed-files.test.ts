@@ -41,7 +41,7 @@ describe("sortChanges", () => {
       `${CONTENT}/_data/notes.txt`,
       path.resolve("/elsewhere/file.md"),
     );
-    assert.deepEqual(sorted, { articles: [], data: [], layouts: [], publicFiles: [], needsRebuild: false });
+    assert.deepEqual(sorted, { articles: [], images: [], data: [], layouts: [], publicFiles: [], needsRebuild: false });
   });
 });
 

@@ -38,7 +38,7 @@ describe("formatCheckText", () => {
         "1 warning (the site builds; have a look):",
         "",
         "articles/2024/01/odd.md:6: warning: colour: is not a field Dateline knows; it is ignored",
-        "    hint: known fields: title, date, source, people, places, url, summary, author, lang, updated, draft, corrections, slug, aliases",
+        "    hint: known fields: title, date, source, people, places, url, summary, author, lang, updated, draft, corrections, slug, aliases, image, image_alt, image_caption, image_credit",
         "",
         "3 articles checked, 1 with errors: 1 error, 1 warning.",
       ].join("\n"),

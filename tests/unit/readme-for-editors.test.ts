@@ -21,7 +21,7 @@ describe("the editors' docs", () => {
     const parsed = parseArticle("/example.md", example);
     assert.deepEqual(parsed.problems, []);
     const fields = Object.keys(/^---\n([\s\S]*?)\n---/.exec(example)![1]!.split("\n").reduce<Record<string, true>>((all, line) => {
-      const key = /^([a-z]+):/.exec(line)?.[1];
+      const key = /^([a-z_]+):/.exec(line)?.[1];
       if (key) all[key] = true;
       return all;
     }, {}));

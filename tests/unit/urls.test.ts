@@ -51,6 +51,8 @@ describe("urls", () => {
       "correctionUrl",
       "countryUrl",
       "feedUrl",
+      "fromArticlePage",
+      "imageUrl",
       "indexFile",
       "monthFolder",
       "monthUrl",
