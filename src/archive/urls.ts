@@ -39,8 +39,6 @@ export const NOT_FOUND_URL = "/404.html";
 export const REDIRECTS_FILE_URL = "/_redirects";
 /** The search index Pagefind writes. */
 export const SEARCH_INDEX_URL = "/pagefind/";
-/** Processed photos. */
-export const IMAGES_URL = "/img/";
 /** Where `pageUrl` puts the home page's later pages (`/page/2/`). */
 export const HOME_PAGES_URL = `${HOME_URL}page/`;
 
