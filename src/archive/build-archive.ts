@@ -16,6 +16,7 @@ import type { Country } from "../entities/countries.ts";
 import { EntityResolver, foldKey } from "../entities/resolver.ts";
 import type { Registry, RegistryPerson } from "../entities/registry.ts";
 import { SlugAllocator, slugifyName } from "../entities/slug.ts";
+import { directionOf } from "../i18n/text-direction.ts";
 import { compareText, countUp, getOrCreate, unique, uniqueBy } from "../util/collections.ts";
 import { buildCorrections } from "./corrections.ts";
 import { shadeCountries } from "./country-shading.ts";
@@ -81,7 +82,7 @@ export function buildArchive({ articles, registry, site, schedule }: ArchiveInpu
 
   // First pass: resolve every mention and collect drafts of each entity.
   const mentions = published.map((article) => {
-    const view = articleView(article, articleUrls.get(article.relPath)!);
+    const view = articleView(article, articleUrls.get(article.relPath)!, site.language);
     const notice = scheduledNotice(article.date, schedule, site.timezone);
     if (notice) view.scheduled = notice;
     const personKeys = unique(
@@ -193,6 +194,7 @@ export function buildArchive({ articles, registry, site, schedule }: ArchiveInpu
   const corrections = buildCorrections(articleViews);
   return {
     site,
+    dir: directionOf(site.language),
     articles: articleViews,
     homePages,
     people: personViews,
