@@ -42,6 +42,7 @@ function articles(): FixtureArticle[] {
         people: ["أسعد الشيباني", "Yalchin Rafiyev"],
         places: ["Syria", "Damascus", "Azerbaijan"],
         summary: "وفد أذربيجاني يزور دمشق في أول جولة محادثات تجارية منذ سنوات.",
+        corrections: [{ date: "2025-02-15", text: "صُحّح لقب الوزير في الفقرة الأولى." }],
       },
       body: ARABIC_BODY,
     },
