@@ -5,7 +5,7 @@ import { directionOf, scriptOf } from "../../src/i18n/text-direction.ts";
 
 /** Languages whose usual script runs right to left, by script. */
 const RIGHT_TO_LEFT: Record<string, string[]> = {
-  Arab: ["ar", "fa", "ur", "ps", "sd", "ug", "ckb", "ks", "prs", "pnb", "mzn", "lrc", "bal", "glk", "arz", "ary", "apc"],
+  Arab: ["ar", "fa", "ur", "ps", "sd", "ug", "ckb", "ks", "prs", "pnb", "mzn", "lrc", "bal", "glk", "bqi", "sdh", "arz", "ary", "apc"],
   Hebr: ["he", "iw", "yi", "ji", "hbo", "lad"],
   Thaa: ["dv"],
   Syrc: ["syc", "aii", "tmr"],
