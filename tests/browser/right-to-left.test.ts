@@ -116,6 +116,9 @@ describe("an Arabic site", () => {
         return { right: style.borderRightWidth, left: style.borderLeftWidth };
       });
       assert.deepEqual(quote, { right: "3px", left: "0px" }, "a quotation's rule is on its start side, the right");
+      await page.goto(new URL("people/yalchin-rafiyev/", arabicSite.url).href);
+      const chart = await page.locator(".timeline__chart").evaluate((element) => getComputedStyle(element).transform);
+      assert.match(chart, /^matrix\(-1, 0, 0, 1,/, "the timeline runs from the right, as its range does");
       await page.close();
     });
   }
