@@ -72,8 +72,21 @@ export function scriptOf(languageTag: string): string | undefined {
   }
 }
 
+/**
+ * Answers already given, by tag as written: reading a tag with Intl is slow
+ * next to a lookup (docs/architecture.md), and the archive asks once per
+ * article, almost always for the same few tags. Bounded, since tags come from
+ * front matter.
+ */
+const known = new Map<string, TextDirection>();
+const MAX_KNOWN = 1000;
+
 /** Whether text in `languageTag` runs right to left; a tag Intl cannot read, or whose script is unknown, runs left to right. */
 export function directionOf(languageTag: string): TextDirection {
+  const cached = known.get(languageTag);
+  if (cached) return cached;
   const script = scriptOf(languageTag);
-  return script !== undefined && RIGHT_TO_LEFT_SCRIPTS.has(script) ? "rtl" : "ltr";
+  const direction = script !== undefined && RIGHT_TO_LEFT_SCRIPTS.has(script) ? "rtl" : "ltr";
+  if (known.size < MAX_KNOWN) known.set(languageTag, direction);
+  return direction;
 }
