@@ -1,6 +1,6 @@
 /**
  * The layer rule (docs/architecture.md), held in CI by tests/unit/layers.test.ts:
- * the pure layers (content, yaml, problems, entities, markdown, archive)
+ * the pure layers (content, yaml, problems, entities, markdown, archive, i18n)
  * import nothing from the Eleventy adapter, the search index, the charts, the
  * preview, the editor tools or the commands; only the commands and the
  * preview start Eleventy; src/util, the generic helpers every layer may use,
@@ -11,9 +11,9 @@ module.exports = {
   forbidden: [
     {
       name: "pure-layers-stay-pure",
-      comment: "content, yaml, problems, entities, markdown and archive are plain functions over plain data: they know nothing of Eleventy, search, charts, the preview, the editor tools or the CLI.",
+      comment: "content, yaml, problems, entities, markdown, archive and i18n are plain functions over plain data: they know nothing of Eleventy, search, charts, the preview, the editor tools or the CLI.",
       severity: "error",
-      from: { path: "^src/(content|yaml|problems|entities|markdown|archive)/" },
+      from: { path: "^src/(content|yaml|problems|entities|markdown|archive|i18n)/" },
       to: { path: "^src/(eleventy|search|charts|preview|editor|cli)/" },
     },
     {

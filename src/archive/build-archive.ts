@@ -18,6 +18,7 @@ import type { Registry, RegistryPerson } from "../entities/registry.ts";
 import { SlugAllocator, slugifyName } from "../entities/slug.ts";
 import { aliasRedirects } from "./aliases.ts";
 import { allocateArticleUrls } from "./article-urls.ts";
+import { directionOf } from "../i18n/text-direction.ts";
 import { compareText, countUp, getOrCreate, unique, uniqueBy } from "../util/collections.ts";
 import { buildCorrections } from "./corrections.ts";
 import { shadeCountries } from "./country-shading.ts";
@@ -85,7 +86,7 @@ export function buildArchive({ articles, registry, site, schedule }: ArchiveInpu
 
   // First pass: resolve every mention and collect drafts of each entity.
   const mentions = published.map((article) => {
-    const view = articleView(article, articleUrls.get(article.relPath)!);
+    const view = articleView(article, articleUrls.get(article.relPath)!, site.language);
     const notice = scheduledNotice(article.date, schedule, site.timezone);
     if (notice) view.scheduled = notice;
     const personKeys = unique(
@@ -206,6 +207,7 @@ export function buildArchive({ articles, registry, site, schedule }: ArchiveInpu
   problems.push(...aliases.problems);
   return {
     site,
+    dir: directionOf(site.language),
     articles: articleViews,
     homePages,
     people: personViews,

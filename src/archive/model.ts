@@ -16,6 +16,7 @@ import type { ScheduledNotice } from "../content/embargo.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { Country } from "../entities/countries.ts";
 import type { Problem } from "../problems/problems.ts";
+import type { TextDirection } from "../i18n/text-direction.ts";
 
 /** A named link to an entity page. */
 export interface EntityLink {
@@ -70,6 +71,8 @@ export interface ArticleView {
   text: string;
   author?: string;
   lang?: string;
+  /** Which way the title, summary and body run: from `lang`, else from the site's language. */
+  dir: TextDirection;
   words: number;
   readingMinutes: number;
   /** True when the body holds a video placeholder: its page loads the script that plays it. */
@@ -156,6 +159,8 @@ export interface ArticleLink {
   title: string;
   /** The article's language when the front matter gives one, so a title in another language is marked as such. */
   lang?: string;
+  /** Which way the title runs (the article view's `dir`). */
+  dir: TextDirection;
   url: string;
   dateText: string;
   ymd: string;
@@ -265,6 +270,8 @@ export interface UnresolvedPlace {
  */
 export interface Archive {
   site: SiteSettings;
+  /** Which way the site's language runs: the `<html dir>` of every page; an article or title whose `dir` differs carries its own. */
+  dir: TextDirection;
   articles: ArticleView[];
   homePages: Page<ArticleView>[];
   people: PersonView[];

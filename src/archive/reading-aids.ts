@@ -50,7 +50,7 @@ export function addReadingAids(
 
 /** The link other articles print to `view` (previous/next, related); the preview refreshes copies of it after an edit. */
 export function articleLink(view: ArticleView): ArticleLink {
-  const link: ArticleLink = { title: view.title, url: view.url, dateText: view.dateText, ymd: view.date.ymd };
+  const link: ArticleLink = { title: view.title, dir: view.dir, url: view.url, dateText: view.dateText, ymd: view.date.ymd };
   if (view.lang) link.lang = view.lang;
   return link;
 }

@@ -14,6 +14,7 @@ import { displayDate, type ArticleDate } from "../content/dates.ts";
 import type { Country } from "../entities/countries.ts";
 import { foldName } from "../entities/fold.ts";
 import { hasVideoEmbed } from "../markdown/video-embeds.ts";
+import { directionOf } from "../i18n/text-direction.ts";
 import type { PlaceMatch } from "../entities/resolver.ts";
 import { compareText, getOrCreate, unique } from "../util/collections.ts";
 import { monthLink } from "./date-index.ts";
@@ -25,8 +26,12 @@ export function newestFirst(a: Article, b: Article): number {
   return b.date.instant - a.date.instant || compareText(a.title, b.title) || compareText(a.relPath, b.relPath);
 }
 
-/** An article's view before entities are linked (source, people and places are filled by later passes); the preview rebuilds an edited article's view with it. */
-export function articleView(article: Article, url: string): ArticleView {
+/**
+ * An article's view before entities are linked (source, people and places are
+ * filled by later passes); the preview rebuilds an edited article's view with
+ * it. `siteLanguage` gives the direction of an article that names no `lang`.
+ */
+export function articleView(article: Article, url: string, siteLanguage: string): ArticleView {
   const corrections = correctionNotices(article.corrections);
   return {
     id: article.relPath,
@@ -50,6 +55,7 @@ export function articleView(article: Article, url: string): ArticleView {
     text: article.rendered.text,
     author: article.author,
     lang: article.lang,
+    dir: directionOf(article.lang ?? siteLanguage),
     words: article.rendered.words,
     readingMinutes: article.rendered.readingMinutes,
     hasVideo: hasVideoEmbed(article.rendered.html),

@@ -63,8 +63,8 @@ export function keepsItsPlace(archive: Pick<Archive, "articles">, index: number,
  * every list shares by reference) gets the saved fields, and every copy of its
  * link in other articles' previous/next and related lists the saved title and language.
  */
-export function applyEdit(archive: Pick<Archive, "articles">, view: ArticleView, saved: Article): void {
-  const fresh = articleView(saved, view.url);
+export function applyEdit(archive: Pick<Archive, "articles" | "site">, view: ArticleView, saved: Article): void {
+  const fresh = articleView(saved, view.url, archive.site.language);
   if (fresh.id !== view.id || fresh.date.written !== view.date.written) {
     throw new Error(`preview: ${saved.relPath} cannot be edited in place (it is not the article at ${view.url})`);
   }

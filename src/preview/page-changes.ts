@@ -5,8 +5,9 @@
  * articles, and renders again only the pages whose data changed, rather than
  * all of them.
  *
- * A page that paginates over a list prints its item and `dateline.site`, and
- * nothing else of the archive (a unit test holds the layouts to that), so the
+ * A page that paginates over a list prints its item and `dateline.site` (and
+ * `dateline.dir`, which follows from the site's language), and nothing else of
+ * the archive (a unit test holds the layouts to that), so the
  * page is the same when its item holds the same data: compared with
  * `DataComparer`. Pages without a list (the A–Z indexes, the date index, the
  * sitemap, …) print the whole archive and are always rendered again; they are

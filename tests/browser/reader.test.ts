@@ -232,12 +232,15 @@ describe("GitHub-flavoured Markdown in an article", () => {
 });
 
 describe("pages in another language", () => {
-  it("should mark an article written in French with lang=fr inside an English page", async () => {
+  it("should mark the title, summary and body of an article written in French with lang=fr inside an English page", async () => {
     const context = await browser.newContext();
     const page = await watchedPage(context);
     await goto(page, "/articles/2025/03/rapport-en-francais/");
     assert.equal(await page.locator("html").getAttribute("lang"), "en");
-    assert.equal(await page.locator("article.article").getAttribute("lang"), "fr");
+    // The title, summary and body are the article's; its date line and facts are in the site's language.
+    assert.equal(await page.locator("h1.article__title").getAttribute("lang"), "fr");
+    assert.equal(await page.locator(".article__body").getAttribute("lang"), "fr");
+    assert.equal(await page.locator(".dateline").evaluate((element) => element.closest("[lang]")?.getAttribute("lang")), "en");
     await context.close();
   });
 });

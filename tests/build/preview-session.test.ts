@@ -167,7 +167,7 @@ describe("PreviewSession", () => {
     for (const url of ["/articles/2024/12/forum-in-baku/", "/corrections/", "/corrections/feed.xml", "/feed.xml", "/sitemap.xml"]) {
       assert.ok(written.includes(url), `${url} should be rendered again`);
     }
-    assert.match(readPage(output, "/articles/2024/12/forum-in-baku/"), /Correction, <time datetime="2025-01-03">3 January 2025<\/time>:<\/strong> An earlier version misnamed the forum\./);
+    assert.match(readPage(output, "/articles/2024/12/forum-in-baku/"), /Correction, <time datetime="2025-01-03">3 January 2025<\/time>:<\/strong> <bdi>An earlier version misnamed the forum\.<\/bdi>/);
     assert.match(readPage(output, "/corrections/"), /An earlier version misnamed the forum\./);
     await assertSameAsFullBuild();
 

@@ -121,6 +121,19 @@ describe("applyEdit", () => {
     }
   });
 
+  it("should turn the view and every link to it right to left when an edit makes the article Arabic, and back", () => {
+    const archive = archiveOf(fields);
+    const view = archive.articles[1]!;
+    assert.equal(view.dir, "ltr");
+    applyEdit(archive, view, { ...article(fields[1]!), title: "منتدى باكو", lang: "ar" });
+    const copies = () => archive.articles.flatMap((other) => linksIn(other)).filter((link) => link.url === view.url);
+    assert.equal(view.dir, "rtl");
+    assert.deepEqual(copies().map((copy) => copy.dir), copies().map(() => "rtl"));
+    applyEdit(archive, view, { ...article(fields[1]!), lang: undefined });
+    assert.equal(view.dir, "ltr", "without lang, the article runs the site's way");
+    assert.deepEqual(copies().map((copy) => copy.dir), copies().map(() => "ltr"));
+  });
+
   it("should refuse an article that is not the one the view shows", () => {
     const archive = archiveOf(fields);
     assert.throws(() => applyEdit(archive, archive.articles[0]!, article(fields[1]!)), /cannot be edited in place/);

@@ -216,3 +216,26 @@ describe("buildArchive: corrections", () => {
     assert.equal(modified({ date: "2024-12-30", updated: "2024-12-01", corrections: [{ date: "2024-12-15", text: "before date" }] }), "2024-12-01");
   });
 });
+
+describe("buildArchive: text direction", () => {
+  const fields = [
+    { title: "قمة الطاقة في باكو", date: "2025-01-03", lang: "ar", people: ["Ann Lee"] },
+    { title: "Energy summit in Baku", date: "2025-01-02", people: ["Ann Lee"] },
+    { title: "Bakı enerji sammiti", date: "2025-01-01", lang: "az-Latn", people: ["Ann Lee"] },
+  ];
+
+  it("should give an English site ltr, an Arabic article rtl and an article without lang the site's direction", () => {
+    const archive = archiveOf(fields);
+    assert.equal(archive.dir, "ltr");
+    assert.deepEqual(archive.articles.map((a) => a.dir), ["rtl", "ltr", "ltr"]);
+    const english = archive.articles[1]!;
+    assert.deepEqual([english.next?.dir, english.prev?.dir], ["rtl", "ltr"], "previous/next links carry the direction");
+    assert.ok(english.related?.some((r) => r.dir === "rtl"), "related links carry the direction");
+  });
+
+  it("should give an Arabic site rtl, and its articles without lang rtl too", () => {
+    const archive = archiveOf(fields, { site: { language: "ar" } });
+    assert.equal(archive.dir, "rtl");
+    assert.deepEqual(archive.articles.map((a) => a.dir), ["rtl", "rtl", "ltr"]);
+  });
+});

@@ -105,13 +105,14 @@ describe("layouts of paginated pages", () => {
     }
   });
 
-  it("should print nothing of the archive but their item and dateline.site, which is what lets the preview compare items", () => {
+  it("should print nothing of the archive but their item, dateline.site and dateline.dir (the site's direction, from its language), which is what lets the preview compare items", () => {
     for (const kind of PAGE_KINDS.filter((k) => k.list)) {
       for (const layout of layoutsUsedBy(kind.layout)) {
         // Only in Nunjucks' tags and output: "dateline" is also a CSS class in the markup.
         const code = fs.readFileSync(path.join(LAYOUTS_DIR, layout), "utf8").match(/{{[\s\S]*?}}|{%[\s\S]*?%}/g) ?? [];
         const uses = code.flatMap((tag) => [...tag.matchAll(/\bdateline\b(\.\w+)?/g)].map((match) => match[0]));
-        assert.deepEqual(uses.filter((use) => use !== "dateline.site"), [], `${layout} (used by ${kind.name} pages)`);
+        // dateline.dir follows from dateline.site alone (`buildArchive`), and a change to site.yaml renders every page.
+        assert.deepEqual(uses.filter((use) => use !== "dateline.site" && use !== "dateline.dir"), [], `${layout} (used by ${kind.name} pages)`);
       }
     }
   });

@@ -15,7 +15,7 @@ function article(id: string, ymd: string): ArticleView {
   return {
     id, url: `/articles/${id}/`, title: `Title ${id}`, date: date(ymd), dateText: ymd, modified: date(ymd), corrections: [],
     source: { name: "S", url: "/sources/s/" }, month: { name: "Month", url: "/archive/" }, people: [], places: [], excerpt: "", description: "", html: "", text: "",
-    words: 0, readingMinutes: 1,
+    dir: "ltr", words: 0, readingMinutes: 1,
   };
 }
 
@@ -34,7 +34,7 @@ describe("addReadingAids", () => {
     addReadingAids([newest, middle, oldest].map((view) => ({ view, keys: ["person:x"] })), [], []);
     assert.equal(newest!.next, undefined);
     assert.equal(newest!.prev?.url, "/articles/b/");
-    assert.deepEqual(middle!.prev, { title: "Title a", url: "/articles/a/", dateText: "2025-01-01", ymd: "2025-01-01" });
+    assert.deepEqual(middle!.prev, { title: "Title a", dir: "ltr", url: "/articles/a/", dateText: "2025-01-01", ymd: "2025-01-01" });
     assert.equal(middle!.next?.url, "/articles/c/");
     assert.equal(oldest!.prev, undefined);
   });
@@ -50,7 +50,7 @@ describe("addReadingAids", () => {
       [],
       [],
     );
-    assert.deepEqual(views[0]!.related, [{ title: "Title a", url: "/articles/a/", dateText: "2025-01-01", ymd: "2025-01-01", shared: 2 }]);
+    assert.deepEqual(views[0]!.related, [{ title: "Title a", dir: "ltr", url: "/articles/a/", dateText: "2025-01-01", ymd: "2025-01-01", shared: 2 }]);
     assert.deepEqual(views[1]!.related, []);
   });
 
