@@ -110,7 +110,7 @@ describe("aliases in the archive", () => {
 
   it("should check aliases against owners given, whatever their kind", () => {
     const visit = article(VISIT);
-    const view = articleView(visit, "/articles/2024/12/x/");
+    const view = articleView(visit, "/articles/2024/12/x/", "en");
     const { redirects, problems } = aliasRedirects([{ article: { ...visit, aliases: ["/feed/"] }, view }], new Map([["/feed/", { description: "the URL of a feed the site makes (/feed/)" }]]));
     assert.deepEqual(redirects, []);
     assert.match(problems[0]!.message, /\/feed\/ is the URL of a feed the site makes/);
