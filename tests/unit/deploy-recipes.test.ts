@@ -87,7 +87,7 @@ describe("the GitHub Pages workflow (.github/workflows/pages.yml)", () => {
     const key = String(cache.with?.key);
     const input = buildFlags(workflowScript).get("input") ?? "content";
     for (const hashed of [`${input}/**`, "src/**", "package-lock.json"]) assert.ok(key.includes(`'${hashed}'`), `the key does not hash ${hashed}: ${key}`);
-    const restoreKeys = String(cache.with?.["restore-keys"]).split("\n").map((line) => line.trim()).filter(Boolean);
+    const restoreKeys = String(cache.with?.["restore-keys"] ?? "").split("\n").map((line) => line.trim()).filter(Boolean);
     assert.ok(restoreKeys.length > 0, "no restore-keys: an edited archive would start cold");
     for (const restoreKey of restoreKeys) assert.ok(key.startsWith(restoreKey) && restoreKey !== key, `restore key ${restoreKey} is not a shorter prefix of the key`);
   });
