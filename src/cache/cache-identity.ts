@@ -9,15 +9,26 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** Where caches live unless DATELINE_CACHE_DIR says otherwise: beside the installed packages. */
-export const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../../node_modules/.cache/dateline/", import.meta.url));
+/**
+ * Where caches live unless DATELINE_CACHE_DIR says otherwise: `.cache/dateline`
+ * in the project (the folder holding package.json), not in `node_modules`,
+ * which `npm ci` deletes on every deploy, and not in the content folder,
+ * which is the editors' data, may be mounted read-only, and is checked for
+ * files it should not hold. Deploy recipes keep this folder between builds
+ * (docs/publishing.md); tests/unit/deploy-recipes.test.ts holds them to it.
+ */
+export const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../../.cache/dateline/", import.meta.url));
+
+/** The project root: a relative DATELINE_CACHE_DIR is read against it (npm scripts run there), and code identities name files from it. */
+const PROJECT_DIR = fileURLToPath(new URL("../../", import.meta.url));
 
 /** npm's record of what is installed; its hash changes whenever any package version does. */
 const INSTALLED_PACKAGES = fileURLToPath(new URL("../../node_modules/.package-lock.json", import.meta.url));
 
-/** The folder caches are written to. */
+/** The folder caches are written to: DATELINE_CACHE_DIR (relative to the project root) or the default. */
 export function cacheDir(): string {
-  return process.env.DATELINE_CACHE_DIR || DEFAULT_CACHE_DIR;
+  const chosen = process.env.DATELINE_CACHE_DIR;
+  return chosen ? path.resolve(PROJECT_DIR, chosen) : DEFAULT_CACHE_DIR;
 }
 
 let packagesHash: string | undefined;
@@ -43,12 +54,10 @@ export function installedPackagesHash(): string {
 export function codeIdentity(...entries: (string | URL)[]): string {
   const hash = createHash("sha256").update(installedPackagesHash());
   for (const file of importClosure(entries.map((entry) => (entry instanceof URL ? fileURLToPath(entry) : entry)))) {
-    hash.update("\0").update(path.relative(SOURCE_ROOT, file)).update("\0").update(fs.readFileSync(file));
+    hash.update("\0").update(path.relative(PROJECT_DIR, file)).update("\0").update(fs.readFileSync(file));
   }
   return hash.digest("base64url");
 }
-
-const SOURCE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Matches the module of every static import and re-export, and of a dynamic import of a relative path. */
 const IMPORT = /^(?:import|export)\s[^;]*?from\s*"(\.[^"]+)"|\bimport\(\s*"(\.[^"]+)"\s*\)/gm;
