@@ -14,6 +14,7 @@
 import type { ArticleDate } from "../content/dates.ts";
 import type { ScheduledNotice } from "../content/embargo.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
+import type { InterfaceStrings } from "../i18n/interface-strings.ts";
 import type { Country } from "../entities/countries.ts";
 
 /** A named link to an entity page. */
@@ -219,6 +220,8 @@ export interface UnresolvedPlace {
  */
 export interface Archive {
   site: SiteSettings;
+  /** The interface strings every layout prints through the `t` filter (src/eleventy/translate-filters.ts). */
+  strings: InterfaceStrings;
   articles: ArticleView[];
   homePages: Page<ArticleView>[];
   people: PersonView[];

@@ -14,7 +14,7 @@ import { problem, type Problem } from "../problems/problems.ts";
 import { compareText } from "../util/collections.ts";
 
 /** The registries the build reads, relative to the content folder. */
-export const REGISTRY_FILES = ["_data/people.yaml", "_data/places.yaml", "_data/site.yaml"] as const;
+export const REGISTRY_FILES = ["_data/people.yaml", "_data/places.yaml", "_data/site.yaml", "_data/strings.yaml"] as const;
 
 /** Image types that may sit beside articles (for photos, another issue). */
 export const IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "gif"] as const;
@@ -115,7 +115,7 @@ function whyIgnored(relPath: string): string {
   if (/\.(js|cjs|mjs|ts|njk|liquid|html?|json|11tydata\.\w+)$/i.test(relPath)) {
     return " (content is data: templates, scripts and Eleventy data files in it are never run)";
   }
-  if (/^_data\/(people|places|site)\.yml$/.test(relPath)) return " (the registries are read only with the .yaml extension)";
+  if (/^_data\/(people|places|site|strings)\.yml$/.test(relPath)) return " (the registries are read only with the .yaml extension)";
   return "";
 }
 

@@ -73,10 +73,17 @@ export function isHeldBack(date: Pick<ArticleDate, "written" | "hasTime" | "inst
 }
 
 /** The notice a scheduled article carries under a schedule that marks them (the preview); undefined otherwise. */
-export function scheduledNotice(date: Pick<ArticleDate, "written" | "hasTime" | "instant">, schedule: Schedule, timeZone: string): ScheduledNotice | undefined {
+export function scheduledNotice(
+  date: Pick<ArticleDate, "written" | "hasTime" | "instant">,
+  schedule: Schedule,
+  timeZone: string,
+  language = "en-GB",
+): ScheduledNotice | undefined {
   if (!schedule.mark || !isScheduled(date, schedule.now, timeZone)) return undefined;
   const instant = new Date(publicationInstant(date, timeZone));
-  const text = new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "long", timeStyle: "short" }).format(instant);
+  // In the site's language, with the digits the rest of the site uses.
+  const locale = Intl.DateTimeFormat.supportedLocalesOf(language).length ? language : "en-GB";
+  const text = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: "long", timeStyle: "short", numberingSystem: "latn" }).format(instant);
   return { iso: instant.toISOString().replace(/\.000Z$/, "Z"), text: `${text} (${timeZone})` };
 }
 

@@ -17,6 +17,8 @@ import type { Problem } from "../problems/problems.ts";
 import type { RenderedMarkdown } from "../markdown/pipeline.ts";
 import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
 import { uniqueBy } from "../util/collections.ts";
+import { resolveInterfaceStrings, type InterfaceStrings } from "../i18n/interface-strings.ts";
+import { loadStringOverrides } from "../i18n/strings-overrides.ts";
 
 /** Everything read from a content folder. */
 export interface LoadedContent {
@@ -24,6 +26,8 @@ export interface LoadedContent {
   articles: Article[];
   registry: Registry;
   site: SiteSettings;
+  /** The interface strings of the site's language, with `_data/strings.yaml` laid over them. */
+  strings: InterfaceStrings;
   /** Errors and warnings from every file. */
   problems: Problem[];
 }
@@ -76,7 +80,9 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   parseCache?.save();
   const { registry, problems: registryProblems } = loadRegistry(dir);
   const { site, problems: siteProblems } = loadSiteSettings(dir);
-  problems.push(...registryProblems, ...siteProblems);
+  const { overrides, problems: stringProblems } = loadStringOverrides(dir);
+  problems.push(...registryProblems, ...siteProblems, ...stringProblems);
+  const strings = resolveInterfaceStrings(site.language, overrides);
 
   const rendered = renderer ? await renderer.finish() : undefined;
   if (rendered) problems.push(...rendered.problems);
@@ -86,7 +92,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     const body = rendered.renders[index];
     return body ? [toArticle(dir, article, body)] : [];
   });
-  return { contentDir: dir, articles, registry, site, problems };
+  return { contentDir: dir, articles, registry, site, strings, problems };
 }
 
 /** The Article of one parsed file of the content folder `dir`, with its body rendered (the live preview reads single files with it). */

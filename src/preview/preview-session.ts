@@ -238,7 +238,7 @@ export class PreviewSession {
     const shown = this.shown!;
     const writer = this.writer!;
     const articles = shown.articlesWith(saved);
-    const archive = buildArchive({ articles, registry: shown.registry, site: shown.site, schedule: this.schedule });
+    const archive = buildArchive({ articles, registry: shown.registry, site: shown.site, strings: shown.archive.strings, schedule: this.schedule });
     const next = new ShownContent(archive, articles, shown.registry, shown.site);
     const permalinkOf = (page: PageToWrite) => writer.permalinkOf(page);
     const { render, removed } = pageChanges(shown.sitePages(permalinkOf), next.sitePages(permalinkOf));
