@@ -19,6 +19,7 @@ import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
 import { uniqueBy } from "../util/collections.ts";
 import { resolveInterfaceStrings, type InterfaceStrings } from "../i18n/interface-strings.ts";
 import { loadStringOverrides } from "../i18n/strings-overrides.ts";
+import { bodyWordsOf } from "../i18n/body-words.ts";
 
 /** Everything read from a content folder. */
 export interface LoadedContent {
@@ -53,8 +54,13 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const render = options.render ?? true;
   const cache = render && (options.cache ?? true) ? new RenderCache().load() : undefined;
   const parseCache = options.cache ?? true ? new ParseCache().load() : undefined;
+  // The site's language first: the words a body's HTML names things with are part of its render.
+  const { registry, problems: registryProblems } = loadRegistry(dir);
+  const { site, problems: siteProblems } = loadSiteSettings(dir);
+  const { overrides, problems: stringProblems } = loadStringOverrides(dir);
+  const strings = resolveInterfaceStrings(site.language, overrides);
   // Bodies are rendered (in worker threads when many are new) while the files are still being read.
-  const renderer = render ? new BodyRenderer(cache) : undefined;
+  const renderer = render ? new BodyRenderer(cache, {}, bodyWordsOf(strings)) : undefined;
   let read = 0;
   try {
     // One walk finds the articles and names every file the build ignores and every link it skips.
@@ -78,11 +84,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     throw error;
   }
   parseCache?.save();
-  const { registry, problems: registryProblems } = loadRegistry(dir);
-  const { site, problems: siteProblems } = loadSiteSettings(dir);
-  const { overrides, problems: stringProblems } = loadStringOverrides(dir);
   problems.push(...registryProblems, ...siteProblems, ...stringProblems);
-  const strings = resolveInterfaceStrings(site.language, overrides);
 
   const rendered = renderer ? await renderer.finish() : undefined;
   if (rendered) problems.push(...rendered.problems);

@@ -15,7 +15,7 @@
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
-import { bodyHandlers, bodySchema, fixFootnoteIds } from "./body-html.ts";
+import { bodyHandlers, bodySchema, ENGLISH_BODY_WORDS, fixFootnoteIds, type BodyWords } from "./body-html.ts";
 import type { Root } from "mdast";
 import { excerptOf } from "./excerpt.ts";
 import { plainTextOf } from "./plain-text.ts";
@@ -33,10 +33,21 @@ export interface RenderedMarkdown {
   readingMinutes: number;
 }
 
-const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: bodySchema, handlers: bodyHandlers });
+// One processor per language's words (a build has one; the preview may see a second after a language change).
+const processors = new Map<string, ReturnType<typeof processorFor>>();
 
-/** Renders one Markdown body to sanitised HTML, plain text, an excerpt and a reading time. */
-export function renderMarkdown(markdown: string): RenderedMarkdown {
+function processorFor(words: BodyWords) {
+  return remark().use(remarkGfm).use(remarkHtml, { sanitize: bodySchema(words), handlers: bodyHandlers(words) });
+}
+
+/** Renders one Markdown body to sanitised HTML, plain text, an excerpt and a reading time; `bodyWords` name what the HTML adds (English unless given). */
+export function renderMarkdown(markdown: string, bodyWords: BodyWords = ENGLISH_BODY_WORDS): RenderedMarkdown {
+  const wordsKey = JSON.stringify(bodyWords);
+  let processor = processors.get(wordsKey);
+  if (!processor) {
+    processor = processorFor(bodyWords);
+    processors.set(wordsKey, processor);
+  }
   const tree = processor.parse(markdown) as Root;
   const text = plainTextOf(tree);
   const excerpt = excerptOf(tree);
