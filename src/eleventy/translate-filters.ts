@@ -26,8 +26,28 @@ export function pageStrings(filter: FilterThis): InterfaceStrings {
   return strings;
 }
 
-/** Registers `t` and `tHtml`. */
+/** Pagefind UI's `translations` option (its own keys) from the site's `search.ui.*` strings. */
+export function pagefindTranslations(strings: InterfaceStrings): Record<string, string> {
+  const pick = (key: StringKey) => translate(strings, key);
+  return {
+    placeholder: pick("search.ui.placeholder"),
+    clear_search: pick("search.ui.clear"),
+    load_more: pick("search.ui.loadMore"),
+    search_label: pick("search.ui.label"),
+    filters_label: pick("search.ui.filters"),
+    zero_results: pick("search.ui.zeroResults"),
+    many_results: pick("search.ui.manyResults"),
+    one_result: pick("search.ui.oneResult"),
+    alt_search: pick("search.ui.altSearch"),
+    search_suggestion: pick("search.ui.suggestion"),
+    searching: pick("search.ui.searching"),
+  };
+}
+
+/** Registers `t`, `tHtml` and `pagefindTranslations`. */
 export function translateFiltersPlugin(eleventyConfig: EleventyConfig): void {
+  // JSON for a data attribute, which autoescaping makes safe to print: no inline script (a CSP is coming).
+  eleventyConfig.addFilter("pagefindTranslations", (strings: InterfaceStrings) => JSON.stringify(pagefindTranslations(strings)));
   eleventyConfig.addFilter("t", function (this: FilterThis, key: StringKey, values?: StringValues): string {
     return translate(pageStrings(this), key, values);
   } as (...args: never[]) => unknown);

@@ -209,6 +209,17 @@ export const ar: StringTable = {
   "search.browse.source": "المصدر",
   "search.browse.date": "التاريخ",
   "search.browse.latest": "أحدث المقالات",
+  "search.ui.placeholder": "ابحث",
+  "search.ui.clear": "مسح",
+  "search.ui.loadMore": "تحميل المزيد من النتائج",
+  "search.ui.label": "ابحث في هذا الموقع",
+  "search.ui.filters": "عوامل التصفية",
+  "search.ui.zeroResults": "لا نتائج لـ [SEARCH_TERM]",
+  "search.ui.manyResults": "عدد النتائج لـ [SEARCH_TERM]: [COUNT]",
+  "search.ui.oneResult": "نتيجة واحدة لـ [SEARCH_TERM]",
+  "search.ui.altSearch": "لا نتائج لـ [SEARCH_TERM]. تُعرض بدلًا منها نتائج [DIFFERENT_TERM]",
+  "search.ui.suggestion": "لا نتائج لـ [SEARCH_TERM]. جرّب أحد عمليات البحث التالية:",
+  "search.ui.searching": "جارٍ البحث عن [SEARCH_TERM]…",
 
   "redirect.moved": "نُقلت هذه الصفحة إلى {link}.",
 

@@ -159,6 +159,17 @@ export const az: StringTable = {
   "search.browse.source": "mənbə",
   "search.browse.date": "tarix",
   "search.browse.latest": "ən yeni məqalələri",
+  "search.ui.placeholder": "Axtar",
+  "search.ui.clear": "Təmizlə",
+  "search.ui.loadMore": "Daha çox nəticə yüklə",
+  "search.ui.label": "Bu saytda axtar",
+  "search.ui.filters": "Filtrlər",
+  "search.ui.zeroResults": "[SEARCH_TERM] üçün nəticə yoxdur",
+  "search.ui.manyResults": "[SEARCH_TERM] üçün [COUNT] nəticə",
+  "search.ui.oneResult": "[SEARCH_TERM] üçün [COUNT] nəticə",
+  "search.ui.altSearch": "[SEARCH_TERM] üçün nəticə yoxdur. Əvəzində [DIFFERENT_TERM] üçün nəticələr göstərilir",
+  "search.ui.suggestion": "[SEARCH_TERM] üçün nəticə yoxdur. Bu axtarışlardan birini yoxlayın:",
+  "search.ui.searching": "[SEARCH_TERM] axtarılır…",
 
   "redirect.moved": "Bu səhifə köçürülüb: {link}.",
 

@@ -159,6 +159,17 @@ export const de: StringTable = {
   "search.browse.source": "Quelle",
   "search.browse.date": "Datum",
   "search.browse.latest": "neuesten Artikel",
+  "search.ui.placeholder": "Suchen",
+  "search.ui.clear": "Löschen",
+  "search.ui.loadMore": "Weitere Ergebnisse laden",
+  "search.ui.label": "Diese Website durchsuchen",
+  "search.ui.filters": "Filter",
+  "search.ui.zeroResults": "Keine Ergebnisse für [SEARCH_TERM]",
+  "search.ui.manyResults": "[COUNT] Ergebnisse für [SEARCH_TERM]",
+  "search.ui.oneResult": "[COUNT] Ergebnis für [SEARCH_TERM]",
+  "search.ui.altSearch": "Keine Ergebnisse für [SEARCH_TERM]. Stattdessen Ergebnisse für [DIFFERENT_TERM]",
+  "search.ui.suggestion": "Keine Ergebnisse für [SEARCH_TERM]. Versuchen Sie eine dieser Suchen:",
+  "search.ui.searching": "Suche nach [SEARCH_TERM] …",
 
   "redirect.moved": "Diese Seite ist umgezogen: {link}.",
 

@@ -162,6 +162,18 @@ export const en = {
   "search.browse.source": "source",
   "search.browse.date": "date",
   "search.browse.latest": "latest articles",
+  // Pagefind's own interface (its `translations` option; [SEARCH_TERM], [COUNT] and [DIFFERENT_TERM] are Pagefind's placeholders).
+  "search.ui.placeholder": "Search",
+  "search.ui.clear": "Clear",
+  "search.ui.loadMore": "Load more results",
+  "search.ui.label": "Search this site",
+  "search.ui.filters": "Filters",
+  "search.ui.zeroResults": "No results for [SEARCH_TERM]",
+  "search.ui.manyResults": "[COUNT] results for [SEARCH_TERM]",
+  "search.ui.oneResult": "[COUNT] result for [SEARCH_TERM]",
+  "search.ui.altSearch": "No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead",
+  "search.ui.suggestion": "No results for [SEARCH_TERM]. Try one of the following searches:",
+  "search.ui.searching": "Searching for [SEARCH_TERM]...",
 
   "redirect.moved": "This page has moved to {link}.",
 

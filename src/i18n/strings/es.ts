@@ -164,6 +164,17 @@ export const es: StringTable = {
   "search.browse.source": "fuente",
   "search.browse.date": "fecha",
   "search.browse.latest": "últimos artículos",
+  "search.ui.placeholder": "Buscar",
+  "search.ui.clear": "Borrar",
+  "search.ui.loadMore": "Cargar más resultados",
+  "search.ui.label": "Buscar en este sitio",
+  "search.ui.filters": "Filtros",
+  "search.ui.zeroResults": "No hay resultados para [SEARCH_TERM]",
+  "search.ui.manyResults": "[COUNT] resultados para [SEARCH_TERM]",
+  "search.ui.oneResult": "[COUNT] resultado para [SEARCH_TERM]",
+  "search.ui.altSearch": "No hay resultados para [SEARCH_TERM]. Se muestran resultados para [DIFFERENT_TERM]",
+  "search.ui.suggestion": "No hay resultados para [SEARCH_TERM]. Pruebe una de estas búsquedas:",
+  "search.ui.searching": "Buscando [SEARCH_TERM]…",
 
   "redirect.moved": "Esta página se ha trasladado: {link}.",
 

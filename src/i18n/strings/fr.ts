@@ -164,6 +164,17 @@ export const fr: StringTable = {
   "search.browse.source": "source",
   "search.browse.date": "date",
   "search.browse.latest": "derniers articles",
+  "search.ui.placeholder": "Rechercher",
+  "search.ui.clear": "Effacer",
+  "search.ui.loadMore": "Afficher plus de résultats",
+  "search.ui.label": "Rechercher dans le site",
+  "search.ui.filters": "Filtres",
+  "search.ui.zeroResults": "Aucun résultat pour [SEARCH_TERM]",
+  "search.ui.manyResults": "[COUNT] résultats pour [SEARCH_TERM]",
+  "search.ui.oneResult": "[COUNT] résultat pour [SEARCH_TERM]",
+  "search.ui.altSearch": "Aucun résultat pour [SEARCH_TERM]. Résultats pour [DIFFERENT_TERM] à la place",
+  "search.ui.suggestion": "Aucun résultat pour [SEARCH_TERM]. Essayez l’une de ces recherches :",
+  "search.ui.searching": "Recherche de [SEARCH_TERM]…",
 
   "redirect.moved": "Cette page a été déplacée : {link}.",
 

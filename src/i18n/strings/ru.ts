@@ -171,6 +171,17 @@ export const ru: StringTable = {
   "search.browse.source": "источникам",
   "search.browse.date": "датам",
   "search.browse.latest": "новые статьи",
+  "search.ui.placeholder": "Поиск",
+  "search.ui.clear": "Очистить",
+  "search.ui.loadMore": "Показать ещё",
+  "search.ui.label": "Поиск по сайту",
+  "search.ui.filters": "Фильтры",
+  "search.ui.zeroResults": "По запросу [SEARCH_TERM] ничего не найдено",
+  "search.ui.manyResults": "Результатов по запросу [SEARCH_TERM]: [COUNT]",
+  "search.ui.oneResult": "Результатов по запросу [SEARCH_TERM]: [COUNT]",
+  "search.ui.altSearch": "По запросу [SEARCH_TERM] ничего не найдено. Показаны результаты по запросу [DIFFERENT_TERM]",
+  "search.ui.suggestion": "По запросу [SEARCH_TERM] ничего не найдено. Попробуйте один из этих запросов:",
+  "search.ui.searching": "Ищем [SEARCH_TERM]…",
 
   "redirect.moved": "Эта страница переехала: {link}.",
 

@@ -159,6 +159,17 @@ export const tr: StringTable = {
   "search.browse.source": "kaynak",
   "search.browse.date": "tarih",
   "search.browse.latest": "en yeni makaleleri",
+  "search.ui.placeholder": "Ara",
+  "search.ui.clear": "Temizle",
+  "search.ui.loadMore": "Daha fazla sonuç yükle",
+  "search.ui.label": "Bu sitede ara",
+  "search.ui.filters": "Filtreler",
+  "search.ui.zeroResults": "[SEARCH_TERM] için sonuç yok",
+  "search.ui.manyResults": "[SEARCH_TERM] için [COUNT] sonuç",
+  "search.ui.oneResult": "[SEARCH_TERM] için [COUNT] sonuç",
+  "search.ui.altSearch": "[SEARCH_TERM] için sonuç yok. Bunun yerine [DIFFERENT_TERM] için sonuçlar gösteriliyor",
+  "search.ui.suggestion": "[SEARCH_TERM] için sonuç yok. Şu aramalardan birini deneyin:",
+  "search.ui.searching": "[SEARCH_TERM] aranıyor…",
 
   "redirect.moved": "Bu sayfa taşındı: {link}.",
 
