@@ -220,6 +220,13 @@ export const ar: StringTable = {
   "search.ui.altSearch": "لا نتائج لـ [SEARCH_TERM]. تُعرض بدلًا منها نتائج [DIFFERENT_TERM]",
   "search.ui.suggestion": "لا نتائج لـ [SEARCH_TERM]. جرّب أحد عمليات البحث التالية:",
   "search.ui.searching": "جارٍ البحث عن [SEARCH_TERM]…",
+  "search.filter.person": "الشخص",
+  "search.filter.country": "الدولة",
+  "search.filter.source": "المصدر",
+  "search.filter.year": "السنة",
+  "search.record.people": "الأشخاص: {names}.",
+  "search.record.places": "الأماكن: {names}.",
+  "search.record.alsoWritten": "{name} (يُكتب أيضًا: {aliases})",
 
   "redirect.moved": "نُقلت هذه الصفحة إلى {link}.",
 

@@ -170,6 +170,13 @@ export const az: StringTable = {
   "search.ui.altSearch": "[SEARCH_TERM] üçün nəticə yoxdur. Əvəzində [DIFFERENT_TERM] üçün nəticələr göstərilir",
   "search.ui.suggestion": "[SEARCH_TERM] üçün nəticə yoxdur. Bu axtarışlardan birini yoxlayın:",
   "search.ui.searching": "[SEARCH_TERM] axtarılır…",
+  "search.filter.person": "şəxs",
+  "search.filter.country": "ölkə",
+  "search.filter.source": "mənbə",
+  "search.filter.year": "il",
+  "search.record.people": "Şəxslər: {names}.",
+  "search.record.places": "Yerlər: {names}.",
+  "search.record.alsoWritten": "{name} (digər yazılışlar: {aliases})",
 
   "redirect.moved": "Bu səhifə köçürülüb: {link}.",
 

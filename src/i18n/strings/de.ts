@@ -170,6 +170,13 @@ export const de: StringTable = {
   "search.ui.altSearch": "Keine Ergebnisse für [SEARCH_TERM]. Stattdessen Ergebnisse für [DIFFERENT_TERM]",
   "search.ui.suggestion": "Keine Ergebnisse für [SEARCH_TERM]. Versuchen Sie eine dieser Suchen:",
   "search.ui.searching": "Suche nach [SEARCH_TERM] …",
+  "search.filter.person": "Person",
+  "search.filter.country": "Land",
+  "search.filter.source": "Quelle",
+  "search.filter.year": "Jahr",
+  "search.record.people": "Personen: {names}.",
+  "search.record.places": "Orte: {names}.",
+  "search.record.alsoWritten": "{name} (auch geschrieben {aliases})",
 
   "redirect.moved": "Diese Seite ist umgezogen: {link}.",
 

@@ -174,6 +174,14 @@ export const en = {
   "search.ui.altSearch": "No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead",
   "search.ui.suggestion": "No results for [SEARCH_TERM]. Try one of the following searches:",
   "search.ui.searching": "Searching for [SEARCH_TERM]...",
+  // The search index: Pagefind's filter names, and the people and places lines each article's record adds.
+  "search.filter.person": "person",
+  "search.filter.country": "country",
+  "search.filter.source": "source",
+  "search.filter.year": "year",
+  "search.record.people": "People: {names}.",
+  "search.record.places": "Places: {names}.",
+  "search.record.alsoWritten": "{name} (also written {aliases})",
 
   "redirect.moved": "This page has moved to {link}.",
 

@@ -175,6 +175,13 @@ export const es: StringTable = {
   "search.ui.altSearch": "No hay resultados para [SEARCH_TERM]. Se muestran resultados para [DIFFERENT_TERM]",
   "search.ui.suggestion": "No hay resultados para [SEARCH_TERM]. Pruebe una de estas búsquedas:",
   "search.ui.searching": "Buscando [SEARCH_TERM]…",
+  "search.filter.person": "persona",
+  "search.filter.country": "país",
+  "search.filter.source": "fuente",
+  "search.filter.year": "año",
+  "search.record.people": "Personas: {names}.",
+  "search.record.places": "Lugares: {names}.",
+  "search.record.alsoWritten": "{name} (también escrito {aliases})",
 
   "redirect.moved": "Esta página se ha trasladado: {link}.",
 

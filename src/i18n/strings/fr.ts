@@ -175,6 +175,13 @@ export const fr: StringTable = {
   "search.ui.altSearch": "Aucun résultat pour [SEARCH_TERM]. Résultats pour [DIFFERENT_TERM] à la place",
   "search.ui.suggestion": "Aucun résultat pour [SEARCH_TERM]. Essayez l’une de ces recherches :",
   "search.ui.searching": "Recherche de [SEARCH_TERM]…",
+  "search.filter.person": "personne",
+  "search.filter.country": "pays",
+  "search.filter.source": "source",
+  "search.filter.year": "année",
+  "search.record.people": "Personnes : {names}.",
+  "search.record.places": "Lieux : {names}.",
+  "search.record.alsoWritten": "{name} (aussi écrit {aliases})",
 
   "redirect.moved": "Cette page a été déplacée : {link}.",
 

@@ -182,6 +182,13 @@ export const ru: StringTable = {
   "search.ui.altSearch": "По запросу [SEARCH_TERM] ничего не найдено. Показаны результаты по запросу [DIFFERENT_TERM]",
   "search.ui.suggestion": "По запросу [SEARCH_TERM] ничего не найдено. Попробуйте один из этих запросов:",
   "search.ui.searching": "Ищем [SEARCH_TERM]…",
+  "search.filter.person": "человек",
+  "search.filter.country": "страна",
+  "search.filter.source": "источник",
+  "search.filter.year": "год",
+  "search.record.people": "Люди: {names}.",
+  "search.record.places": "Места: {names}.",
+  "search.record.alsoWritten": "{name} (также пишется {aliases})",
 
   "redirect.moved": "Эта страница переехала: {link}.",
 

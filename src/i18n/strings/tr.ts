@@ -170,6 +170,13 @@ export const tr: StringTable = {
   "search.ui.altSearch": "[SEARCH_TERM] için sonuç yok. Bunun yerine [DIFFERENT_TERM] için sonuçlar gösteriliyor",
   "search.ui.suggestion": "[SEARCH_TERM] için sonuç yok. Şu aramalardan birini deneyin:",
   "search.ui.searching": "[SEARCH_TERM] aranıyor…",
+  "search.filter.person": "kişi",
+  "search.filter.country": "ülke",
+  "search.filter.source": "kaynak",
+  "search.filter.year": "yıl",
+  "search.record.people": "Kişiler: {names}.",
+  "search.record.places": "Yerler: {names}.",
+  "search.record.alsoWritten": "{name} (diğer yazılışlar: {aliases})",
 
   "redirect.moved": "Bu sayfa taşındı: {link}.",
 
