@@ -82,7 +82,8 @@ export function scheduledNotice(
   if (!schedule.mark || !isScheduled(date, schedule.now, timeZone)) return undefined;
   const instant = new Date(publicationInstant(date, timeZone));
   // In the site's language, with the digits the rest of the site uses.
-  const locale = Intl.DateTimeFormat.supportedLocalesOf(language).length ? language : "en-GB";
+  // English without a region writes dates as the rest of the site does ("1 January 2030"), not as en-US does.
+  const locale = /^en$/i.test(language) || !Intl.DateTimeFormat.supportedLocalesOf(language).length ? "en-GB" : language;
   const text = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: "long", timeStyle: "short", numberingSystem: "latn" }).format(instant);
   return { iso: instant.toISOString().replace(/\.000Z$/, "Z"), text: `${text} (${timeZone})` };
 }

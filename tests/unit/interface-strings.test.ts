@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { format } from "date-fns";
-import { displayDate, displayMonth } from "../../src/content/dates.ts";
+import { displayDate, displayMonth, parseArticleDate, type ArticleDate } from "../../src/content/dates.ts";
+import { scheduledNotice } from "../../src/content/embargo.ts";
 import { loadSiteSettings } from "../../src/content/site-settings.ts";
 import { dateLocaleFor, dateStyleFor } from "../../src/i18n/date-style.ts";
 import { ENGLISH_STRINGS, resolveInterfaceStrings } from "../../src/i18n/interface-strings.ts";
@@ -143,5 +144,15 @@ describe("an unsupported language", () => {
     assert.match(warning!.hint!, /en, fr, de, es, ru, tr, az, ar/);
     assert.match(warning!.hint!, /strings\.yaml/);
     assert.deepEqual(loadSiteSettings(writeContent([], { "site.yaml": "language: ar\n" })).problems, []);
+  });
+});
+
+describe("the preview's scheduled notice", () => {
+  it("should give the moment in the site's language, English as the rest of the site writes it", () => {
+    const date = parseArticleDate("2030-01-01T09:00") as ArticleDate;
+    const schedule = { now: Date.UTC(2029, 0, 1), future: true, mark: true };
+    assert.equal(scheduledNotice(date, schedule, "Europe/Paris", "en")?.text, "1 January 2030 at 09:00 (Europe/Paris)");
+    assert.equal(scheduledNotice(date, schedule, "Europe/Paris", "fr")?.text, "1 janvier 2030 à 09:00 (Europe/Paris)");
+    assert.match(scheduledNotice(date, schedule, "Europe/Paris", "ar")!.text, /^1 يناير 2030/);
   });
 });
