@@ -99,7 +99,7 @@ describe("a French site", () => {
     assert.match(html, /aria-label="Fait"/);
     assert.match(html, /aria-label="À faire"/);
     assert.match(html, /"inLanguage":"fr"/);
-    assert.match(readPage(site.output, "/archive/2024/12/"), /<h1>décembre 2024<\/h1>/);
+    assert.match(readPage(site.output, "/archive/2024/12/"), /<h1>Décembre 2024<\/h1>/);
     assert.match(readPage(site.output, "/people/yalchin-rafiyev/"), /2 dépêches/);
   });
 
