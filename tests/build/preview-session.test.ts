@@ -236,7 +236,7 @@ describe("PreviewSession", () => {
     fs.writeFileSync(site, `${DATA["site.yaml"]}language: fr\n`);
     assert.equal((await session.update([site])).kind, "full");
     assert.match(readPage(output, "/"), /<h1>Derniers articles<\/h1>/);
-    assert.match(readPage(output, "/articles/2024/12/forum-in-baku/"), /30 décembre 2024/);
+    assert.match(readPage(output, "/articles/2024/12/talks-resume/"), /30 décembre 2024/);
     await assertSameAsFullBuild();
 
     // A saved body is rendered in the preview's own thread: with the French words too.
