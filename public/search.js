@@ -26,10 +26,22 @@
         resetStyles: false,
         autofocus: !term,
         openFilters: [],
+        // The site language's words for Pagefind's own texts (from Dateline's string table), so a
+        // language Pagefind ships no translation for (Azerbaijani) is not shown in English.
+        translations: readTranslations(),
       };
       if (sort) options.sort = sort;
       ui = new window.PagefindUI(options);
       if (term) ui.triggerSearch(term);
+    }
+
+    function readTranslations() {
+      try {
+        var parsed = JSON.parse(element.dataset.translations || "{}");
+        return parsed && typeof parsed === "object" ? parsed : {};
+      } catch (error) {
+        return {};
+      }
     }
 
     function currentSort() {

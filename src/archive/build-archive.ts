@@ -12,6 +12,8 @@
 import type { Article } from "../content/article.ts";
 import { isPublished, scheduledNotice, type Schedule } from "../content/embargo.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
+import { dateStyleFor } from "../i18n/date-style.ts";
+import type { InterfaceStrings } from "../i18n/interface-strings.ts";
 import type { Country } from "../entities/countries.ts";
 import { EntityResolver, foldKey } from "../entities/resolver.ts";
 import type { Registry, RegistryPerson } from "../entities/registry.ts";
@@ -44,6 +46,8 @@ export interface ArchiveInput {
   articles: Article[];
   registry: Registry;
   site: SiteSettings;
+  /** The interface strings of the site's language (with `strings.yaml`): date texts and feed subtitles are made in them. */
+  strings: InterfaceStrings;
   /** The build's "now" and `--future`: an article dated after now is left out, as a draft is, unless `future`. */
   schedule: Schedule;
 }
@@ -72,7 +76,8 @@ interface SourceDraft {
 }
 
 /** Builds the archive from validated articles: drafts and scheduled articles are left out, everything else indexed. */
-export function buildArchive({ articles, registry, site, schedule }: ArchiveInput): Archive {
+export function buildArchive({ articles, registry, site, strings, schedule }: ArchiveInput): Archive {
+  const dates = dateStyleFor(strings);
   const resolver = new EntityResolver(registry);
   const published = articles
     .filter((article) => isPublished(article, schedule, site.timezone))
@@ -86,8 +91,8 @@ export function buildArchive({ articles, registry, site, schedule }: ArchiveInpu
 
   // First pass: resolve every mention and collect drafts of each entity.
   const mentions = published.map((article) => {
-    const view = articleView(article, articleUrls.get(article.relPath)!, site.language);
-    const notice = scheduledNotice(article.date, schedule, site.timezone);
+    const view = articleView(article, articleUrls.get(article.relPath)!, site.language, dates);
+    const notice = scheduledNotice(article.date, schedule, site.timezone, strings.language);
     if (notice) view.scheduled = notice;
     const personKeys = unique(
       article.people.map((name) => {
@@ -186,6 +191,7 @@ export function buildArchive({ articles, registry, site, schedule }: ArchiveInpu
     })),
     personViews,
     countryViews,
+    { dates },
   );
 
   const size = site.pageSize;
@@ -194,9 +200,9 @@ export function buildArchive({ articles, registry, site, schedule }: ArchiveInpu
   const personPages = entityPages(personViews, size);
   const countryPages = entityPages(countryViews, size);
   const sourcePages = entityPages(sourceViews, size);
-  const { years, yearPages, monthPages } = buildDateIndex(articleViews, size);
+  const { years, yearPages, monthPages } = buildDateIndex(articleViews, size, dates);
   const corrections = buildCorrections(articleViews);
-  const feeds = buildFeedList({ articles: articleViews, people: personViews, countries: countryViews, sources: sourceViews });
+  const feeds = buildFeedList({ articles: articleViews, people: personViews, countries: countryViews, sources: sourceViews }, strings);
   const sitemap = buildSitemap({ articles: articleViews, homePages, personPages, countryPages, sourcePages, yearPages, monthPages, corrections });
   const entityRedirects = redirectsFor(people, personByKey, countries, countryByCode);
   // Articles' old paths, checked against every URL made above.
@@ -208,6 +214,7 @@ export function buildArchive({ articles, registry, site, schedule }: ArchiveInpu
   return {
     site,
     dir: directionOf(site.language),
+    strings,
     articles: articleViews,
     homePages,
     people: personViews,

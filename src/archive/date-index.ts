@@ -7,7 +7,7 @@
  * in December UTC), so that the month page agrees with the date printed on
  * the article. Built in one pass over the articles, O(n).
  */
-import { displayMonth, type ArticleDate } from "../content/dates.ts";
+import { displayMonth, ENGLISH_DATES, type ArticleDate, type DateStyle } from "../content/dates.ts";
 import { getOrCreate } from "../util/collections.ts";
 import type { ArticleView, EntityLink, EntityPage, MonthView, YearView } from "./model.ts";
 import { entityPages } from "./paginate.ts";
@@ -24,19 +24,19 @@ export interface DateIndex {
 }
 
 /** The month page an article's date belongs to, as a link ("December 2024" → `/archive/2024/12/`). */
-export function monthLink(date: Pick<ArticleDate, "year" | "month">): EntityLink {
-  return { name: displayMonth(date.year, date.month), url: monthUrl(date.year, date.month) };
+export function monthLink(date: Pick<ArticleDate, "year" | "month">, style: DateStyle = ENGLISH_DATES): EntityLink {
+  return { name: displayMonth(date.year, date.month, style), url: monthUrl(date.year, date.month) };
 }
 
 /** Groups articles (newest first) by the year and month they were dated in, and paginates each group by `pageSize`. */
-export function buildDateIndex(articles: readonly ArticleView[], pageSize: number): DateIndex {
+export function buildDateIndex(articles: readonly ArticleView[], pageSize: number, style: DateStyle = ENGLISH_DATES): DateIndex {
   const years = new Map<number, YearView>();
   const months = new Map<string, MonthView>();
   for (const article of articles) {
     const { year, month } = article.date;
     const yearView = getOrCreate(years, year, () => ({ year, name: String(year), url: yearUrl(year), months: [], articles: [], count: 0 }));
     const monthView = getOrCreate(months, `${year}-${month}`, () => {
-      const view: MonthView = { year, month, ...monthLink({ year, month }), yearUrl: yearView.url, articles: [], count: 0 };
+      const view: MonthView = { year, month, ...monthLink({ year, month }, style), yearUrl: yearView.url, articles: [], count: 0 };
       yearView.months.push(view);
       return view;
     });

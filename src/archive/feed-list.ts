@@ -6,6 +6,8 @@
  * so making every feed costs O(feeds × items), never a sort.
  */
 import type { ArticleDate } from "../content/dates.ts";
+import type { InterfaceStrings } from "../i18n/interface-strings.ts";
+import { translate } from "../i18n/translate.ts";
 import type { ArticleView, FeedView } from "./model.ts";
 import { feedUrl, HOME_URL, SITE_FEED_URL } from "./urls.ts";
 
@@ -39,9 +41,9 @@ export interface FeedSources {
 }
 
 /** Every feed of the archive: the site's first, then people, countries and sources in the archive's order. */
-export function buildFeedList({ articles, people, countries, sources }: FeedSources): FeedView[] {
+export function buildFeedList({ articles, people, countries, sources }: FeedSources, strings: InterfaceStrings): FeedView[] {
   const feeds: FeedView[] = [
-    { url: SITE_FEED_URL, title: "", subtitle: "The newest articles.", pageUrl: HOME_URL, ...newest(articles, SITE_FEED_SIZE) },
+    { url: SITE_FEED_URL, title: "", subtitle: translate(strings, "feed.site.subtitle"), pageUrl: HOME_URL, ...newest(articles, SITE_FEED_SIZE) },
   ];
   const add = (subjects: FeedSubject[], subtitle: (name: string) => string) => {
     for (const subject of subjects) {
@@ -54,9 +56,9 @@ export function buildFeedList({ articles, people, countries, sources }: FeedSour
       });
     }
   };
-  add(people, (name) => `Articles mentioning ${name}.`);
-  add(countries, (name) => `Articles about ${name}.`);
-  add(sources, (name) => `Articles from ${name}.`);
+  add(people, (name) => translate(strings, "feed.person.subtitle", { name }));
+  add(countries, (name) => translate(strings, "feed.country.subtitle", { name }));
+  add(sources, (name) => translate(strings, "feed.source.subtitle", { name }));
   return feeds;
 }
 

@@ -14,6 +14,7 @@
 import type { ArticleDate } from "../content/dates.ts";
 import type { ScheduledNotice } from "../content/embargo.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
+import type { InterfaceStrings } from "../i18n/interface-strings.ts";
 import type { Country } from "../entities/countries.ts";
 import type { Problem } from "../problems/problems.ts";
 import type { TextDirection } from "../i18n/text-direction.ts";
@@ -272,6 +273,8 @@ export interface Archive {
   site: SiteSettings;
   /** Which way the site's language runs: the `<html dir>` of every page; an article or title whose `dir` differs carries its own. */
   dir: TextDirection;
+  /** The interface strings every layout prints through the `t` filter (src/eleventy/translate-filters.ts). */
+  strings: InterfaceStrings;
   articles: ArticleView[];
   homePages: Page<ArticleView>[];
   people: PersonView[];

@@ -4,6 +4,7 @@
  * Filled into the archive's views after they are built, in time linear in the
  * number of mentions (see `related.ts` for how related articles stay so).
  */
+import { ENGLISH_DATES, type DateStyle } from "../content/dates.ts";
 import type { PlaceMatch } from "../entities/resolver.ts";
 import { relatedArticles, type RelatedOptions } from "./related.ts";
 import { buildTimeline } from "./timeline.ts";
@@ -30,7 +31,7 @@ export function addReadingAids(
   articles: readonly ArticleMentions[],
   people: readonly PersonView[],
   countries: readonly CountryView[],
-  options: RelatedOptions = {},
+  options: RelatedOptions & { dates?: DateStyle } = {},
 ): void {
   const links = articles.map(({ view }) => articleLink(view));
   articles.forEach(({ view }, index) => {
@@ -45,7 +46,7 @@ export function addReadingAids(
   articles.forEach(({ view }, index) => {
     view.related = related[index]!.map(({ index: other, shared }) => ({ ...links[other]!, shared }));
   });
-  for (const entity of [...people, ...countries]) entity.timeline = buildTimeline(entity.articles.map((a) => a.date));
+  for (const entity of [...people, ...countries]) entity.timeline = buildTimeline(entity.articles.map((a) => a.date), options.dates ?? ENGLISH_DATES);
 }
 
 /** The link other articles print to `view` (previous/next, related); the preview refreshes copies of it after an edit. */

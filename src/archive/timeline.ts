@@ -2,7 +2,7 @@
  * Articles per month for an entity's timeline: every month from the first
  * article to the last, empty months included, so a chart's gaps are real.
  */
-import { displayMonth, type ArticleDate } from "../content/dates.ts";
+import { displayMonth, ENGLISH_DATES, type ArticleDate, type DateStyle } from "../content/dates.ts";
 import { countUp } from "../util/collections.ts";
 import type { Timeline, TimelineBucket } from "./model.ts";
 
@@ -10,7 +10,7 @@ import type { Timeline, TimelineBucket } from "./model.ts";
 export const MAX_MONTHS = 120;
 
 /** Counts articles per month (or per year for long spans) between the first and the last date; O(articles + span). */
-export function buildTimeline(dates: readonly Pick<ArticleDate, "year" | "month">[]): Timeline {
+export function buildTimeline(dates: readonly Pick<ArticleDate, "year" | "month">[], style: DateStyle = ENGLISH_DATES): Timeline {
   if (dates.length === 0) return { unit: "month", buckets: [], total: 0, peak: 0, nonEmpty: [] };
   const counts = new Map<number, number>();
   let first = Infinity;
@@ -27,7 +27,7 @@ export function buildTimeline(dates: readonly Pick<ArticleDate, "year" | "month"
     for (let index = first; index <= last; index++) {
       const year = Math.floor(index / 12);
       const month = (index % 12) + 1;
-      buckets.push({ key: `${year}-${String(month).padStart(2, "0")}`, label: displayMonth(year, month), count: counts.get(index) ?? 0 });
+      buckets.push({ key: `${year}-${String(month).padStart(2, "0")}`, label: displayMonth(year, month, style), count: counts.get(index) ?? 0 });
     }
   } else {
     const firstYear = Math.floor(first / 12);

@@ -10,7 +10,7 @@
 import type { Article, Correction } from "../content/article.ts";
 import type { LeadPhoto } from "../content/article-images.ts";
 import { FALLBACK_WIDTH, fallbackFormat, PHOTO_SIZES, variantFor, variantsOf } from "../images/photo-markup.ts";
-import { displayDate, type ArticleDate } from "../content/dates.ts";
+import { displayDate, type ArticleDate, type DateStyle } from "../content/dates.ts";
 import type { Country } from "../entities/countries.ts";
 import { foldName } from "../entities/fold.ts";
 import { hasVideoEmbed } from "../markdown/video-embeds.ts";
@@ -29,22 +29,23 @@ export function newestFirst(a: Article, b: Article): number {
 /**
  * An article's view before entities are linked (source, people and places are
  * filled by later passes); the preview rebuilds an edited article's view with
- * it. `siteLanguage` gives the direction of an article that names no `lang`.
+ * it. `siteLanguage` gives the direction of an article that names no `lang`;
+ * `dates` writes its dates in the site's language.
  */
-export function articleView(article: Article, url: string, siteLanguage: string): ArticleView {
-  const corrections = correctionNotices(article.corrections);
+export function articleView(article: Article, url: string, siteLanguage: string, dates: DateStyle): ArticleView {
+  const corrections = correctionNotices(article.corrections, dates);
   return {
     id: article.relPath,
     url,
     title: article.title,
     date: article.date,
-    dateText: displayDate(article.date),
+    dateText: displayDate(article.date, dates),
     updated: article.updated,
-    updatedText: article.updated ? displayDate(article.updated) : undefined,
+    updatedText: article.updated ? displayDate(article.updated, dates) : undefined,
     modified: lastChange(article, corrections[0]?.date),
     corrections,
     source: { name: article.source, url: "" },
-    month: monthLink(article.date),
+    month: monthLink(article.date, dates),
     people: [],
     places: [],
     originalUrl: article.url,
@@ -88,12 +89,12 @@ export function photoView(lead: LeadPhoto): PhotoView | undefined {
 }
 
 /** Corrections as an article's page prints them, newest first; ids number each day's corrections in the file's order. */
-export function correctionNotices(corrections: readonly Correction[]): CorrectionNotice[] {
+export function correctionNotices(corrections: readonly Correction[], dates: DateStyle): CorrectionNotice[] {
   const perDay = new Map<string, number>();
   const notices = corrections.map(({ date, text }, index) => {
     const n = (perDay.get(date.ymd) ?? 0) + 1;
     perDay.set(date.ymd, n);
-    return { index, notice: { id: correctionId(date.ymd, n), date, dateText: displayDate(date), text } };
+    return { index, notice: { id: correctionId(date.ymd, n), date, dateText: displayDate(date, dates), text } };
   });
   return notices.sort((a, b) => b.notice.date.instant - a.notice.date.instant || b.index - a.index).map(({ notice }) => notice);
 }

@@ -6,6 +6,8 @@
  * cannot see it.
  */
 import type { Timeline } from "../archive/model.ts";
+import { ENGLISH_STRINGS, type InterfaceStrings } from "../i18n/interface-strings.ts";
+import { translate } from "../i18n/translate.ts";
 import { escapeXml } from "./svg-text.ts";
 
 /** Height of the drawing in SVG units (and its default height in pixels). */
@@ -20,21 +22,25 @@ export interface TimelineSvgOptions {
   id: string;
   title: string;
   describedBy?: string;
+  /** The site's interface strings, for the bars' labels (English unless given). */
+  strings?: InterfaceStrings;
 }
 
 /** One sentence that says what the chart shows: span, total and busiest bucket. */
-export function describeTimeline(timeline: Timeline): string {
+export function describeTimeline(timeline: Timeline, strings: InterfaceStrings = ENGLISH_STRINGS): string {
   const { buckets, total, busiest, unit } = timeline;
-  if (buckets.length === 0 || !busiest) return "No articles yet.";
-  const articles = `${total} ${total === 1 ? "article" : "articles"}`;
-  const span = buckets.length === 1 ? `in ${buckets[0]!.label}` : `from ${buckets[0]!.label} to ${buckets[buckets.length - 1]!.label}`;
+  if (buckets.length === 0 || !busiest) return translate(strings, "timeline.empty");
+  const articles = translate(strings, "count.articles", { count: total });
+  if (buckets.length === 1) return translate(strings, "timeline.summary.single", { articles, period: buckets[0]!.label });
+  const range = { articles, first: buckets[0]!.label, last: buckets[buckets.length - 1]!.label };
   // "The busiest month" says nothing when no month had more than one article.
-  if (buckets.length === 1 || busiest.count === 1) return `${articles} ${span}.`;
-  return `${articles} ${span}; the busiest ${unit} was ${busiest.label}, with ${busiest.count}.`;
+  if (busiest.count === 1) return translate(strings, "timeline.summary.range", range);
+  const key = unit === "year" ? "timeline.summary.busiestYear" : "timeline.summary.busiestMonth";
+  return translate(strings, key, { ...range, busiest: busiest.label, busiestCount: busiest.count });
 }
 
 /** The chart's SVG markup, or an empty string for an empty timeline. Every text in it is escaped. */
-export function timelineSvg(timeline: Timeline, { id, title, describedBy }: TimelineSvgOptions): string {
+export function timelineSvg(timeline: Timeline, { id, title, describedBy, strings = ENGLISH_STRINGS }: TimelineSvgOptions): string {
   const { buckets, peak } = timeline;
   if (buckets.length === 0 || peak === 0) return "";
   const slots = buckets.length;
@@ -44,7 +50,7 @@ export function timelineSvg(timeline: Timeline, { id, title, describedBy }: Time
       if (bucket.count === 0) return "";
       // Even one article gets a visible bar; the tallest fills the height.
       const height = Math.max(2, Math.round((bucket.count / peak) * HEIGHT * 10) / 10);
-      const label = `${bucket.label}: ${bucket.count} ${bucket.count === 1 ? "article" : "articles"}`;
+      const label = translate(strings, "timeline.bar", { label: bucket.label, articles: translate(strings, "count.articles", { count: bucket.count }) });
       return `<rect x="${index + 0.1}" y="${round(HEIGHT - height)}" width="0.8" height="${height}"><title>${escapeXml(label)}</title></rect>`;
     })
     .join("");

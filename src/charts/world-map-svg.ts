@@ -8,6 +8,8 @@
  * Coordinates are rounded to whole SVG units (the map is 960 units wide), which
  * keeps the markup about 100 kB, less than the TopoJSON it comes from.
  */
+import { ENGLISH_STRINGS, type InterfaceStrings } from "../i18n/interface-strings.ts";
+import { translate } from "../i18n/translate.ts";
 import { createRequire } from "node:module";
 import { geoEqualEarth, geoPath } from "d3-geo";
 import type { FeatureCollection, Geometry } from "geojson";
@@ -94,6 +96,8 @@ export interface WorldMapOptions {
   base: string;
   id: string;
   title: string;
+  /** The site's interface strings, for each country's label (English unless given). */
+  strings?: InterfaceStrings;
 }
 
 /**
@@ -101,14 +105,14 @@ export interface WorldMapOptions {
  * (class `map__shade-N`) and wrapped in a link to their page, named for screen
  * readers by `aria-label`. Every text in it is escaped.
  */
-export function worldMapSvg(shading: CountryShading, { base, id, title }: WorldMapOptions): string {
+export function worldMapSvg(shading: CountryShading, { base, id, title, strings = ENGLISH_STRINGS }: WorldMapOptions): string {
   const { outlines, height } = worldOutlines();
   const byNumeric = new Map(shading.countries.filter((c) => c.numeric).map((c) => [c.numeric, c]));
   const prefix = base.endsWith("/") ? base.slice(0, -1) : base;
   const shapes = outlines.map((outline) => {
     const country = outline.id ? byNumeric.get(outline.id) : undefined;
     if (!country) return `<path d="${outline.d}"/>`;
-    const label = `${country.name}: ${country.count} ${country.count === 1 ? "article" : "articles"}`;
+    const label = translate(strings, "map.country", { country: country.name, articles: translate(strings, "count.articles", { count: country.count }) });
     return (
       `<a href="${escapeXml(prefix + country.url)}" aria-label="${escapeXml(label)}">` +
       `<title>${escapeXml(label)}</title><path class="map__shade-${country.level}" d="${outline.d}"/></a>`

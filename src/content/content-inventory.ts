@@ -14,7 +14,7 @@ import { problem, type Problem } from "../problems/problems.ts";
 import { compareText } from "../util/collections.ts";
 
 /** The registries the build reads, relative to the content folder. */
-export const REGISTRY_FILES = ["_data/people.yaml", "_data/places.yaml", "_data/site.yaml"] as const;
+export const REGISTRY_FILES = ["_data/people.yaml", "_data/places.yaml", "_data/site.yaml", "_data/strings.yaml"] as const;
 
 /** Image types that may sit beside articles (for photos, another issue). */
 export const IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "gif"] as const;
@@ -140,7 +140,7 @@ function whyIgnored(relPath: string): string {
     return " (content is data: templates, scripts and Eleventy data files in it are never run)";
   }
   if (relPath.startsWith("articles/") && relPath.endsWith(".md")) return " (it is inside an article bundle, a folder with an index.md: only index.md there is an article)";
-  if (/^_data\/(people|places|site)\.yml$/.test(relPath)) return " (the registries are read only with the .yaml extension)";
+  if (/^_data\/(people|places|site|strings)\.yml$/.test(relPath)) return " (the registries are read only with the .yaml extension)";
   return "";
 }
 

@@ -12,7 +12,8 @@
  * archive has no articles from the first millennium: an early year is far more
  * likely a typo than a date, so it is refused rather than shown.
  */
-import { format } from "date-fns";
+import { format, type Locale } from "date-fns";
+import { enGB } from "date-fns/locale";
 
 /** A date as an editor wrote it, split into what pages, feeds and sorting need. */
 export interface ArticleDate {
@@ -74,16 +75,28 @@ export function parseArticleDate(value: string): ArticleDate | { error: string }
   return { written, ymd, year, month, day, hasTime, instant, iso };
 }
 
+/** How dates are shown to readers: the site language's date-fns locale and patterns (src/i18n/date-style.ts makes one). */
+export interface DateStyle {
+  locale: Locale;
+  /** A day, e.g. "d MMMM yyyy". */
+  day: string;
+  /** A month of a year, e.g. "LLLL yyyy" (`LLLL`: the month's name standing alone, nominative in Russian). */
+  month: string;
+}
+
+/** English dates, "30 December 2024" and "December 2024". */
+export const ENGLISH_DATES: DateStyle = { locale: enGB, day: "d MMMM yyyy", month: "LLLL yyyy" };
+
 /** Formats a date for readers, e.g. "30 December 2024", from the written day, in any time zone. */
-export function displayDate(date: Pick<ArticleDate, "year" | "month" | "day">): string {
+export function displayDate(date: Pick<ArticleDate, "year" | "month" | "day">, style: DateStyle = ENGLISH_DATES): string {
   // A local Date built from components and formatted in local time round-trips
   // exactly, whatever TZ is: no UTC conversion happens in between.
-  return format(new Date(date.year, date.month - 1, date.day), "d MMMM yyyy");
+  return format(new Date(date.year, date.month - 1, date.day), style.day, { locale: style.locale });
 }
 
 /** Formats a year and month for readers, e.g. "December 2024". */
-export function displayMonth(year: number, month: number): string {
-  return format(new Date(year, month - 1, 1), "MMMM yyyy");
+export function displayMonth(year: number, month: number, style: DateStyle = ENGLISH_DATES): string {
+  return format(new Date(year, month - 1, 1), style.month, { locale: style.locale });
 }
 
 function daysInMonth(year: number, month: number): number {

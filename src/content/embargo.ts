@@ -78,10 +78,18 @@ export function isPublished(article: { draft: boolean; date: Pick<ArticleDate, "
 }
 
 /** The notice a scheduled article carries under a schedule that marks them (the preview); undefined otherwise. */
-export function scheduledNotice(date: Pick<ArticleDate, "written" | "hasTime" | "instant">, schedule: Schedule, timeZone: string): ScheduledNotice | undefined {
+export function scheduledNotice(
+  date: Pick<ArticleDate, "written" | "hasTime" | "instant">,
+  schedule: Schedule,
+  timeZone: string,
+  language = "en-GB",
+): ScheduledNotice | undefined {
   if (!schedule.mark || !isScheduled(date, schedule.now, timeZone)) return undefined;
   const instant = new Date(publicationInstant(date, timeZone));
-  const text = new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "long", timeStyle: "short" }).format(instant);
+  // In the site's language, with the digits the rest of the site uses.
+  // English without a region writes dates as the rest of the site does ("1 January 2030"), not as en-US does.
+  const locale = /^en$/i.test(language) || !Intl.DateTimeFormat.supportedLocalesOf(language).length ? "en-GB" : language;
+  const text = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: "long", timeStyle: "short", numberingSystem: "latn" }).format(instant);
   return { iso: instant.toISOString().replace(/\.000Z$/, "Z"), text: `${text} (${timeZone})` };
 }
 

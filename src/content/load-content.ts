@@ -18,6 +18,9 @@ import type { Problem } from "../problems/problems.ts";
 import type { RenderedMarkdown } from "../markdown/pipeline.ts";
 import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
 import { uniqueBy } from "../util/collections.ts";
+import { resolveInterfaceStrings, type InterfaceStrings } from "../i18n/interface-strings.ts";
+import { loadStringOverrides } from "../i18n/strings-overrides.ts";
+import { bodyWordsOf } from "../i18n/body-words.ts";
 
 /** Everything read from a content folder. */
 export interface LoadedContent {
@@ -25,6 +28,8 @@ export interface LoadedContent {
   articles: Article[];
   registry: Registry;
   site: SiteSettings;
+  /** The interface strings of the site's language, with `_data/strings.yaml` laid over them. */
+  strings: InterfaceStrings;
   /** Errors and warnings from every file. */
   problems: Problem[];
 }
@@ -51,8 +56,13 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const render = options.render ?? true;
   const cache = render && (options.cache ?? true) ? new RenderCache().load() : undefined;
   const parseCache = options.cache ?? true ? new ParseCache().load() : undefined;
+  // The site's language first: the words a body's HTML names things with are part of its render.
+  const { registry, problems: registryProblems } = loadRegistry(dir);
+  const { site, problems: siteProblems } = loadSiteSettings(dir);
+  const { overrides, problems: stringProblems } = loadStringOverrides(dir);
+  const strings = resolveInterfaceStrings(site.language, overrides);
   // Bodies are rendered (in worker threads when many are new) while the files are still being read.
-  const renderer = render ? new BodyRenderer(cache) : undefined;
+  const renderer = render ? new BodyRenderer(cache, {}, bodyWordsOf(strings)) : undefined;
   let read = 0;
   try {
     // One walk finds the articles and names every file the build ignores and every link it skips.
@@ -78,9 +88,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     throw error;
   }
   parseCache?.save();
-  const { registry, problems: registryProblems } = loadRegistry(dir);
-  const { site, problems: siteProblems } = loadSiteSettings(dir);
-  problems.push(...registryProblems, ...siteProblems);
+  problems.push(...registryProblems, ...siteProblems, ...stringProblems);
 
   const rendered = renderer ? await renderer.finish() : undefined;
   if (rendered) problems.push(...rendered.problems);
@@ -95,7 +103,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     if (found.problems.some((p) => p.severity === "error")) return [];
     return [toArticle(dir, article, body, found.images)];
   });
-  return { contentDir: dir, articles, registry, site, problems };
+  return { contentDir: dir, articles, registry, site, strings, problems };
 }
 
 /** The Article of one parsed file of the content folder `dir`, with its body rendered (the live preview reads single files with it). */

@@ -2,6 +2,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { isTimeZone } from "./embargo.ts";
+import { builtInTable, SUPPORTED_LANGUAGES } from "../i18n/languages.ts";
 import { problem, type Problem } from "../problems/problems.ts";
 import { readYamlFile } from "../yaml/read-yaml-file.ts";
 
@@ -36,7 +37,20 @@ export function loadSiteSettings(contentDir: string): { site: SiteSettings; prob
   const { source, problems } = readYamlFile(file);
   if (!source) return { site: DEFAULT_SITE, problems };
   const result = siteSchema.safeParse(source.data);
-  if (result.success) return { site: result.data, problems };
+  if (result.success) {
+    if (!builtInTable(result.data.language)) {
+      problems.push(
+        problem("unsupported-language", {
+          file,
+          line: source.lineOf(["language"]) ?? 1,
+          field: "language",
+          message: `has no interface strings in Dateline, so pages show them in English (dates still use the language where date-fns knows it)`,
+          hint: `use one of ${SUPPORTED_LANGUAGES.join(", ")}, or write every string in your language in _data/strings.yaml`,
+        }),
+      );
+    }
+    return { site: result.data, problems };
+  }
   for (const issue of result.error.issues) {
     const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
     for (const key of keys) {

@@ -8,18 +8,22 @@ import type { CountryShading, Timeline } from "../archive/model.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { describeTimeline, timelineSvg } from "../charts/timeline-svg.ts";
 import { worldMapSvg, worldOutlines } from "../charts/world-map-svg.ts";
+import { pageStrings } from "./translate-filters.ts";
 
 /** Registers `timelineSvg`, `describeTimeline` and `worldMapSvg`. */
 export function chartsPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addFilter("timelineSvg", (timeline: Timeline, id: string, title: string, describedBy?: string) =>
-    timelineSvg(timeline, { id, title, describedBy }),
-  );
-  eleventyConfig.addFilter("describeTimeline", (timeline: Timeline) => describeTimeline(timeline));
+  // The charts' own words (bar and country labels, the summary) are the page's interface strings.
+  eleventyConfig.addFilter("timelineSvg", function (this: unknown, timeline: Timeline, id: string, title: string, describedBy?: string) {
+    return timelineSvg(timeline, { id, title, describedBy, strings: pageStrings(this as object) });
+  } as (...args: never[]) => unknown);
+  eleventyConfig.addFilter("describeTimeline", function (this: unknown, timeline: Timeline) {
+    return describeTimeline(timeline, pageStrings(this as object));
+  } as (...args: never[]) => unknown);
   // Project the world's outlines (about 0.2 s, once per process) before pages render, rather than inside
   // the filter, where Eleventy reports the slow first call as a benchmark warning on every build.
   eleventyConfig.on("eleventy.before", () => void worldOutlines());
   // `base` is the site root with the path prefix (`'/' | url` in the layout), so map links work under --pathprefix.
-  eleventyConfig.addFilter("worldMapSvg", (shading: CountryShading, base: string, title: string) =>
-    worldMapSvg(shading, { base, id: "world-map", title }),
-  );
+  eleventyConfig.addFilter("worldMapSvg", function (this: unknown, shading: CountryShading, base: string, title: string) {
+    return worldMapSvg(shading, { base, id: "world-map", title, strings: pageStrings(this as object) });
+  } as (...args: never[]) => unknown);
 }

@@ -14,6 +14,7 @@ import { jsonLdPlugin } from "./json-ld.ts";
 import { PUBLIC_DIR } from "./paths.ts";
 import { memoisedUrlFilterPlugin } from "./url-filter.ts";
 import { buildTimingsPlugin } from "./build-timings.ts";
+import { translateFiltersPlugin } from "./translate-filters.ts";
 import type { Archive } from "../archive/build-archive.ts";
 
 /** What the plugin needs from whoever starts Eleventy. */
@@ -33,6 +34,7 @@ export default function datelinePlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.setDataFileSuffixes([]);
   eleventyConfig.addPlugin(nunjucksPlugin);
+  eleventyConfig.addPlugin(translateFiltersPlugin);
   eleventyConfig.addPlugin(chartsPlugin);
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(feedsPlugin);

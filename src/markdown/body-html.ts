@@ -13,6 +13,10 @@
  * - A YouTube or Vimeo link alone in its paragraph is a click-to-load
  *   player's placeholder (video-embeds.ts).
  *
+ * The names are the site language's interface strings (`BodyWords`, from
+ * src/i18n/body-words.ts), so they are part of the render's input and of its
+ * cache key.
+ *
  * Everything else is remark-html's, sanitised with GitHub's schema
  * (hast-util-sanitize's default), widened here only for the attributes above.
  */
@@ -23,6 +27,29 @@ import { defaultHandlers, type Handlers, type State } from "mdast-util-to-hast";
 import { toString } from "mdast-util-to-string";
 import { SectionIds } from "./section-ids.ts";
 import { videoEmbed, withVideoEmbeds } from "./video-embeds.ts";
+import { fillPlaceholders } from "../i18n/message.ts";
+
+/** The interface strings a rendered body contains: the names of section links, table regions and task checkboxes. */
+export interface BodyWords {
+  /** With `{title}`. */
+  sectionLink: string;
+  sectionLinkUntitled: string;
+  table: string;
+  /** With `{number}`. */
+  tableNumbered: string;
+  taskDone: string;
+  taskOpen: string;
+}
+
+/** The English words, as bodies rendered without a site (tests, golden fixtures) get them. */
+export const ENGLISH_BODY_WORDS: BodyWords = {
+  sectionLink: "Link to this section: {title}",
+  sectionLinkUntitled: "Link to this section",
+  table: "Table",
+  tableNumbered: "Table {number}",
+  taskDone: "Done",
+  taskOpen: "To do",
+};
 
 /** What the sanitiser puts before every id (GitHub's schema). */
 export const ID_PREFIX = defaultSchema.clobberPrefix ?? "user-content-";
@@ -32,7 +59,6 @@ export const HEADING_ANCHOR_CLASS = "heading-anchor";
 /** The class of a table's scrolling wrapper. */
 export const TABLE_SCROLL_CLASS = "table-scroll";
 
-const TASK_LABELS = { done: "Done", open: "To do" } as const;
 const ALIGN_CLASSES = ["align-left", "align-center", "align-right"];
 
 /** Each rendered body's section ids, and its tables counted (their regions need distinct names). */
@@ -52,7 +78,7 @@ function text(value: string): ElementContent {
 }
 
 /** An `h2`/`h3` with its id and a link to itself after its text. */
-function heading(state: State, node: Heading): Element {
+function heading(state: State, node: Heading, words: BodyWords): Element {
   const element = defaultHandlers.heading(state, node);
   if (node.depth !== 2 && node.depth !== 3) return element;
   const title = toString(node, { includeHtml: false }).replace(/\s+/g, " ").trim();
@@ -61,14 +87,14 @@ function heading(state: State, node: Heading): Element {
   element.children.push(text(" "), {
     type: "element",
     tagName: "a",
-    properties: { href: `#${ID_PREFIX}${id}`, className: [HEADING_ANCHOR_CLASS], ariaLabel: title ? `Link to this section: ${title}` : "Link to this section" },
+    properties: { href: `#${ID_PREFIX}${id}`, className: [HEADING_ANCHOR_CLASS], ariaLabel: title ? fillPlaceholders(words.sectionLink, { title }) : words.sectionLinkUntitled },
     children: [text("#")],
   });
   return element;
 }
 
 /** A table in its scrolling region, its cells' alignment as classes. */
-function table(state: State, node: Table): Element {
+function table(state: State, node: Table, words: BodyWords): Element {
   const element = defaultHandlers.table(state, node);
   for (const cell of descendants(element)) {
     if ((cell.tagName === "th" || cell.tagName === "td") && typeof cell.properties.align === "string") {
@@ -81,19 +107,19 @@ function table(state: State, node: Table): Element {
   const properties: Properties = {
     className: [TABLE_SCROLL_CLASS],
     role: "region",
-    ariaLabel: body.tables === 1 ? "Table" : `Table ${body.tables}`,
+    ariaLabel: tableName(words, body.tables),
     tabIndex: 0,
   };
   return { type: "element", tagName: "div", properties, children: [text("\n"), element, text("\n")] };
 }
 
 /** A task list item with its checkbox named. */
-function listItem(state: State, node: ListItem, parent: Parameters<typeof defaultHandlers.listItem>[2]): Element {
+function listItem(state: State, node: ListItem, parent: Parameters<typeof defaultHandlers.listItem>[2], words: BodyWords): Element {
   const element = defaultHandlers.listItem(state, node, parent);
   if (typeof node.checked !== "boolean") return element;
   for (const child of descendants(element)) {
     if (child.tagName === "input") {
-      child.properties.ariaLabel = node.checked ? TASK_LABELS.done : TASK_LABELS.open;
+      child.properties.ariaLabel = node.checked ? words.taskDone : words.taskOpen;
       break;
     }
   }
@@ -114,8 +140,20 @@ function* descendants(element: Element): Generator<Element> {
   }
 }
 
-/** remark-html's `handlers`: how headings, tables, task list items and video links become HTML. */
-export const bodyHandlers: Handlers = { heading, table, listItem, paragraph };
+/** The name of a body's `n`th table region ("Table", "Table 2"). */
+function tableName(words: BodyWords, n: number): string {
+  return n === 1 ? words.table : fillPlaceholders(words.tableNumbered, { number: String(n) });
+}
+
+/** remark-html's `handlers`: how headings, tables, task list items and video links become HTML, named in `words`. */
+export function bodyHandlers(words: BodyWords): Handlers {
+  return {
+    heading: (state, node) => heading(state, node, words),
+    table: (state, node) => table(state, node, words),
+    listItem: (state, node, parent) => listItem(state, node, parent, words),
+    paragraph,
+  };
+}
 
 const attributes = defaultSchema.attributes ?? {};
 type PropertyDefinition = NonNullable<Schema["attributes"]>[string][number];
@@ -127,17 +165,29 @@ type PropertyDefinition = NonNullable<Schema["attributes"]>[string][number];
  * are allowed by GitHub's schema already; ids keep its `user-content-`
  * prefix.) Then the video placeholder's classes and data attributes.
  */
-export const bodySchema: Schema = withVideoEmbeds({
-  ...defaultSchema,
-  attributes: {
-    ...attributes,
-    a: withClass(attributes.a, HEADING_ANCHOR_CLASS),
-    div: [...(attributes.div ?? []), ["className", TABLE_SCROLL_CLASS], ["role", "region"], ["ariaLabel", /^Table(?: [1-9]\d*)?$/]],
-    th: [...(attributes.th ?? []), ["className", ...ALIGN_CLASSES]],
-    td: [...(attributes.td ?? []), ["className", ...ALIGN_CLASSES]],
-    input: [...(attributes.input ?? []), ["ariaLabel", TASK_LABELS.done, TASK_LABELS.open]],
-  },
-});
+export function bodySchema(words: BodyWords): Schema {
+  return withVideoEmbeds({
+    ...defaultSchema,
+    attributes: {
+      ...attributes,
+      a: withClass(attributes.a, HEADING_ANCHOR_CLASS),
+      div: [...(attributes.div ?? []), ["className", TABLE_SCROLL_CLASS], ["role", "region"], ["ariaLabel", tableNamePattern(words)]],
+      th: [...(attributes.th ?? []), ["className", ...ALIGN_CLASSES]],
+      td: [...(attributes.td ?? []), ["className", ...ALIGN_CLASSES]],
+      input: [...(attributes.input ?? []), ["ariaLabel", words.taskDone, words.taskOpen]],
+    },
+  });
+}
+
+/** Exactly the names `tableName` gives: the first table's, or the numbered one's with a number in place of `{number}`. */
+function tableNamePattern(words: BodyWords): RegExp {
+  const [before = "", after = ""] = words.tableNumbered.split("{number}");
+  return new RegExp(`^(?:${escapeRegExp(words.table)}|${escapeRegExp(before)}[1-9]\\d*${escapeRegExp(after)})$`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 /** An element's allowed attributes with one more allowed class (the sanitiser heeds only the first `className` entry, so they are merged). */
 function withClass(allowed: PropertyDefinition[] | undefined, className: string): PropertyDefinition[] {

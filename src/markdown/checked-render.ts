@@ -5,15 +5,20 @@
  * cannot foresee) turned into the same kind of failure instead of a crash.
  */
 import { renderMarkdown, type RenderedMarkdown } from "./pipeline.ts";
+import { ENGLISH_BODY_WORDS, type BodyWords } from "./body-html.ts";
 import { scanMarkdown, TOO_DEEP_HINT } from "./markdown-limits.ts";
 import type { RenderOutcome } from "./render-outcome.ts";
 
 /** Renders a body, or says why it cannot be (`render` is the pipeline; tests pass one that fails). */
-export function renderChecked(body: string, render: (body: string) => RenderedMarkdown = renderMarkdown): RenderOutcome {
+export function renderChecked(
+  body: string,
+  render: (body: string, words: BodyWords) => RenderedMarkdown = renderMarkdown,
+  words: BodyWords = ENGLISH_BODY_WORDS,
+): RenderOutcome {
   const refused = scanMarkdown(body);
   if (refused) return { failure: refused };
   try {
-    return { rendered: render(body) };
+    return { rendered: render(body, words) };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       return { failure: { code: "markdown-too-deep", message: "the article's text is nested too deeply to render", hint: TOO_DEEP_HINT } };

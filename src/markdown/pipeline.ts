@@ -25,7 +25,7 @@
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import remarkHtml from "remark-html";
-import { bodyHandlers, bodySchema, fixFootnoteIds } from "./body-html.ts";
+import { bodyHandlers, bodySchema, ENGLISH_BODY_WORDS, fixFootnoteIds, type BodyWords } from "./body-html.ts";
 import { collectImages, withImageHandlers, type BodyImage } from "./body-images.ts";
 import type { Root } from "mdast";
 import { excerptOf } from "./excerpt.ts";
@@ -49,42 +49,43 @@ export interface RenderedMarkdown {
 
 /**
  * The body pipeline, with GFM trimmed to `needs` (untrimmed remark-gfm
- * without). Add plugins here, never to one variant: every body goes through
- * this chain.
+ * without), naming what it adds in `words`. Add plugins here, never to one
+ * variant: every body goes through this chain.
  */
-function createProcessor(needs?: GfmNeeds) {
+function createProcessor(words: BodyWords, needs?: GfmNeeds) {
   const processor = remark().use(remarkGfm);
   if (needs) processor.use(remarkLeanGfm, needs);
-  return processor.use(remarkHtml, { sanitize: bodySchema, handlers: withImageHandlers(bodyHandlers) });
+  return processor.use(remarkHtml, { sanitize: bodySchema(words), handlers: withImageHandlers(bodyHandlers(words)) });
 }
 
 type BodyProcessor = ReturnType<typeof createProcessor>;
 
-/** One processor per combination of needs (four at most), made when first needed. */
+/**
+ * One processor per language's words and combination of needs (four per
+ * language at most), made when first needed. A build has one language; the
+ * preview may see a second after a language change.
+ */
 const processors = new Map<string, BodyProcessor>();
 
-function processorFor(markdown: string): BodyProcessor {
+function processorFor(markdown: string, words: BodyWords): BodyProcessor {
   const needs = gfmNeeds(markdown);
-  const key = `${needs.emailLiterals}|${needs.tables}`;
+  const key = `${needs.emailLiterals}|${needs.tables}|${JSON.stringify(words)}`;
   let processor = processors.get(key);
   if (!processor) {
-    processor = createProcessor(needs);
+    processor = createProcessor(words, needs);
     processors.set(key, processor);
   }
   return processor;
 }
 
-let untrimmed: BodyProcessor | undefined;
-
-/** Renders one Markdown body to sanitised HTML, plain text, an excerpt and a reading time. */
-export function renderMarkdown(markdown: string): RenderedMarkdown {
-  return renderWith(processorFor(markdown), markdown);
+/** Renders one Markdown body to sanitised HTML, plain text, an excerpt and a reading time; `bodyWords` name what the HTML adds (English unless given). */
+export function renderMarkdown(markdown: string, bodyWords: BodyWords = ENGLISH_BODY_WORDS): RenderedMarkdown {
+  return renderWith(processorFor(markdown, bodyWords), markdown);
 }
 
 /** `renderMarkdown` with remark-gfm untrimmed: what the trimmed variants are tested against (tests/unit/lean-gfm.test.ts). */
-export function renderMarkdownWithFullGfm(markdown: string): RenderedMarkdown {
-  untrimmed ??= createProcessor();
-  return renderWith(untrimmed, markdown);
+export function renderMarkdownWithFullGfm(markdown: string, bodyWords: BodyWords = ENGLISH_BODY_WORDS): RenderedMarkdown {
+  return renderWith(createProcessor(bodyWords), markdown);
 }
 
 function renderWith(processor: BodyProcessor, markdown: string): RenderedMarkdown {

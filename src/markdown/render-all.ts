@@ -8,6 +8,7 @@
 import type { Problem } from "../problems/problems.ts";
 import type { RenderedMarkdown } from "./pipeline.ts";
 import { RenderCache } from "./render-cache.ts";
+import { ENGLISH_BODY_WORDS, type BodyWords } from "./body-html.ts";
 import type { RenderFailure } from "./render-outcome.ts";
 import { DEFAULT_GROW_AFTER, RenderPool } from "./render-pool.ts";
 
@@ -54,12 +55,14 @@ export class BodyRenderer {
   constructor(
     private readonly cache: RenderCache | undefined,
     private readonly options: BodyRendererOptions = {},
+    /** The site language's words for what the HTML adds (section links, tables, task checkboxes). */
+    private readonly words: BodyWords = ENGLISH_BODY_WORDS,
   ) {}
 
   /** Adds a body to render; returns its index in `finish`'s result. */
   add(body: string, source: BodySource): number {
     const index = this.renders.length;
-    const key = this.cache ? this.cache.keyOf(body) : "";
+    const key = this.cache ? this.cache.keyOf(body, this.words) : "";
     // Only successes are cached, so a hit has passed the limits (the cache is tied to this folder's source, limits included).
     const hit = this.cache?.get(key);
     this.renders.push(hit);
@@ -69,7 +72,7 @@ export class BodyRenderer {
     }
     this.pool ??= new RenderPool({ size: this.options.poolSize, timeLimitMs: this.options.timeLimitMs, growAfter: this.options.poolThreshold });
     this.inPool.push(
-      this.pool.render(body).then((outcome) => {
+      this.pool.render(body, this.words).then((outcome) => {
         if (outcome.failure) this.problems.push(problemOf(outcome.failure, source));
         else this.store(index, key, outcome.rendered);
       }),

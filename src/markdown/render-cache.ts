@@ -10,6 +10,7 @@ import path from "node:path";
 import { cacheDir, codeIdentity } from "../cache/cache-identity.ts";
 import { DiskCache } from "../cache/disk-cache.ts";
 import type { RenderedMarkdown } from "./pipeline.ts";
+import { ENGLISH_BODY_WORDS, type BodyWords } from "./body-html.ts";
 
 /** The code whose output the cache holds: the render a worker runs, limits included. */
 const RENDER_CODE = [new URL("./checked-render.ts", import.meta.url), new URL("./pipeline.ts", import.meta.url)];
@@ -21,13 +22,13 @@ export class RenderCache extends DiskCache<RenderedMarkdown> {
     super(path.join(dir, "markdown.v8"), identity);
   }
 
-  /** The cache key of a body: its hash. */
-  static keyOf(body: string): string {
-    return createHash("sha256").update(body).digest("base64url");
+  /** The cache key of a body: a hash of it and of the words its HTML names things with (a French site's "Tableau"). */
+  static keyOf(body: string, words: BodyWords = ENGLISH_BODY_WORDS): string {
+    return createHash("sha256").update(JSON.stringify(words)).update("\0").update(body).digest("base64url");
   }
 
-  /** The key of a body. */
-  keyOf(body: string): string {
-    return RenderCache.keyOf(body);
+  /** The key of a body rendered with `words`. */
+  keyOf(body: string, words: BodyWords = ENGLISH_BODY_WORDS): string {
+    return RenderCache.keyOf(body, words);
   }
 }

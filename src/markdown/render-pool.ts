@@ -24,10 +24,11 @@
 import os from "node:os";
 import { WorkerThread, type WorkerThreadError } from "../threads/worker-thread.ts";
 import type { RenderFailure, RenderOutcome } from "./render-outcome.ts";
+import { ENGLISH_BODY_WORDS, type BodyWords } from "./body-html.ts";
 
 /** A batch of bodies sent to a worker, each with the id it is published under while it renders; answered with every body's outcome, in order. */
 export interface RenderRequest {
-  bodies: { id: number; body: string }[];
+  bodies: { id: number; body: string; words: BodyWords }[];
 }
 
 /** What a worker is given: the shared cells it publishes its current body in. */
@@ -54,6 +55,7 @@ const WORKER_MODULE = new URL("./render-worker.ts", import.meta.url);
 interface Pending {
   id: number;
   body: string;
+  words: BodyWords;
   resolve: (outcome: RenderOutcome) => void;
   reject: (error: Error) => void;
 }
@@ -142,12 +144,12 @@ export class RenderPool {
   }
 
   /** Renders one body in a worker thread: its render, or why it has none (too deep, too slow). */
-  render(body: string): Promise<RenderOutcome> {
+  render(body: string, words: BodyWords = ENGLISH_BODY_WORDS): Promise<RenderOutcome> {
     if (this.closed) return Promise.reject(new Error("the render pool is closed"));
     if (this.failure) return Promise.reject(this.failure);
     this.submitted++;
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextBody++, body, resolve, reject });
+      this.queue.push({ id: this.nextBody++, body, words, resolve, reject });
       // Send a full batch at once; a partial one waits for more bodies or for `flush`.
       if (this.queue.length >= BATCH_SIZE) this.dispatch(false);
     });
@@ -192,7 +194,7 @@ export class RenderPool {
       const batch = this.queue.splice(0, size);
       const id = this.nextBatch++;
       target.inFlight.set(id, batch);
-      target.thread.request({ bodies: batch.map((p) => ({ id: p.id, body: p.body })) }).then(
+      target.thread.request({ bodies: batch.map((p) => ({ id: p.id, body: p.body, words: p.words })) }).then(
         (outcomes) => this.receive(target, id, outcomes),
         (error: WorkerThreadError) => this.failed(target, id, error),
       );

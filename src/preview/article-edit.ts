@@ -9,6 +9,7 @@
  * `_redirects`), needs the whole archive rebuilt; so does a new title or
  * language of an article with aliases, which their redirect pages print.
  */
+import { dateStyleFor } from "../i18n/date-style.ts";
 import type { Archive, ArticleLink, ArticleView } from "../archive/model.ts";
 import { articleLink } from "../archive/reading-aids.ts";
 import { articleView, newestFirst } from "../archive/views.ts";
@@ -63,8 +64,8 @@ export function keepsItsPlace(archive: Pick<Archive, "articles">, index: number,
  * every list shares by reference) gets the saved fields, and every copy of its
  * link in other articles' previous/next and related lists the saved title and language.
  */
-export function applyEdit(archive: Pick<Archive, "articles" | "site">, view: ArticleView, saved: Article): void {
-  const fresh = articleView(saved, view.url, archive.site.language);
+export function applyEdit(archive: Pick<Archive, "articles" | "site" | "strings">, view: ArticleView, saved: Article): void {
+  const fresh = articleView(saved, view.url, archive.site.language, dateStyleFor(archive.strings));
   if (fresh.id !== view.id || fresh.date.written !== view.date.written) {
     throw new Error(`preview: ${saved.relPath} cannot be edited in place (it is not the article at ${view.url})`);
   }

@@ -23,6 +23,7 @@
  * them and the last good pages stay. Started on broken content, the preview
  * shows every valid article.
  */
+import { bodyWordsOf } from "../i18n/body-words.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { buildArchive } from "../archive/build-archive.ts";
@@ -247,7 +248,7 @@ export class PreviewSession {
   /** Renders a saved body in the warm thread; a pool that failed (its thread could not start) is replaced once, so one failure does not stop every later edit. */
   private async renderBody(body: string): Promise<RenderOutcome> {
     for (let attempt = 0; ; attempt++) {
-      const rendering = this.bodies.render(body);
+      const rendering = this.bodies.render(body, this.shown && bodyWordsOf(this.shown.archive.strings));
       this.bodies.flush();
       try {
         return await rendering;
@@ -281,7 +282,7 @@ export class PreviewSession {
     const shown = this.shown!;
     const writer = this.writer!;
     const articles = shown.articlesWith(saved);
-    const archive = buildArchive({ articles, registry: shown.registry, site: shown.site, schedule: this.schedule });
+    const archive = buildArchive({ articles, registry: shown.registry, site: shown.site, strings: shown.archive.strings, schedule: this.schedule });
     if (this.refusedForClashes(archive)) return result("kept", started);
     const next = new ShownContent(archive, articles, shown.registry, shown.site);
     const permalinkOf = (page: PageToWrite) => writer.permalinkOf(page);

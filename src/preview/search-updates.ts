@@ -17,7 +17,7 @@ import type { Archive } from "../archive/model.ts";
 import { SEARCH_BUNDLE_DIR } from "../search/search-index.ts";
 import { writeSearchIndexInThread } from "../search/search-index-thread.ts";
 
-type Indexed = Pick<Archive, "articles" | "people" | "site">;
+type Indexed = Pick<Archive, "articles" | "people" | "site" | "strings">;
 
 /** Background re-indexing of one site folder. */
 export class SearchUpdates {

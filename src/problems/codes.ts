@@ -61,6 +61,11 @@ export const PROBLEM_CODES = {
     means: "a field Dateline does not know, often a typo (`tittle`)",
     todo: "rename it (the hint suggests the closest field) or delete it",
   },
+  "unsupported-language": {
+    severity: "warning",
+    means: "`site.yaml`'s `language` has no built-in interface strings (Dateline has en, fr, de, es, ru, tr, az and ar), so navigation, headings and labels are shown in English",
+    todo: "choose a supported language, or translate every string in `_data/strings.yaml`",
+  },
   "unreadable-file": {
     severity: "error",
     means: "a registry or `site.yaml` cannot be read",

@@ -23,7 +23,7 @@ const WORKER_MODULE = new URL("./search-index-worker.ts", import.meta.url);
 /** Writes (or copies from the cache) the search index of the archive into `<siteDir>/pagefind/`; rejects with SearchIndexError. */
 export async function writeSearchIndexInThread(
   siteDir: string,
-  archive: Pick<Archive, "articles" | "people" | "site">,
+  archive: Pick<Archive, "articles" | "people" | "site" | "strings">,
   cacheDir?: string,
 ): Promise<SearchIndexReport> {
   const records = searchRecords(archive);

@@ -16,7 +16,8 @@
  * as written); excerpts as HTML, which Pagefind makes from `content` with
  * `<`, `>` and `&` escaped itself, adding only its `<mark>` highlights (so
  * `content` is plain text, as written); filter names and filter values as
- * HTML, unescaped. Filter names are Dateline's own words; filter values
+ * HTML, unescaped. Filter names are Dateline's own words (from the site's
+ * string table, which `strings.yaml` may change, so escaped too); filter values
  * (people, countries, sources) are escaped here, once, so the UI shows them
  * literally. Pagefind matches a checked filter by that same escaped value, and
  * Dateline reads the values nowhere else. `tests/browser/search-hostile.test.ts`
@@ -28,6 +29,8 @@ import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import type { Archive, ArticleView } from "../archive/model.ts";
 import { codeIdentity } from "../cache/cache-identity.ts";
+import { ENGLISH_STRINGS, type InterfaceStrings } from "../i18n/interface-strings.ts";
+import { translate } from "../i18n/translate.ts";
 import { cachedDirectory, directoryKey } from "../cache/directory-cache.ts";
 import { unique } from "../util/collections.ts";
 
@@ -66,19 +69,24 @@ export class SearchIndexError extends Error {
 }
 
 /** One record per published article, newest first. */
-export function searchRecords(archive: Pick<Archive, "articles" | "people" | "site">): SearchRecord[] {
+export function searchRecords(archive: Pick<Archive, "articles" | "people" | "site" | "strings">): SearchRecord[] {
   const aliasesByUrl = new Map(archive.people.map((person) => [person.url, person.aliases]));
   // One index for the whole site: Pagefind's UI searches the index of the
   // page's language, so an article in another language must not get its own.
   const language = archive.site.language.toLowerCase();
-  return archive.articles.map((article) => searchRecord(article, language, aliasesByUrl));
+  return archive.articles.map((article) => searchRecord(article, language, aliasesByUrl, archive.strings));
 }
 
 /** The record of one article; `aliasesByUrl` gives each person page's other spellings. */
-export function searchRecord(article: ArticleView, language: string, aliasesByUrl: Map<string, string[]>): SearchRecord {
+export function searchRecord(
+  article: ArticleView,
+  language: string,
+  aliasesByUrl: Map<string, string[]>,
+  strings: InterfaceStrings = ENGLISH_STRINGS,
+): SearchRecord {
   const people = article.people.map((person) => {
     const aliases = aliasesByUrl.get(person.url) ?? [];
-    return aliases.length > 0 ? `${person.name} (also written ${aliases.join(", ")})` : person.name;
+    return aliases.length > 0 ? translate(strings, "search.record.alsoWritten", { name: person.name, aliases: aliases.join(", ") }) : person.name;
   });
   const places = article.places.map((place) => (place.country ? `${place.name}, ${place.country.name}` : place.name));
   const countries = unique(
@@ -88,8 +96,8 @@ export function searchRecord(article: ArticleView, language: string, aliasesByUr
     article.title,
     article.summary ?? "",
     article.text,
-    people.length > 0 ? `People: ${people.join("; ")}.` : "",
-    places.length > 0 ? `Places: ${places.join("; ")}.` : "",
+    people.length > 0 ? translate(strings, "search.record.people", { names: people.join("; ") }) : "",
+    places.length > 0 ? translate(strings, "search.record.places", { names: places.join("; ") }) : "",
   ]
     .filter((part) => part !== "")
     .join("\n\n");
@@ -100,10 +108,10 @@ export function searchRecord(article: ArticleView, language: string, aliasesByUr
     meta: { title: article.title, date: article.dateText, source: article.source.name },
     // Pagefind's UI inserts filter values as HTML (see the top of this module).
     filters: {
-      person: article.people.map((person) => escapeHtml(person.name)),
-      country: countries.map(escapeHtml),
-      source: [escapeHtml(article.source.name)],
-      year: [String(article.date.year)],
+      [escapeHtml(translate(strings, "search.filter.person"))]: article.people.map((person) => escapeHtml(person.name)),
+      [escapeHtml(translate(strings, "search.filter.country"))]: countries.map(escapeHtml),
+      [escapeHtml(translate(strings, "search.filter.source"))]: [escapeHtml(article.source.name)],
+      [escapeHtml(translate(strings, "search.filter.year"))]: [String(article.date.year)],
     },
     // ISO 8601 in UTC sorts as text in time order, whatever offset the article was written with.
     sort: { date: new Date(article.date.instant).toISOString() },

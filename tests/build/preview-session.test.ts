@@ -257,6 +257,26 @@ describe("PreviewSession", () => {
     assert.equal(fs.existsSync(path.join(output, "old/forum/index.html")), false, "the alias page is gone");
     assert.equal(fs.existsSync(path.join(output, "articles/2024/12/baku-forum/index.html")), false, "the slug's page is gone");
     assert.match(readPage(output, "/articles/2024/12/forum-in-baku/"), /Forum in Baku closes/);
+  });
+
+  // Last: it leaves the site in French.
+  it("should rebuild every page in the new language when site.yaml's language or strings.yaml changes, and render later saves' bodies in it", async () => {
+    const site = path.join(content, "_data/site.yaml");
+    fs.writeFileSync(site, `${DATA["site.yaml"]}language: fr\n`);
+    assert.equal((await session.update([site])).kind, "full");
+    assert.match(readPage(output, "/"), /<h1>Derniers articles<\/h1>/);
+    assert.match(readPage(output, "/articles/2024/12/talks-resume/"), /30 décembre 2024/);
+    await assertSameAsFullBuild();
+
+    // A saved body is rendered in the preview's own thread: with the French words too.
+    await saveForum({ title: "Forum in Baku, fixed" }, "Ministers met.\n\n## Next steps\n\n- [ ] Meet again\n");
+    assert.match(readPage(output, "/articles/2024/12/forum-in-baku/"), /aria-label="Lien vers cette section\u00a0: Next steps"/);
+    await assertSameAsFullBuild();
+
+    const strings = path.join(content, "_data/strings.yaml");
+    fs.writeFileSync(strings, "home.title: À la une\n");
+    assert.equal((await session.update([strings])).kind, "full");
+    assert.match(readPage(output, "/"), /<h1>À la une<\/h1>/);
     await assertSameAsFullBuild();
   });
 });

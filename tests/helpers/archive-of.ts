@@ -1,4 +1,5 @@
 /** Archives built in memory for unit tests of what the archive derives (date pages, feeds, sitemap, search records). */
+import { resolveInterfaceStrings } from "../../src/i18n/interface-strings.ts";
 import { buildArchive } from "../../src/archive/build-archive.ts";
 import type { Archive } from "../../src/archive/model.ts";
 import type { Article } from "../../src/content/article.ts";
@@ -51,6 +52,7 @@ export function archiveOf(articles: ArticleFields[], options: { registry?: Regis
     articles: articles.map(article),
     registry: options.registry ?? EMPTY_REGISTRY,
     site: { ...DEFAULT_SITE, ...options.site },
+    strings: resolveInterfaceStrings(options.site?.language ?? DEFAULT_SITE.language),
     schedule: options.schedule ?? NO_EMBARGO,
   });
 }

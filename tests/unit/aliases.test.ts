@@ -4,6 +4,7 @@ import { aliasRedirects } from "../../src/archive/aliases.ts";
 import { redirectRules } from "../../src/archive/redirect-rules.ts";
 import { siteUrls } from "../../src/archive/site-urls.ts";
 import { articleView } from "../../src/archive/views.ts";
+import { ENGLISH_DATES } from "../../src/content/dates.ts";
 import { archiveOf, article, type ArticleFields } from "../helpers/archive-of.ts";
 
 const VISIT: ArticleFields = {
@@ -110,7 +111,7 @@ describe("aliases in the archive", () => {
 
   it("should check aliases against owners given, whatever their kind", () => {
     const visit = article(VISIT);
-    const view = articleView(visit, "/articles/2024/12/x/", "en");
+    const view = articleView(visit, "/articles/2024/12/x/", "en", ENGLISH_DATES);
     const { redirects, problems } = aliasRedirects([{ article: { ...visit, aliases: ["/feed/"] }, view }], new Map([["/feed/", { description: "the URL of a feed the site makes (/feed/)" }]]));
     assert.deepEqual(redirects, []);
     assert.match(problems[0]!.message, /\/feed\/ is the URL of a feed the site makes/);

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { buildArchive } from "../../src/archive/build-archive.ts";
 import { DEFAULT_SITE } from "../../src/content/site-settings.ts";
+import { ENGLISH_STRINGS } from "../../src/i18n/interface-strings.ts";
 import { countryIndex } from "../../src/entities/countries.ts";
 import { EMPTY_REGISTRY, type Registry } from "../../src/entities/registry.ts";
 import { archiveOf } from "../helpers/archive-of.ts";
@@ -26,7 +27,7 @@ const registry: Registry = {
 
 describe("buildArchive", () => {
   it("should return a plain object: the model carries no Eleventy workaround", () => {
-    const archive = buildArchive({ site, schedule: NO_EMBARGO, registry: EMPTY_REGISTRY, articles: [makeArticle({ title: "One" })] });
+    const archive = buildArchive({ site, strings: ENGLISH_STRINGS, schedule: NO_EMBARGO, registry: EMPTY_REGISTRY, articles: [makeArticle({ title: "One" })] });
     assert.equal(Object.getPrototypeOf(archive), Object.prototype);
     assert.equal(archive.feeds[0]!.articles[0], archive.articles[0], "feeds list the archive's own views");
     assert.equal(archive.sitemap[0]!.url, archive.homePages[0]!.url, "the sitemap starts with the home page");
@@ -34,6 +35,7 @@ describe("buildArchive", () => {
 
   it("should list published articles newest first and leave drafts out", () => {
     const archive = buildArchive({
+      strings: ENGLISH_STRINGS,
       site,
       schedule: NO_EMBARGO,
       registry: EMPTY_REGISTRY,
@@ -51,6 +53,7 @@ describe("buildArchive", () => {
 
   it("should resolve every spelling of a person to one record with one page", () => {
     const archive = buildArchive({
+      strings: ENGLISH_STRINGS,
       site,
       schedule: NO_EMBARGO,
       registry,
@@ -75,6 +78,7 @@ describe("buildArchive", () => {
 
   it("should send countries, capitals and registry places to one country page", () => {
     const archive = buildArchive({
+      strings: ENGLISH_STRINGS,
       site,
       schedule: NO_EMBARGO,
       registry,
@@ -102,7 +106,7 @@ describe("buildArchive", () => {
     const articles = Array.from({ length: 5 }, (_, i) =>
       makeArticle({ stem: `a${i}`, date: `2024-01-0${i + 1}`, people: ["Some One"], places: ["Syria"] }),
     );
-    const archive = buildArchive({ site, schedule: NO_EMBARGO, registry: EMPTY_REGISTRY, articles });
+    const archive = buildArchive({ site, strings: ENGLISH_STRINGS, schedule: NO_EMBARGO, registry: EMPTY_REGISTRY, articles });
     assert.deepEqual(archive.homePages.map((p) => p.url), ["/", "/page/2/", "/page/3/"]);
     assert.deepEqual(archive.personPages.map((p) => p.page.url), ["/people/some-one/", "/people/some-one/page/2/", "/people/some-one/page/3/"]);
     assert.equal(archive.countryPages.length, 3);
@@ -111,6 +115,7 @@ describe("buildArchive", () => {
 
   it("should give two articles with the same file name in the same month distinct URLs", () => {
     const archive = buildArchive({
+      strings: ENGLISH_STRINGS,
       site,
       schedule: NO_EMBARGO,
       registry: EMPTY_REGISTRY,
@@ -126,6 +131,7 @@ describe("buildArchive", () => {
 
   it("should make redirect pages for spellings whose slug differs from the canonical one", () => {
     const archive = buildArchive({
+      strings: ENGLISH_STRINGS,
       site,
       schedule: NO_EMBARGO,
       registry,
@@ -139,6 +145,7 @@ describe("buildArchive", () => {
 
   it("should never share a slug between two people", () => {
     const archive = buildArchive({
+      strings: ENGLISH_STRINGS,
       site,
       schedule: NO_EMBARGO,
       registry: EMPTY_REGISTRY,
@@ -151,6 +158,7 @@ describe("buildArchive", () => {
 
   it("should group people by initial letter for the A–Z index", () => {
     const archive = buildArchive({
+      strings: ENGLISH_STRINGS,
       site,
       schedule: NO_EMBARGO,
       registry: EMPTY_REGISTRY,

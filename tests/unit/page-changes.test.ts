@@ -100,7 +100,9 @@ describe("layouts of paginated pages", () => {
     for (const kind of PAGE_KINDS.filter((k) => ENTITY_PAGE_KINDS.has(k.name))) {
       for (const layout of layoutsUsedBy(kind.layout)) {
         const code = fs.readFileSync(path.join(LAYOUTS_DIR, layout), "utf8").match(/{{[\s\S]*?}}|{%[\s\S]*?%}/g) ?? [];
-        assert.deepEqual(code.filter((tag) => /\.articles\b/.test(tag)), [], `${layout} (used by ${kind.name} pages)`);
+        // Quoted text is not data: an interface string's key ("count.articles") reads no list.
+        const reads = code.filter((tag) => /\.articles\b/.test(tag.replace(/"[^"]*"|'[^']*'/g, '""')));
+        assert.deepEqual(reads, [], `${layout} (used by ${kind.name} pages)`);
       }
     }
   });

@@ -72,3 +72,13 @@ describe("search records", () => {
     assert.equal(older!.language, "en");
   });
 });
+
+describe("search records in the site's language", () => {
+  it("should name filters and the people and places lines in the site's language, escaped as HTML", () => {
+    const articles = [{ title: "Переговоры в Дамаске", date: "2024-12-30", source: "AzerNews", people: ["Assad Hassan Al-Shibani"], places: ["Syria"] }];
+    const [record] = searchRecords(archiveOf(articles, { registry: REGISTRY, site: { language: "ru" } }));
+    assert.deepEqual(Object.keys(record!.filters), ["человек", "страна", "источник", "год"]);
+    assert.match(record!.content, /Люди: Asaad Hassan al-Shaibani \(также пишется Abu Qasra, Assad Hassan Al-Shibani\)\./);
+    assert.match(record!.content, /Места: Syria\./);
+  });
+});

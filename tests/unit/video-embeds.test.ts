@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import type { Element, Properties, Root } from "hast";
 import { sanitize } from "hast-util-sanitize";
-import { bodySchema } from "../../src/markdown/body-html.ts";
+import { bodySchema, ENGLISH_BODY_WORDS } from "../../src/markdown/body-html.ts";
 import { renderMarkdown } from "../../src/markdown/pipeline.ts";
 import { PLAYER_URL, videoPageUrl, videoPlayerUrl } from "../../src/markdown/video-embeds.ts";
 import { parseVideoUrl } from "../../src/markdown/video-url.ts";
@@ -84,7 +84,7 @@ describe("the sanitiser's schema for video placeholders", () => {
   /** What the sanitiser keeps of a `div` with these properties. */
   const placeholder = (properties: Properties): Properties => {
     const tree: Root = { type: "root", children: [{ type: "element", tagName: "div", properties, children: [] }] };
-    return ((sanitize(tree, bodySchema) as Root).children[0] as Element).properties;
+    return ((sanitize(tree, bodySchema(ENGLISH_BODY_WORDS)) as Root).children[0] as Element).properties;
   };
 
   it("should let the placeholder's own attributes through", () => {
