@@ -3,7 +3,7 @@ import type { BodyWords } from "../markdown/body-html.ts";
 import type { InterfaceStrings } from "./interface-strings.ts";
 import type { StringKey } from "./string-table.ts";
 
-/** The six body strings of a site (each a plain string in every table). */
+/** The body strings of a site (each a plain string in every table). */
 export function bodyWordsOf(strings: InterfaceStrings): BodyWords {
   const text = (key: StringKey) => {
     const message = strings.messages[key];
@@ -16,5 +16,9 @@ export function bodyWordsOf(strings: InterfaceStrings): BodyWords {
     tableNumbered: text("body.tableNumbered"),
     taskDone: text("body.taskDone"),
     taskOpen: text("body.taskOpen"),
+    videoPlay: text("body.videoPlay"),
+    videoNamed: text("body.videoNamed"),
+    videoUnnamed: text("body.videoUnnamed"),
+    videoNote: text("body.videoNote"),
   };
 }

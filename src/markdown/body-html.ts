@@ -39,6 +39,13 @@ export interface BodyWords {
   tableNumbered: string;
   taskDone: string;
   taskOpen: string;
+  /** A video's play button, with `{title}`. */
+  videoPlay: string;
+  /** A video player's title, with `{provider}` and `{title}`; the next without a title. */
+  videoNamed: string;
+  videoUnnamed: string;
+  /** The line under a video, with `{provider}`. */
+  videoNote: string;
 }
 
 /** The English words, as bodies rendered without a site (tests, golden fixtures) get them. */
@@ -49,6 +56,10 @@ export const ENGLISH_BODY_WORDS: BodyWords = {
   tableNumbered: "Table {number}",
   taskDone: "Done",
   taskOpen: "To do",
+  videoPlay: "Play video: {title}",
+  videoNamed: "{provider} video: {title}",
+  videoUnnamed: "{provider} video",
+  videoNote: "Playing loads the video from {provider}, which may record that you watched it.",
 };
 
 /** What the sanitiser puts before every id (GitHub's schema). */
@@ -127,8 +138,8 @@ function listItem(state: State, node: ListItem, parent: Parameters<typeof defaul
 }
 
 /** A paragraph, or the placeholder of the video it links to alone. */
-function paragraph(state: State, node: Paragraph): Element {
-  return videoEmbed(state, node) ?? defaultHandlers.paragraph(state, node);
+function paragraph(state: State, node: Paragraph, words: BodyWords): Element {
+  return videoEmbed(state, node, words) ?? defaultHandlers.paragraph(state, node);
 }
 
 /** Elements under `element`, depth first (not `element` itself). */
@@ -151,7 +162,7 @@ export function bodyHandlers(words: BodyWords): Handlers {
     heading: (state, node) => heading(state, node, words),
     table: (state, node) => table(state, node, words),
     listItem: (state, node, parent) => listItem(state, node, parent, words),
-    paragraph,
+    paragraph: (state, node) => paragraph(state, node, words),
   };
 }
 
@@ -166,7 +177,7 @@ type PropertyDefinition = NonNullable<Schema["attributes"]>[string][number];
  * prefix.) Then the video placeholder's classes and data attributes.
  */
 export function bodySchema(words: BodyWords): Schema {
-  return withVideoEmbeds({
+  return withVideoEmbeds(words, {
     ...defaultSchema,
     attributes: {
       ...attributes,

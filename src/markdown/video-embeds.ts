@@ -17,6 +17,7 @@ import type { Schema } from "hast-util-sanitize";
 import type { Paragraph } from "mdast";
 import { defaultHandlers, type State } from "mdast-util-to-hast";
 import { toString } from "mdast-util-to-string";
+import { fillPlaceholders } from "../i18n/message.ts";
 import { parseVideoUrl, type Video } from "./video-url.ts";
 
 /** The placeholder's classes: the whole, its 16:9 box, the provider's name, the link, the note under it. */
@@ -34,8 +35,19 @@ const PROVIDER_NAMES = { youtube: "YouTube", vimeo: "Vimeo" } as const;
 export const PLAYER_URL =
   /^(?:https:\/\/www\.youtube-nocookie\.com\/embed\/[A-Za-z0-9_-]{11}\?autoplay=1(?:&start=[0-9]+)?|https:\/\/player\.vimeo\.com\/video\/[1-9][0-9]{0,11}\?(?:h=[0-9a-f]{8,20}&)?dnt=1&autoplay=1(?:#t=[0-9]+s)?)$/;
 
-const PLAY_LABEL = /^Play video: /;
-const FRAME_TITLE = /^(?:YouTube|Vimeo) video(?:$|: )/;
+/** The words a placeholder is made with (body-html.ts's BodyWords, in the site's language). */
+export interface VideoWords {
+  videoPlay: string;
+  videoNamed: string;
+  videoUnnamed: string;
+  videoNote: string;
+}
+
+/** Exactly the texts `template` makes with a provider's name and any title. */
+function templatePattern(template: string): string {
+  const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return escaped.replaceAll("\\{provider\\}", "(?:YouTube|Vimeo)").replace("\\{title\\}", "[^]*");
+}
 
 /**
  * Whether a rendered body holds a video placeholder (its page then loads the
@@ -63,7 +75,7 @@ export function videoPlayerUrl(video: Video): string {
  * The placeholder for a paragraph that is one link to a video (`<https://…>`,
  * a bare URL, or `[text](https://…)`), or undefined for any other paragraph.
  */
-export function videoEmbed(state: State, node: Paragraph): Element | undefined {
+export function videoEmbed(state: State, node: Paragraph, words: VideoWords): Element | undefined {
   const [link, ...rest] = node.children;
   if (!link || rest.length > 0 || link.type !== "link") return undefined;
   const video = parseVideoUrl(link.url);
@@ -80,8 +92,8 @@ export function videoEmbed(state: State, node: Paragraph): Element | undefined {
     properties: {
       className: [VIDEO_CLASSES.embed],
       dataVideoPlayer: videoPlayerUrl(video),
-      dataVideoPlay: `Play video: ${title ?? `${provider} video`}`,
-      dataVideoFrame: title ? `${provider} video: ${title}` : `${provider} video`,
+      dataVideoPlay: fillPlaceholders(words.videoPlay, { title: title ?? fillPlaceholders(words.videoUnnamed, { provider }) }),
+      dataVideoFrame: title ? fillPlaceholders(words.videoNamed, { provider, title }) : fillPlaceholders(words.videoUnnamed, { provider }),
     },
     children: [
       text("\n"),
@@ -93,7 +105,7 @@ export function videoEmbed(state: State, node: Paragraph): Element | undefined {
         text("\n"),
       ]),
       text("\n"),
-      element("p", VIDEO_CLASSES.note, [text(`Playing loads the video from ${provider}, which may record that you watched it.`)]),
+      element("p", VIDEO_CLASSES.note, [text(fillPlaceholders(words.videoNote, { provider }))]),
       text("\n"),
     ],
   };
@@ -115,7 +127,7 @@ type PropertyDefinition = Attributes[string][number];
  * and its three data attributes, each only in the shape made above (the
  * player's address one of the two patterns of PLAYER_URL).
  */
-export function withVideoEmbeds(schema: Schema): Schema {
+export function withVideoEmbeds(words: VideoWords, schema: Schema): Schema {
   const attributes = schema.attributes ?? {};
   return {
     ...schema,
@@ -124,8 +136,8 @@ export function withVideoEmbeds(schema: Schema): Schema {
       div: [
         ...withClasses(attributes.div, VIDEO_CLASSES.embed, VIDEO_CLASSES.box),
         ["dataVideoPlayer", PLAYER_URL],
-        ["dataVideoPlay", PLAY_LABEL],
-        ["dataVideoFrame", FRAME_TITLE],
+        ["dataVideoPlay", new RegExp(`^${templatePattern(words.videoPlay)}$`)],
+        ["dataVideoFrame", new RegExp(`^(?:${templatePattern(words.videoNamed)}|${templatePattern(words.videoUnnamed)})$`)],
       ],
       p: withClasses(attributes.p, VIDEO_CLASSES.provider, VIDEO_CLASSES.title, VIDEO_CLASSES.note),
     },

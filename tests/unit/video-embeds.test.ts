@@ -7,6 +7,9 @@ import { bodySchema, ENGLISH_BODY_WORDS } from "../../src/markdown/body-html.ts"
 import { renderMarkdown } from "../../src/markdown/pipeline.ts";
 import { PLAYER_URL, videoPageUrl, videoPlayerUrl } from "../../src/markdown/video-embeds.ts";
 import { parseVideoUrl } from "../../src/markdown/video-url.ts";
+import { bodyWordsOf } from "../../src/i18n/body-words.ts";
+import { resolveInterfaceStrings } from "../../src/i18n/interface-strings.ts";
+import { fillPlaceholders } from "../../src/i18n/message.ts";
 
 const ID = "Xk3_vQ9-a1Z";
 const embeds = (html: string) => html.match(/<div class="video-embed"/g)?.length ?? 0;
@@ -138,4 +141,20 @@ describe("videoPlayerUrl and videoPageUrl", () => {
       }),
     );
   });
+});
+
+describe("video placeholders in the site's language", () => {
+  for (const language of ["fr", "ar", "ru"]) {
+    it(`should name the player and say where it loads from in ${language}, and keep every word through the sanitiser`, () => {
+      const words = bodyWordsOf(resolveInterfaceStrings(language));
+      const { html } = renderMarkdown(`[Press conference](https://youtu.be/${ID})\n\n<https://vimeo.com/76979871>\n`, words);
+      const play = fillPlaceholders(words.videoPlay, { title: "Press conference" });
+      const unnamed = fillPlaceholders(words.videoUnnamed, { provider: "Vimeo" });
+      assert.ok(html.includes(`data-video-play="${play}"`), html);
+      assert.ok(html.includes(`data-video-frame="${fillPlaceholders(words.videoNamed, { provider: "YouTube", title: "Press conference" })}"`), html);
+      assert.ok(html.includes(`data-video-play="${fillPlaceholders(words.videoPlay, { title: unnamed })}"`), html);
+      assert.ok(html.includes(fillPlaceholders(words.videoNote, { provider: "YouTube" })), html);
+      assert.doesNotMatch(html, /Play video|Playing loads/);
+    });
+  }
 });

@@ -238,6 +238,8 @@ export const ar: StringTable = {
   "body.taskOpen": "للإنجاز",
 
   "photo.credit": "تصوير: {credit}",
-  "embed.play": "تشغيل الفيديو",
-  "embed.loadsFrom": "يُحمَّل من {service}",
+  "body.videoPlay": "تشغيل الفيديو: {title}",
+  "body.videoNamed": "فيديو {provider}: {title}",
+  "body.videoUnnamed": "فيديو {provider}",
+  "body.videoNote": "يؤدي التشغيل إلى تحميل الفيديو من {provider}، الذي قد يسجّل أنك شاهدته.",
 };

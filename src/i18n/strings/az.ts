@@ -188,6 +188,8 @@ export const az: StringTable = {
   "body.taskOpen": "Ediləcək",
 
   "photo.credit": "Foto: {credit}",
-  "embed.play": "Videonu oynat",
-  "embed.loadsFrom": "{service} üzərindən yüklənir",
+  "body.videoPlay": "Videonu oynat: {title}",
+  "body.videoNamed": "{provider} videosu: {title}",
+  "body.videoUnnamed": "{provider} videosu",
+  "body.videoNote": "Oynatdıqda video {provider} üzərindən yüklənir; {provider} onu izlədiyinizi qeydə ala bilər.",
 };

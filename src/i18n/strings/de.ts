@@ -188,6 +188,8 @@ export const de: StringTable = {
   "body.taskOpen": "Offen",
 
   "photo.credit": "Foto: {credit}",
-  "embed.play": "Video abspielen",
-  "embed.loadsFrom": "Wird von {service} geladen",
+  "body.videoPlay": "Video abspielen: {title}",
+  "body.videoNamed": "{provider}-Video: {title}",
+  "body.videoUnnamed": "{provider}-Video",
+  "body.videoNote": "Beim Abspielen wird das Video von {provider} geladen; {provider} kann erfassen, dass Sie es angesehen haben.",
 };

@@ -193,8 +193,10 @@ export const en = {
   "body.taskOpen": "To do",
 
   "photo.credit": "Photo: {credit}",
-  "embed.play": "Play video",
-  "embed.loadsFrom": "Loads from {service}",
+  "body.videoPlay": "Play video: {title}",
+  "body.videoNamed": "{provider} video: {title}",
+  "body.videoUnnamed": "{provider} video",
+  "body.videoNote": "Playing loads the video from {provider}, which may record that you watched it.",
 } as const;
 
 /** The key of an interface string. */

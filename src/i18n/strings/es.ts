@@ -193,6 +193,8 @@ export const es: StringTable = {
   "body.taskOpen": "Pendiente",
 
   "photo.credit": "Foto: {credit}",
-  "embed.play": "Reproducir vídeo",
-  "embed.loadsFrom": "Se carga desde {service}",
+  "body.videoPlay": "Reproducir vídeo: {title}",
+  "body.videoNamed": "Vídeo de {provider}: {title}",
+  "body.videoUnnamed": "Vídeo de {provider}",
+  "body.videoNote": "Al reproducirlo, el vídeo se carga desde {provider}, que puede registrar que lo has visto.",
 };

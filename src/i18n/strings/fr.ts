@@ -193,6 +193,8 @@ export const fr: StringTable = {
   "body.taskOpen": "À faire",
 
   "photo.credit": "Photo : {credit}",
-  "embed.play": "Lire la vidéo",
-  "embed.loadsFrom": "Se charge depuis {service}",
+  "body.videoPlay": "Lire la vidéo : {title}",
+  "body.videoNamed": "Vidéo {provider} : {title}",
+  "body.videoUnnamed": "Vidéo {provider}",
+  "body.videoNote": "La lecture charge la vidéo depuis {provider}, qui peut enregistrer que vous l’avez regardée.",
 };

@@ -200,6 +200,8 @@ export const ru: StringTable = {
   "body.taskOpen": "Нужно сделать",
 
   "photo.credit": "Фото: {credit}",
-  "embed.play": "Смотреть видео",
-  "embed.loadsFrom": "Загружается с {service}",
+  "body.videoPlay": "Смотреть видео: {title}",
+  "body.videoNamed": "Видео {provider}: {title}",
+  "body.videoUnnamed": "Видео {provider}",
+  "body.videoNote": "При воспроизведении видео загружается с {provider}, и {provider} может записать, что вы его смотрели.",
 };

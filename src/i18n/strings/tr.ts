@@ -188,6 +188,8 @@ export const tr: StringTable = {
   "body.taskOpen": "Yapılacak",
 
   "photo.credit": "Fotoğraf: {credit}",
-  "embed.play": "Videoyu oynat",
-  "embed.loadsFrom": "{service} üzerinden yüklenir",
+  "body.videoPlay": "Videoyu oynat: {title}",
+  "body.videoNamed": "{provider} videosu: {title}",
+  "body.videoUnnamed": "{provider} videosu",
+  "body.videoNote": "Oynattığınızda video {provider} üzerinden yüklenir; {provider} izlediğinizi kaydedebilir.",
 };
