@@ -22,6 +22,7 @@ import {
 } from "../editor/new-article-input.ts";
 import { InvalidFieldsError, scaffoldArticle } from "../editor/scaffold-article.ts";
 import { NameSuggester, type NameMatch } from "../editor/suggest-names.ts";
+import { displayPath } from "../util/paths.ts";
 
 async function main(): Promise<number> {
   let args;
@@ -122,10 +123,6 @@ async function askInTerminal(given: Partial<Record<NewField, string>>): Promise<
   }
 }
 
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
-}
 
 main().then(
   (code) => {

@@ -12,6 +12,7 @@ import { entityWarnings } from "./entity-warnings.ts";
 import { BODY_PLACEHOLDER } from "./scaffold-article.ts";
 import { NameSuggester } from "./suggest-names.ts";
 import { folderDateWarnings, redirectLimitWarnings } from "./url-warnings.ts";
+import { displayPath } from "../util/paths.ts";
 
 /** The findings of one check. */
 export interface CheckResult {
@@ -130,10 +131,6 @@ function scheduledLine({ count: n, next, future }: ScheduledSummary): string {
   return `\n${count(n, "article")} ${verb} scheduled${published}; the next goes live at ${next}.`;
 }
 
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative.split(path.sep).join("/") : file;
-}
 
 function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -9,6 +9,7 @@ import type { LoadedContent } from "../content/load-content.ts";
 import { problem, type Problem } from "../problems/problems.ts";
 import { findProbableDuplicates } from "../entities/duplicates.ts";
 import { EntityResolver, foldKey } from "../entities/resolver.ts";
+import { displayPath } from "../util/paths.ts";
 
 /** Check warnings for a loaded, indexed content folder; `suggestPlaces` may offer known names for an unknown place. */
 export function entityWarnings(
@@ -74,8 +75,3 @@ function nameLineFinder(content: LoadedContent, resolver: EntityResolver) {
   };
 }
 
-/** A path as editors type it: relative to the working folder when inside it, absolute otherwise. */
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
-}

@@ -4,9 +4,9 @@
  * Every message an editor sees goes through here, so the shape is the same for
  * articles, registries and site settings: `path:line: field: message`, then a hint.
  */
-import path from "node:path";
 import { compareText } from "../util/collections.ts";
 import { PROBLEM_CODES, type Place, type ProblemCode, type ProblemKind, type Severity } from "./codes.ts";
+import { displayPath } from "../util/paths.ts";
 
 export type { ProblemCode, Severity } from "./codes.ts";
 
@@ -86,7 +86,3 @@ export function hasErrors(problems: Problem[]): boolean {
   return problems.some((p) => p.severity === "error");
 }
 
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith("..") ? relative : file;
-}

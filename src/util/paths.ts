@@ -1,4 +1,4 @@
-/** Whether one path lies within a folder, compared as paths, not as strings. */
+/** Paths compared as paths, not as strings: containment, and how a path is shown to an editor. */
 import path from "node:path";
 
 /**
@@ -8,4 +8,15 @@ import path from "node:path";
 export function isWithin(child: string, parent: string): boolean {
   const relative = path.relative(path.resolve(parent), path.resolve(child));
   return relative === "" || (relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+/**
+ * A path as an editor types it: relative to `cwd`, with forward slashes, when
+ * the file lies within it; absolute otherwise (a relative path up out of the
+ * working folder is harder to read than the absolute one).
+ */
+export function displayPath(file: string, cwd = process.cwd()): string {
+  if (!isWithin(file, cwd)) return file;
+  const relative = path.relative(path.resolve(cwd), path.resolve(file));
+  return relative === "" ? file : relative.split(path.sep).join("/");
 }
