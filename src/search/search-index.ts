@@ -96,6 +96,8 @@ export function searchRecord(
     article.title,
     article.summary ?? "",
     article.text,
+    // A reader who remembers a correction ("the minister's name was misspelled") finds the article by it.
+    ...article.corrections.map((correction) => correction.text),
     people.length > 0 ? translate(strings, "search.record.people", { names: people.join("; ") }) : "",
     places.length > 0 ? translate(strings, "search.record.places", { names: places.join("; ") }) : "",
   ]

@@ -20,6 +20,7 @@ describe("search records", () => {
         places: ["Syria", "Damascus", "Turkiye", "Atlantis"],
         summary: "Ministers met.",
         rendered: { html: "<p>Reconstruction was discussed.</p>", text: "Reconstruction was discussed.", excerpt: "", words: 3, readingMinutes: 1 },
+        corrections: [{ date: "2025-01-02", text: "An earlier version misspelled the minister's name." }],
       },
       { title: "Older", date: "2023-01-01", lang: "az" },
     ],
@@ -33,8 +34,8 @@ describe("search records", () => {
     assert.deepEqual(record!.meta, { title: "Talks in Damascus", date: "30 December 2024", source: "AzerNews" });
   });
 
-  it("should index the headline, summary, body, and every spelling of each person mentioned", () => {
-    for (const words of ["Talks in Damascus", "Ministers met.", "Reconstruction was discussed.", "Asaad Hassan al-Shaibani", "Abu Qasra", "Assad Hassan Al-Shibani", "Ann Example"]) {
+  it("should index the headline, summary, body, corrections, and every spelling of each person mentioned", () => {
+    for (const words of ["Talks in Damascus", "Ministers met.", "Reconstruction was discussed.", "An earlier version misspelled the minister's name.", "Asaad Hassan al-Shaibani", "Abu Qasra", "Assad Hassan Al-Shibani", "Ann Example"]) {
       assert.ok(record!.content.includes(words), words);
     }
   });
