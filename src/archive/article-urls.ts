@@ -3,10 +3,12 @@
  * from the file's stem (its name, or a bundle's folder name) or taken as
  * written from `slug:`.
  *
- * Two stems that make the same slug are told apart quietly (a suffix from the
- * file's path, so adding an article never renames another), as they always
- * were. A `slug:` is a promise an editor made, so it is never suffixed: one
- * that another article in the same month also makes is an error naming both.
+ * Two articles in one month whose URLs would be the same are an error naming
+ * both, whether the slug comes from `slug:` or from a file name (`Baku-Harbour.md`
+ * beside `baku-harbour.md`, `bundle.md` beside `bundle/index.md`): otherwise
+ * adding one file could quietly take a published article's URL, and the old
+ * address would lead to another story. Each still gets a URL (the later one
+ * suffixed), so that a check can go on and report everything.
  */
 import type { Article } from "../content/article.ts";
 import { SlugAllocator, slugifyName } from "../entities/slug.ts";
@@ -44,9 +46,21 @@ export function allocateArticleUrls(articles: readonly Article[]): ArticleUrls {
       else explicit.set(article.slug, article);
       urls.set(article.relPath, urlOf(article, allocator.claim(article.relPath, article.slug)));
     }
+    const fromStems = new Map<string, Article>();
     for (const article of month) {
       if (article.slug !== undefined) continue;
-      const holder = explicit.get(slugifyName(article.stem));
+      const slug = slugifyName(article.stem);
+      const sibling = fromStems.get(slug);
+      if (sibling) {
+        problems.push(
+          problem("url-clash", {
+            file: article.file,
+            message: `its URL would be /…/${slug}/, which ${sibling.relPath} already gets from its file name, dated in the same month`,
+            hint: "rename one of the two files, or give one a slug: of its own (and if the other was published under this URL, keep it there)",
+          }),
+        );
+      } else fromStems.set(slug, article);
+      const holder = explicit.get(slug);
       if (holder) {
         problems.push(
           slugClash(holder, `${holder.slug} is also the slug ${article.relPath} gets from its file name, dated in the same month`, "choose another slug, or rename the other file (and add its old URL under its aliases: if it was published)"),

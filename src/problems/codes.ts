@@ -231,8 +231,8 @@ export const PROBLEM_CODES = {
   },
   "url-clash": {
     severity: "error",
-    means: "two things would have one URL: two articles of one month with the same `slug`, a `slug` that another article gets from its file name, an alias that is an article's URL, another article's alias, a page, feed or file the site makes (`/search/`, `/feed.xml`, …), or is under a folder where the site makes its own pages (`/people/`, `/pagefind/`, `/img/`, …); the message names both",
-    todo: "choose another slug, or remove the alias, as the hint says",
+    means: "two things would have one URL: two articles of one month with the same `slug`, a `slug` that another article gets from its file name, two file names of one month that make the same slug, an alias that is an article's URL, another article's alias, a page, feed or file the site makes (`/search/`, `/feed.xml`, …), or is under a folder where the site makes its own pages (`/people/`, `/pagefind/`, `/img/`, …); the message names both",
+    todo: "choose another slug, rename a file, or remove the alias, as the hint says",
   },
   "redirects-over-limit": {
     severity: "warning",
