@@ -42,7 +42,7 @@ export function aliasRedirects(published: readonly PublishedArticle[], owners: R
         return;
       }
       claimed.set(alias, article.relPath);
-      redirects.push({ from: alias, to: view.url, name: view.title, ...(view.lang !== undefined && { lang: view.lang }) });
+      redirects.push({ from: alias, to: view.url, name: view.title, ...(view.lang !== undefined && { lang: view.lang }), dir: view.dir });
     });
   }
   return { redirects, problems };

@@ -249,6 +249,8 @@ export interface Redirect {
   name: string;
   /** The language of `name` when it is an article's title in a language the front matter gives. */
   lang?: string;
+  /** Which way `name` runs when it is an article's title (the article view's `dir`). */
+  dir?: TextDirection;
 }
 
 /** One rule of the site's `_redirects` file: site-relative paths without the path prefix (the layout adds it to both). */

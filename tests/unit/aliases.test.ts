@@ -26,8 +26,8 @@ describe("aliases in the archive", () => {
     assert.deepEqual(
       archive.redirects.filter((r) => r.to === to),
       [
-        { from: "/articles/2024/11/visit/", to, name: VISIT.title, lang: "ar" },
-        { from: "/news/2024/damascus-visit/", to, name: VISIT.title, lang: "ar" },
+        { from: "/articles/2024/11/visit/", to, name: VISIT.title, lang: "ar", dir: "rtl" },
+        { from: "/news/2024/damascus-visit/", to, name: VISIT.title, lang: "ar", dir: "rtl" },
       ],
     );
     assert.deepEqual(archive.redirectRules, [
