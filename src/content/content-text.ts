@@ -102,8 +102,11 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-// C0 controls but tab, LF and CR; DEL; C1 controls (U+0085 would be a line break to YAML).
-const CONTROL = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F";
+// C0 controls but tab, LF and CR; DEL; C1 controls (U+0085 would be a line break to YAML); and the
+// bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): an unpaired
+// override reverses the text after it on the page (a title could show "txt.exe" as "exe.txt" and
+// spill onto the date beside it). A page sets direction from `lang`; the marks U+200E/U+200F stay.
+const CONTROL = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069";
 // U+FDD0–U+FDEF, the last two code points of each of the 17 planes, and lone surrogates (only a JS string, never decoded UTF-8, can hold those).
 const NONCHARACTER = `\\uFDD0-\\uFDEF\\uFFFE\\uFFFF${Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(16)}FFFE}\\u{${(i + 1).toString(16)}FFFF}`).join("")}\\uD800-\\uDFFF`;
 const UNWANTED_SOURCE = `[${CONTROL}]|\\r(?!\\n)|[${NONCHARACTER}]`;

@@ -90,7 +90,7 @@ export const PROBLEM_CODES = {
   },
   "control-character": {
     severity: "warning",
-    means: "a line holds an invisible control character (e.g. `U+0007`, a form feed, a carriage return on its own); it is removed from the text",
+    means: "a line holds an invisible control character (e.g. `U+0007`, a form feed, a carriage return on its own, a bidirectional override such as `U+202E`); it is removed from the text",
     todo: "delete it; it often comes from pasting out of a PDF or a word processor",
   },
   noncharacter: {

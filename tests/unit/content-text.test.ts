@@ -81,6 +81,15 @@ describe("cleanText", () => {
     assert.match(problems[3]!.message, /control characters and noncharacters \(U\+0085, U\+1FFFF, U\+10FFFE\)/);
   });
 
+  it("should remove bidirectional overrides, embeddings and isolates, and keep the direction marks", () => {
+    const text = "---\ntitle: \"report \u202Egnp.exe\"\n---\n\u2067\u0627\u2069 \u200F\u0628\u200E \u202B\u0629\u202C\n";
+    const { text: cleaned, problems } = cleanText(FILE, text);
+    assert.equal(cleaned, "---\ntitle: \"report gnp.exe\"\n---\n\u0627 \u200F\u0628\u200E \u0629\n");
+    assert.deepEqual(problems.map((p) => [p.code, p.line, p.column]), [["control-character", 2, 16], ["control-character", 4, 1]]);
+    assert.match(problems[0]!.message, /U\+202E/);
+    assert.match(problems[1]!.message, /U\+2067, U\+2069, U\+202B, U\+202C/);
+  });
+
   it("should report ten lines and then sum up the rest", () => {
     const { problems } = cleanText(FILE, "\u0001\n".repeat(25));
     assert.equal(problems.length, 11);
