@@ -205,5 +205,10 @@ describe("photos that cannot be used", () => {
     assert.equal(result.status, 1, result.stdout);
     assert.match(result.stderr, /damaged\.md:6: the photo could not be decoded/);
     assert.match(result.stderr, /damaged\.md:8: the photo has more than 100 million pixels/);
+    // npm run check decodes as the build does: what the build refuses, check reports.
+    const check = runCli("src/cli/check.ts", [`--input=${input}`], { DATELINE_CACHE_DIR: tempDir("dateline-cache-") });
+    assert.equal(check.status, 1, check.stdout);
+    assert.match(check.stdout + check.stderr, /damaged\.md:6: .*the photo could not be decoded/);
+    assert.match(check.stdout + check.stderr, /damaged\.md:8: .*the photo has more than 100 million pixels/);
   });
 });
