@@ -82,6 +82,15 @@ export function findArticleImages(
     if (!written.alt) {
       problems.push(problem("image-missing-alt", { file, ...(line !== undefined && { line }), message: `the image ${JSON.stringify(written.url)} has no alt text` }));
     }
+    if (written.title && !written.figure) {
+      problems.push(
+        problem("image-caption-unused", {
+          file,
+          ...(line !== undefined && { line }),
+          message: `the image ${JSON.stringify(written.url)} has a caption but is not alone in its paragraph, so the caption is not shown`,
+        }),
+      );
+    }
   }
   const fm = article.frontMatter;
   let lead: LeadPhoto | undefined;

@@ -170,6 +170,11 @@ export const PROBLEM_CODES = {
     todo: "save or download the photo again",
     hint: "the file is damaged or cut short: save or download the photo again",
   },
+  "image-caption-unused": {
+    severity: "warning",
+    means: "an image has a caption (`![alt](photo.jpg \"Caption\")`) but shares its paragraph with text or another image, so it is shown inline and the caption is not printed",
+    todo: "put the image alone in its paragraph, with an empty line before and after, to make it a figure with its caption",
+  },
   "image-missing-alt": {
     severity: "warning",
     means: "an image has no alt text (`![alt text](photo.jpg)`, or `image_alt:` for the lead image): readers who cannot see it learn nothing",

@@ -162,6 +162,8 @@ describe("photos that cannot be used", () => {
       "![Fake](page.jpg)",
       "",
       "![](port.jpg)",
+      "",
+      'Seen from the ferry: ![The port](port.jpg "Captions show only under a photo alone in its paragraph").',
     ].join("\n");
     const input = writeContent(
       [{ path: "2025/03/bad-photos.md", frontMatter: { title: "Bad photos", date: "2025-03-01", source: "Fictional Wire", image: "lead.jpg" }, body }],
@@ -187,9 +189,10 @@ describe("photos that cannot be used", () => {
     at(17, /the image "page\.jpg" is named as an image but holds text/);
     assert.match(result.stderr, /hint: .*save it beside the article/);
     assert.match(result.stderr, /hint: SVG files can carry script/);
-    const check = runCli("src/cli/check.ts", [`--input=${input}`]);
+    const check = runCli("src/cli/check.ts", [`--input=${input}`], { DATELINE_CACHE_DIR: tempDir("dateline-cache-") });
     assert.equal(check.status, 1);
     assert.match(check.stdout + check.stderr, /bad-photos\.md:19: warning: the image "port\.jpg" has no alt text/);
+    assert.match(check.stdout + check.stderr, /bad-photos\.md:21: warning: the image "port\.jpg" has a caption but is not alone in its paragraph/);
     assert.match(check.stdout + check.stderr, /bad-photos\.md:5: warning: image_alt: the lead photo has no alt text/);
   });
 
