@@ -41,6 +41,9 @@ export function checkImageFile(file: string, written: string): { format: ImageFo
     if (size > MAX_IMAGE_BYTES) {
       return { refusal: { code: "image-too-large", message: `the image ${JSON.stringify(written)} is ${(size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_IMAGE_BYTES / 1024 / 1024} MB Dateline accepts` } };
     }
+    if (size === 0) {
+      return { refusal: { code: "image-not-an-image", message: `the image ${JSON.stringify(written)} is an empty file (0 bytes)` } };
+    }
     const head = Buffer.alloc(64);
     const read = fs.readSync(fd, head, 0, head.length, 0);
     const format = sniffImageFormat(head.subarray(0, read));

@@ -103,7 +103,8 @@ export class PhotoProcessor {
       const meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).metadata();
       if (!meta.width || !meta.height) throw new Error("the photo has no size");
       if (meta.width * meta.height * (meta.pages ?? 1) > MAX_PIXELS) {
-        throw new PhotoError("image-too-large", `the photo is ${meta.width} × ${meta.height} pixels, more than the ${MAX_PIXELS / 1_000_000} million Dateline accepts`);
+        const frames = (meta.pages ?? 1) > 1 ? ` in each of ${meta.pages} frames` : "";
+        throw new PhotoError("image-too-large", `the photo is ${meta.width} × ${meta.height} pixels${frames}, more than the ${MAX_PIXELS / 1_000_000} million Dateline accepts`);
       }
       // EXIF orientations 5–8 turn the photo a quarter: its upright size is the other way round.
       const turned = (meta.orientation ?? 1) >= 5;
@@ -133,7 +134,7 @@ export class PhotoProcessor {
     }
     const variants: PhotoVariant[] = Object.values(stats)
       .flat()
-      .map((stat) => ({ format: stat.format as PhotoVariant["format"], width: stat.width, height: stat.height, name: stat.filename }))
+      .map((stat) => ({ format: stat.format as PhotoVariant["format"], width: stat.width, height: Math.max(1, stat.height), name: stat.filename }))
       .sort((a, b) => a.format.localeCompare(b.format) || a.width - b.width);
     return { width, height, variants };
   }

@@ -115,6 +115,12 @@ describe("sniffImageFormat and checkImageFile", () => {
     }
   });
 
+  it("should say an empty file is empty", () => {
+    const file = path.join(tempDir(), "empty.jpg");
+    fs.writeFileSync(file, "");
+    assert.deepEqual(checkImageFile(file, "empty.jpg"), { refusal: { code: "image-not-an-image", message: 'the image "empty.jpg" is an empty file (0 bytes)' } });
+  });
+
   it("should refuse a file larger than the limit by its size alone", () => {
     const file = path.join(tempDir(), "huge.jpg");
     fs.writeFileSync(file, Buffer.from([0xff, 0xd8, 0xff]));
