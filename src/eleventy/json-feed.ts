@@ -5,7 +5,6 @@
  * (`layouts/pages/json-feed.njk`) only prints the result.
  */
 import type { FeedView } from "../archive/model.ts";
-import { feedHtml } from "./feeds.ts";
 
 /** What a JSON feed needs of the site besides its FeedView. */
 export interface JsonFeedSite {
@@ -41,11 +40,11 @@ export function absoluteFrom(base: string, siteUrl: string): string {
   return `${base}${siteUrl.replace(/^\//, "")}`;
 }
 
-/** The feed as a JSON Feed 1.1 object; bodies get absolute URLs (`feedHtml`), so `html` maps an article URL to its body. */
+/** The feed as a JSON Feed 1.1 object; `html` makes a body fit a feed (`feedHtml` of feeds.ts, memoised there: its caller). */
 export async function buildJsonFeed(
   feed: FeedView,
   site: JsonFeedSite,
-  html: (body: string, articleUrl: string) => Promise<string> = feedHtml,
+  html: (body: string, articleUrl: string) => Promise<string>,
 ): Promise<Record<string, unknown>> {
   const items: JsonFeedItem[] = [];
   for (const article of feed.articles) {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { NEWS_SITEMAP_SIZE, newsSitemapArticles } from "../../src/archive/news-sitemap.ts";
 import { jsonFeedUrl } from "../../src/archive/urls.ts";
+import { feedHtml } from "../../src/eleventy/feeds.ts";
 import { buildJsonFeed } from "../../src/eleventy/json-feed.ts";
 import { archiveOf } from "../helpers/archive-of.ts";
 
@@ -29,7 +30,7 @@ describe("JSON Feed", () => {
       },
     ]);
     const person = archive.feeds.find((feed) => feed.title === "Yalchin Rafiyev")!;
-    const json = JSON.parse(JSON.stringify(await buildJsonFeed(person, SITE)));
+    const json = JSON.parse(JSON.stringify(await buildJsonFeed(person, SITE, feedHtml)));
     assert.equal(json.version, "https://jsonfeed.org/version/1.1");
     assert.equal(json.title, "Yalchin Rafiyev · Caspian Wire");
     assert.equal(json.home_page_url, "https://news.example.org/archive/people/yalchin-rafiyev/");
@@ -53,7 +54,7 @@ describe("JSON Feed", () => {
   it("should escape hostile text by JSON.stringify and mark a right-to-left body's direction", async () => {
     const title = 'Quote " backslash \\ </script> \u2028 line';
     const archive = archiveOf([{ title, lang: "ar", people: ["حسن نصر الله"] }]);
-    const text = JSON.stringify(await buildJsonFeed(archive.feeds[0]!, SITE));
+    const text = JSON.stringify(await buildJsonFeed(archive.feeds[0]!, SITE, feedHtml));
     const json = JSON.parse(text);
     assert.equal(json.items[0].title, title);
     assert.equal(json.items[0].language, "ar");
@@ -62,7 +63,7 @@ describe("JSON Feed", () => {
 
   it("should give an empty feed an empty item list", async () => {
     const archive = archiveOf([]);
-    const json = await buildJsonFeed(archive.feeds[0]!, SITE);
+    const json = await buildJsonFeed(archive.feeds[0]!, SITE, feedHtml);
     assert.deepEqual(json.items, []);
     assert.equal(json.feed_url, "https://news.example.org/archive/feed.json");
   });
