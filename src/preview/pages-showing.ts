@@ -4,9 +4,10 @@
  *
  * An article appears on its own page, on the one page of each list it is in
  * (home, its people, countries and source, its year and month), in the feeds
- * that hold it (Atom and JSON), in the news sitemap when recent, on the corrections page and in its feed when it has
- * corrections, and as a link on the pages of the articles whose previous/next
- * or related links point at it. Nothing else prints its title, summary,
+ * that hold it (Atom and JSON), in the news sitemap when recent, on the
+ * corrections page and in its feed when it has corrections, and as a link
+ * on the pages of the articles whose previous/next or related links point at
+ * it. Nothing else prints its title, summary,
  * author, language, original URL or body: index pages and the sitemap print
  * counts, names and dates, which such an edit does not change.
  *
