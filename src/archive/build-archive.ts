@@ -31,6 +31,7 @@ import { entityPages, paginate } from "./paginate.ts";
 import { addReadingAids, placeKeys } from "./reading-aids.ts";
 import { redirectRules } from "./redirect-rules.ts";
 import { siteUrls } from "./site-urls.ts";
+import { newsSitemapArticles } from "./news-sitemap.ts";
 import { buildSitemap } from "./sitemap.ts";
 import { countryUrl, HOME_URL, personUrl } from "./urls.ts";
 import { articleView, byLetter, byName, countryView, entityLink, newestFirst, personView, placeChip, sourceView } from "./views.ts";
@@ -232,6 +233,7 @@ export function buildArchive({ articles, registry, site, strings, schedule }: Ar
     feeds,
     corrections,
     sitemap,
+    newsSitemap: newsSitemapArticles(articleViews, schedule, site.timezone),
     redirects: [...aliases.redirects, ...entityRedirects].sort((a, b) => compareText(a.from, b.from)),
     redirectRules: redirectRules(aliases.redirects, entityRedirects),
     problems,

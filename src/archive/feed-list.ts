@@ -1,5 +1,5 @@
 /**
- * The Atom feeds a site publishes: one for the whole archive and one for each
+ * The feeds a site publishes, each as Atom and as JSON Feed: one for the whole archive and one for each
  * person, country and source, each holding the newest articles of its page.
  *
  * Lists are sliced from the ones the archive already sorted (newest first),
@@ -9,7 +9,7 @@ import type { ArticleDate } from "../content/dates.ts";
 import type { InterfaceStrings } from "../i18n/interface-strings.ts";
 import { translate } from "../i18n/translate.ts";
 import type { ArticleView, FeedView } from "./model.ts";
-import { feedUrl, HOME_URL, SITE_FEED_URL } from "./urls.ts";
+import { feedUrl, HOME_URL, jsonFeedUrl, SITE_FEED_URL, SITE_JSON_FEED_URL } from "./urls.ts";
 
 /** Articles in the site-wide feed. */
 export const SITE_FEED_SIZE = 50;
@@ -43,12 +43,13 @@ export interface FeedSources {
 /** Every feed of the archive: the site's first, then people, countries and sources in the archive's order. */
 export function buildFeedList({ articles, people, countries, sources }: FeedSources, strings: InterfaceStrings): FeedView[] {
   const feeds: FeedView[] = [
-    { url: SITE_FEED_URL, title: "", subtitle: translate(strings, "feed.site.subtitle"), pageUrl: HOME_URL, ...newest(articles, SITE_FEED_SIZE) },
+    { url: SITE_FEED_URL, jsonUrl: SITE_JSON_FEED_URL, title: "", subtitle: translate(strings, "feed.site.subtitle"), pageUrl: HOME_URL, ...newest(articles, SITE_FEED_SIZE) },
   ];
   const add = (subjects: FeedSubject[], subtitle: (name: string) => string) => {
     for (const subject of subjects) {
       feeds.push({
         url: feedUrl(subject.url),
+        jsonUrl: jsonFeedUrl(subject.url),
         title: subject.name,
         subtitle: subtitle(subject.name),
         pageUrl: subject.url,

@@ -297,6 +297,8 @@ export interface Archive {
   corrections: CorrectionsView;
   /** Every indexable page with its last modification. */
   sitemap: SitemapEntry[];
+  /** The articles of the Google News sitemap: published in the two days before the build's "now", newest first. */
+  newsSitemap: ArticleView[];
   /** Pages sending an old or variant URL on: articles' aliases, then variant spellings of people and countries, by `from`. */
   redirects: Redirect[];
   /** The rules of the `_redirects` file (`redirect-rules.ts`), in the order the file lists them. */
@@ -363,6 +365,8 @@ export interface FeedView {
   title: string;
   /** What the feed follows, for its subtitle ("Articles mentioning Yalchin Rafiyev."). */
   subtitle: string;
+  /** Site-relative URL of the same feed as JSON Feed 1.1 (`/people/yalchin-rafiyev/feed.json`). */
+  jsonUrl: string;
   /** The HTML page the feed follows (`/people/yalchin-rafiyev/`). */
   pageUrl: string;
   /** The newest articles, newest first. */

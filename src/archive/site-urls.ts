@@ -6,7 +6,7 @@
  * that are not pages are named here.
  */
 import type { FeedView, Redirect, SitemapEntry } from "./model.ts";
-import { CORRECTIONS_FEED_URL, NOT_FOUND_URL, REDIRECTS_FILE_URL, ROBOTS_URL, SITEMAP_URL } from "./urls.ts";
+import { CORRECTIONS_FEED_URL, NEWS_SITEMAP_URL, NOT_FOUND_URL, REDIRECTS_FILE_URL, ROBOTS_URL, SITEMAP_URL } from "./urls.ts";
 
 /** What a URL belongs to: an article (by its file), or something the site makes. */
 export interface UrlOwner {
@@ -27,7 +27,7 @@ export interface SiteUrlSources {
 }
 
 /** Files at the site root that are not pages and are not in the sitemap. */
-const SITE_FILES = [SITEMAP_URL, ROBOTS_URL, NOT_FOUND_URL, CORRECTIONS_FEED_URL, REDIRECTS_FILE_URL];
+const SITE_FILES = [SITEMAP_URL, NEWS_SITEMAP_URL, ROBOTS_URL, NOT_FOUND_URL, CORRECTIONS_FEED_URL, REDIRECTS_FILE_URL];
 
 /** Every URL the archive makes, each with its owner; an article's URL names its file. */
 export function siteUrls({ articleUrls, sitemap, feeds, redirects }: SiteUrlSources): Map<string, UrlOwner> {
@@ -37,7 +37,10 @@ export function siteUrls({ articleUrls, sitemap, feeds, redirects }: SiteUrlSour
     if (!owners.has(url)) owners.set(url, { description });
   };
   for (const entry of sitemap) add(entry.url, `the URL of a page the site makes (${entry.url})`);
-  for (const feed of feeds) add(feed.url, `the URL of a feed the site makes (${feed.url})`);
+  for (const feed of feeds) {
+    add(feed.url, `the URL of a feed the site makes (${feed.url})`);
+    add(feed.jsonUrl, `the URL of a feed the site makes (${feed.jsonUrl})`);
+  }
   for (const redirect of redirects) add(redirect.from, `the URL of a redirect the site makes for ${redirect.name} (${redirect.from})`);
   for (const url of SITE_FILES) add(url, `the URL of a file the site makes (${url})`);
   return owners;

@@ -27,8 +27,12 @@ export const CORRECTIONS_URL = "/corrections/";
 export const CORRECTIONS_FEED_URL = "/corrections/feed.xml";
 /** The site-wide Atom feed. */
 export const SITE_FEED_URL = "/feed.xml";
+/** The site-wide JSON Feed, beside its Atom feed. */
+export const SITE_JSON_FEED_URL = "/feed.json";
 /** The sitemap. */
 export const SITEMAP_URL = "/sitemap.xml";
+/** The Google News sitemap: the articles of the last two days. */
+export const NEWS_SITEMAP_URL = "/news-sitemap.xml";
 /** The robots file, which names the sitemap. */
 export const ROBOTS_URL = "/robots.txt";
 /** The folder of processed photos, each `/img/<content hash>-<width>.<format>`: a file's bytes never change under its name, so hosts may cache them for ever. */
@@ -104,6 +108,11 @@ export function monthUrl(year: number, month: number): string {
 /** The feed of a page: `feed.xml` inside the page's folder (`/people/x/` → `/people/x/feed.xml`). */
 export function feedUrl(pageUrl: string): string {
   return `${pageUrl.endsWith("/") ? pageUrl : `${pageUrl}/`}feed.xml`;
+}
+
+/** The JSON Feed of a page: `feed.json` inside the page's folder, beside its Atom feed (`/people/x/` → `/people/x/feed.json`). */
+export function jsonFeedUrl(pageUrl: string): string {
+  return `${pageUrl.endsWith("/") ? pageUrl : `${pageUrl}/`}feed.json`;
 }
 
 /** A correction's fragment id on its article's page: `correction-2025-01-02-1`, the `n`-th correction of that day (from 1). */

@@ -7,8 +7,10 @@
  */
 import { convertHtmlToAbsoluteUrls, rssPlugin } from "@11ty/eleventy-plugin-rss";
 import nunjucks from "nunjucks";
-import { feedUrl } from "../archive/urls.ts";
+import type { FeedView } from "../archive/model.ts";
+import { feedUrl, jsonFeedUrl } from "../archive/urls.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
+import { buildJsonFeed } from "./json-feed.ts";
 
 /**
  * A URL attribute whose value is not absolute (no scheme) and not a fragment.
@@ -39,7 +41,7 @@ export function xmlSafe(value: unknown): string {
   return String(value ?? "").replace(NOT_XML, "");
 }
 
-/** Registers the RSS plugin's filters and Dateline's `feedUrl`, `xmlSafe` and memoised `feedContent` filters. */
+/** Registers the RSS plugin's filters and Dateline's `feedUrl`, `jsonFeedUrl`, `xmlSafe`, memoised `feedContent` and `jsonFeed` filters. */
 export function feedsPlugin(eleventyConfig: EleventyConfig): void {
   // Our layouts add the path prefix themselves (`| url`). The RSS plugin also
   // installs Eleventy's HTML <base> plugin, which would prefix every URL of
@@ -63,6 +65,29 @@ export function feedsPlugin(eleventyConfig: EleventyConfig): void {
       memo.body.then((result) => done(null, result), (error: Error) => done(error));
     },
   );
+  // The JSON feeds' bodies, memoised as the Atom ones are (same article, many feeds), unescaped.
+  let jsonBodies = new Map<string, { html: string; body: Promise<string> }>();
+  eleventyConfig.on("eleventy.before", () => {
+    jsonBodies = new Map();
+  });
+  const jsonBody = (html: string, articleUrl: string): Promise<string> => {
+    let memo = jsonBodies.get(articleUrl);
+    if (!memo || memo.html !== html) {
+      memo = { html, body: feedHtml(html, articleUrl) };
+      jsonBodies.set(articleUrl, memo);
+    }
+    return memo.body;
+  };
+  eleventyConfig.addNunjucksAsyncFilter(
+    "jsonFeed",
+    (feed: FeedView, base: string, title: string, language: string, dir: string, done: (error: Error | null, result?: string) => void) => {
+      buildJsonFeed(feed, { base, title, language, dir }, jsonBody).then(
+        (object) => done(null, JSON.stringify(object, null, 2)),
+        (error: Error) => done(error),
+      );
+    },
+  );
+  eleventyConfig.addFilter("jsonFeedUrl", (pageUrl: string) => jsonFeedUrl(pageUrl));
   eleventyConfig.addFilter("feedUrl", (pageUrl: string) => feedUrl(pageUrl));
   eleventyConfig.addFilter("xmlSafe", (value: unknown) => xmlSafe(value));
 }

@@ -4,9 +4,10 @@
  *
  * An article appears on its own page, on the one page of each list it is in
  * (home, its people, countries and source, its year and month), in the feeds
- * that hold it, on the corrections page and in its feed when it has
- * corrections, and as a link on the pages of the articles whose previous/next
- * or related links point at it. Nothing else prints its title, summary,
+ * that hold it (Atom and JSON), in the news sitemap when recent, on the
+ * corrections page and in its feed when it has corrections, and as a link
+ * on the pages of the articles whose previous/next or related links point at
+ * it. Nothing else prints its title, summary,
  * author, language, original URL or body: index pages and the sitemap print
  * counts, names and dates, which such an edit does not change.
  *
@@ -25,13 +26,13 @@ export type PageJob =
   | { kind: "article"; item: ArticleView }
   | { kind: "home"; item: Page<ArticleView> }
   | { kind: EntityPageKind; item: EntityPage<unknown> }
-  | { kind: "feed"; item: FeedView }
-  | { kind: "corrections" | "corrections-feed" };
+  | { kind: "feed" | "json-feed"; item: FeedView }
+  | { kind: "corrections" | "corrections-feed" | "news-sitemap" };
 
 /** The lists of the archive that pages are made from. */
 export type PageLists = Pick<
   Archive,
-  "articles" | "homePages" | "personPages" | "countryPages" | "sourcePages" | "yearPages" | "monthPages" | "feeds"
+  "articles" | "homePages" | "personPages" | "countryPages" | "sourcePages" | "yearPages" | "monthPages" | "feeds" | "newsSitemap"
 >;
 
 /** Every page that prints something of `view`, its own page first; each page once. */
@@ -53,8 +54,10 @@ export function pagesShowing(archive: PageLists, view: ArticleView): PageJob[] {
     }
   }
   for (const feed of archive.feeds) {
-    if (feed.articles.includes(view)) jobs.push({ kind: "feed", item: feed });
+    if (feed.articles.includes(view)) jobs.push({ kind: "feed", item: feed }, { kind: "json-feed", item: feed });
   }
+  // The news sitemap prints the titles of the last two days' articles.
+  if (archive.newsSitemap.includes(view)) jobs.push({ kind: "news-sitemap" });
   // Both print the title (and language) of every corrected article.
   if (view.corrections.length > 0) jobs.push({ kind: "corrections" }, { kind: "corrections-feed" });
   for (const other of archive.articles) {

@@ -15,8 +15,11 @@ function described(jobs: PageJob[]): string[] {
         return `home ${job.item.url}`;
       case "feed":
         return `feed ${job.item.url}`;
+      case "json-feed":
+        return `json-feed ${job.item.jsonUrl}`;
       case "corrections":
       case "corrections-feed":
+      case "news-sitemap":
         return job.kind;
       default:
         return `${job.kind} ${job.item.page.url}`;
@@ -57,6 +60,11 @@ describe("pagesShowing", () => {
       "feed /sources/azernews/feed.xml",
       // Newest first with two a page: e, d | c, b | a.
       "home /page/2/",
+      "json-feed /countries/syria/feed.json",
+      "json-feed /feed.json",
+      "json-feed /people/ann-lee/feed.json",
+      "json-feed /people/bo-chen/feed.json",
+      "json-feed /sources/azernews/feed.json",
       "month /archive/2024/11/",
       // Ann Lee and AzerNews: e, b | a. Bo Chen: c, b.
       "person /people/ann-lee/",
@@ -111,6 +119,8 @@ describe("pagesShowing", () => {
       "feed /feed.xml",
       "feed /sources/azernews/feed.xml",
       "home /",
+      "json-feed /feed.json",
+      "json-feed /sources/azernews/feed.json",
       "month /archive/2024/05/",
       "source /sources/azernews/",
       "year /archive/2024/",
@@ -123,5 +133,13 @@ describe("pagesShowing", () => {
     assert.ok(corrected.includes("corrections") && corrected.includes("corrections-feed"), corrected.join(", "));
     const plain = described(pagesShowing(archive, viewTitled(archive.articles, "d")));
     assert.ok(!plain.includes("corrections") && !plain.includes("corrections-feed"));
+  });
+
+  it("should add the news sitemap for an article of the two days before now, and only then", () => {
+    // "Now" is noon on 5 December: e (the 5th) and d (the 4th) are recent, c (the 3rd, 00:00) is 60 hours old.
+    const archive = archiveOf(FIVE, { schedule: { now: Date.parse("2024-12-05T12:00:00Z"), future: false } });
+    assert.deepEqual(archive.newsSitemap.map((view) => view.title), ["e", "d"]);
+    assert.ok(described(pagesShowing(archive, viewTitled(archive.articles, "d"))).includes("news-sitemap"));
+    assert.ok(!described(pagesShowing(archive, viewTitled(archive.articles, "c"))).includes("news-sitemap"));
   });
 });

@@ -7,6 +7,7 @@ import {
   COUNTRIES_URL,
   countryUrl,
   feedUrl,
+  jsonFeedUrl,
   HOME_URL,
   indexFile,
   monthFolder,
@@ -18,6 +19,7 @@ import {
   ROBOTS_URL,
   SEARCH_URL,
   SITE_FEED_URL,
+  SITE_JSON_FEED_URL,
   SITEMAP_URL,
   SOURCES_URL,
   sourceUrl,
@@ -36,6 +38,7 @@ describe("urls", () => {
       "HOME_PAGES_URL",
       "HOME_URL",
       "IMAGES_URL",
+      "NEWS_SITEMAP_URL",
       "NOT_FOUND_URL",
       "PEOPLE_URL",
       "REDIRECTS_FILE_URL",
@@ -45,6 +48,7 @@ describe("urls", () => {
       "SEARCH_URL",
       "SITEMAP_URL",
       "SITE_FEED_URL",
+      "SITE_JSON_FEED_URL",
       "SOURCES_URL",
       "articleUrl",
       "correctionId",
@@ -54,6 +58,7 @@ describe("urls", () => {
       "fromArticlePage",
       "imageUrl",
       "indexFile",
+      "jsonFeedUrl",
       "monthFolder",
       "monthUrl",
       "pageUrl",
@@ -164,6 +169,8 @@ describe("urls", () => {
     assert.deepEqual(archive.years[0]!.months.map((m) => m.url), [monthUrl(2024, 11), monthUrl(2024, 12)]);
     assert.equal(archive.feeds[0]!.url, SITE_FEED_URL);
     assert.ok(archive.feeds.slice(1).every((feed) => feed.url === feedUrl(feed.pageUrl)));
+    assert.equal(archive.feeds[0]!.jsonUrl, SITE_JSON_FEED_URL);
+    assert.ok(archive.feeds.slice(1).every((feed) => feed.jsonUrl === jsonFeedUrl(feed.pageUrl)));
     assert.deepEqual(
       archive.redirects.map((r) => [r.from, r.to]),
       [[countryUrl(slugifyName("Turkey")), countryUrl(slugifyName("Türkiye"))]],
