@@ -24,6 +24,7 @@ import nodeFs from "node:fs";
 import path from "node:path";
 import { foreignOutputReason, SITE_MARKER, SITE_MARKER_TEXT } from "./output-guard.ts";
 import { removeInBackground } from "./remove-in-background.ts";
+import { escapeRegExp } from "../util/regexp.ts";
 
 /** The file operations the swap makes, as `node:fs` has them: tests pass one that fails at a chosen step. */
 export interface SwapFs {
@@ -227,8 +228,4 @@ function discard(dir: string, out: string, swap: Swap): void {
 
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException | undefined)?.code ?? "";
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -3,6 +3,7 @@
  * string that counts something, one text per plural category of the
  * language (`Intl.PluralRules`: zero, one, two, few, many, other).
  */
+import { escapeRegExp } from "../util/regexp.ts";
 
 /** The plural categories Unicode CLDR defines; `other` is the one every language has. */
 export const PLURAL_CATEGORIES = ["zero", "one", "two", "few", "many", "other"] as const;
@@ -32,4 +33,19 @@ export function messagePlaceholders(message: Message): string[] {
 /** Replaces each `{name}` with its value; a name without a value is left as written, so a mistake shows. */
 export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
+}
+
+/**
+ * The source of a regular expression matching exactly the texts `fillPlaceholders`
+ * makes of `text` when each placeholder named in `patterns` gets a value matching
+ * its pattern; other placeholders stay literal, as `fillPlaceholders` leaves them.
+ */
+export function messagePattern(text: string, patterns: Readonly<Record<string, string>>): string {
+  let source = "";
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    source += escapeRegExp(text.slice(last, match.index)) + (Object.hasOwn(patterns, match[1]!) ? patterns[match[1]!]! : escapeRegExp(match[0]));
+    last = match.index! + match[0].length;
+  }
+  return source + escapeRegExp(text.slice(last));
 }

@@ -27,7 +27,8 @@ import { defaultHandlers, type Handlers, type State } from "mdast-util-to-hast";
 import { toString } from "mdast-util-to-string";
 import { SectionIds } from "./section-ids.ts";
 import { videoEmbed, withVideoEmbeds } from "./video-embeds.ts";
-import { fillPlaceholders } from "../i18n/message.ts";
+import { fillPlaceholders, messagePattern } from "../i18n/message.ts";
+import { escapeRegExp } from "../util/regexp.ts";
 
 /** The interface strings a rendered body contains: the names of section links, table regions and task checkboxes. */
 export interface BodyWords {
@@ -192,12 +193,7 @@ export function bodySchema(words: BodyWords): Schema {
 
 /** Exactly the names `tableName` gives: the first table's, or the numbered one's with a number in place of `{number}`. */
 function tableNamePattern(words: BodyWords): RegExp {
-  const [before = "", after = ""] = words.tableNumbered.split("{number}");
-  return new RegExp(`^(?:${escapeRegExp(words.table)}|${escapeRegExp(before)}[1-9]\\d*${escapeRegExp(after)})$`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^(?:${escapeRegExp(words.table)}|${messagePattern(words.tableNumbered, { number: "[1-9]\\d*" })})$`);
 }
 
 /** An element's allowed attributes with one more allowed class (the sanitiser heeds only the first `className` entry, so they are merged). */

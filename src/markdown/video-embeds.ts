@@ -17,7 +17,7 @@ import type { Schema } from "hast-util-sanitize";
 import type { Paragraph } from "mdast";
 import { defaultHandlers, type State } from "mdast-util-to-hast";
 import { toString } from "mdast-util-to-string";
-import { fillPlaceholders } from "../i18n/message.ts";
+import { fillPlaceholders, messagePattern } from "../i18n/message.ts";
 import { parseVideoUrl, type Video } from "./video-url.ts";
 
 /** The placeholder's classes: the whole, its 16:9 box, the provider's name, the link, the note under it. */
@@ -45,8 +45,7 @@ export interface VideoWords {
 
 /** Exactly the texts `template` makes with a provider's name and any title. */
 function templatePattern(template: string): string {
-  const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return escaped.replaceAll("\\{provider\\}", "(?:YouTube|Vimeo)").replace("\\{title\\}", "[^]*");
+  return messagePattern(template, { provider: "(?:YouTube|Vimeo)", title: "[^]*" });
 }
 
 /**

@@ -7,7 +7,7 @@ import { loadSiteSettings } from "../../src/content/site-settings.ts";
 import { dateLocaleFor, dateStyleFor } from "../../src/i18n/date-style.ts";
 import { ENGLISH_STRINGS, resolveInterfaceStrings } from "../../src/i18n/interface-strings.ts";
 import { STRING_TABLES, SUPPORTED_LANGUAGES } from "../../src/i18n/languages.ts";
-import { messagePlaceholders, placeholdersOf, PLURAL_CATEGORIES } from "../../src/i18n/message.ts";
+import { messagePattern, messagePlaceholders, placeholdersOf, PLURAL_CATEGORIES } from "../../src/i18n/message.ts";
 import { en, type StringKey } from "../../src/i18n/strings/en.ts";
 import { translate } from "../../src/i18n/translate.ts";
 import { writeContent } from "../helpers/fixture.ts";
@@ -154,5 +154,15 @@ describe("the preview's scheduled notice", () => {
     assert.equal(scheduledNotice(date, schedule, "Europe/Paris", "en")?.text, "1 January 2030 at 09:00 (Europe/Paris)");
     assert.equal(scheduledNotice(date, schedule, "Europe/Paris", "fr")?.text, "1 janvier 2030 à 09:00 (Europe/Paris)");
     assert.match(scheduledNotice(date, schedule, "Europe/Paris", "ar")!.text, /^1 يناير 2030/);
+  });
+});
+
+describe("messagePattern", () => {
+  it("should match exactly what fillPlaceholders makes, with the given placeholders' patterns and the rest literal", () => {
+    const pattern = new RegExp(`^${messagePattern("Table {number} (of {total}) [x]?", { number: "[1-9]\\d*" })}$`);
+    assert.ok(pattern.test("Table 12 (of {total}) [x]?"));
+    assert.ok(!pattern.test("Table 012 (of {total}) [x]?"));
+    assert.ok(!pattern.test("Table 1 (of 3) [x]?"));
+    assert.ok(!pattern.test("Table 1 (of {total}) x"));
   });
 });
