@@ -29,6 +29,7 @@ import { buildFeedList } from "./feed-list.ts";
 import type { Archive, ArticleView, CountryView, Counted, EntityLink, PersonView, Redirect, SourceView, UnresolvedPlace } from "./model.ts";
 import { entityPages, paginate } from "./paginate.ts";
 import { addReadingAids, placeKeys } from "./reading-aids.ts";
+import { headerRules } from "./header-rules.ts";
 import { redirectRules } from "./redirect-rules.ts";
 import { siteUrls } from "./site-urls.ts";
 import { newsSitemapArticles } from "./news-sitemap.ts";
@@ -236,6 +237,7 @@ export function buildArchive({ articles, registry, site, strings, schedule }: Ar
     newsSitemap: newsSitemapArticles(articleViews, schedule, site.timezone),
     redirects: [...aliases.redirects, ...entityRedirects].sort((a, b) => compareText(a.from, b.from)),
     redirectRules: redirectRules(aliases.redirects, entityRedirects),
+    headerRules: headerRules(),
     problems,
     unresolvedPlaces: [...unresolved.values()].sort((a, b) => compareText(a.name, b.name)),
     countryShading: shadeCountries(countryViews),

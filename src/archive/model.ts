@@ -253,6 +253,18 @@ export interface Redirect {
   dir?: TextDirection;
 }
 
+/** One response header a `_headers` rule sets. */
+export interface Header {
+  name: string;
+  value: string;
+}
+
+/** A `_headers` rule: a path pattern (`*` matches the rest of a path) and the headers every matching response gets. */
+export interface HeaderRule {
+  path: string;
+  headers: Header[];
+}
+
 /** One rule of the site's `_redirects` file: site-relative paths without the path prefix (the layout adds it to both). */
 export interface RedirectRule {
   from: string;
@@ -303,6 +315,8 @@ export interface Archive {
   redirects: Redirect[];
   /** The rules of the `_redirects` file (`redirect-rules.ts`), in the order the file lists them. */
   redirectRules: RedirectRule[];
+  /** The rules of the `_headers` file (`header-rules.ts`): security headers for every response, long caching for fingerprinted files. */
+  headerRules: HeaderRule[];
   /** URL clashes found building the archive (errors: the build stops; `npm run check` reports them). */
   problems: Problem[];
   unresolvedPlaces: UnresolvedPlace[];

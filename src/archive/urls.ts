@@ -41,6 +41,9 @@ export const IMAGES_URL = "/img/";
 export const NOT_FOUND_URL = "/404.html";
 /** The redirect rules a static host reads (Netlify and Cloudflare Pages `_redirects` format). */
 export const REDIRECTS_FILE_URL = "/_redirects";
+
+/** The response headers a static host adds (Netlify and Cloudflare Pages `_headers` format): the security policy and caching. */
+export const HEADERS_FILE_URL = "/_headers";
 /** The search index Pagefind writes. */
 export const SEARCH_INDEX_URL = "/pagefind/";
 /** Where `pageUrl` puts the home page's later pages (`/page/2/`). */

@@ -13,6 +13,7 @@ import {
   NOT_FOUND_URL,
   PEOPLE_URL,
   REDIRECTS_FILE_URL,
+  HEADERS_FILE_URL,
   ROBOTS_URL,
   SEARCH_URL,
   SITEMAP_URL,
@@ -90,6 +91,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { name: "search", layout: "pages/search.njk", permalink: fixed(indexFile(SEARCH_URL)) },
   { name: "redirect", layout: "pages/redirect.njk", list: "redirects", alias: "redirect", permalink: folderOf("redirect.from") },
   { name: "redirects-file", layout: "pages/redirects-file.njk", permalink: fixed(REDIRECTS_FILE_URL) },
+  { name: "headers-file", layout: "pages/headers-file.njk", permalink: fixed(HEADERS_FILE_URL) },
   { name: "not-found", layout: "pages/404.njk", permalink: fixed(NOT_FOUND_URL) },
 ];
 
