@@ -18,8 +18,11 @@ const EXCERPT_WORDS = 30;
  */
 export function excerptParts(content, locations, start, end, length = EXCERPT_WORDS) {
   const words = String(content).split(WORD_SEPARATORS);
-  const last = Number.isInteger(end) && end > 0 && end <= words.length ? end : words.length;
-  const first = Number.isInteger(start) && start >= 0 && start < last ? start : 0;
+  // An article with no words besides its headline has no excerpt (never the index-only lines).
+  if (Number.isInteger(start) && start === end && end <= words.length) return [];
+  const sensible = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= words.length;
+  const first = sensible ? start : 0;
+  const last = sensible ? end : words.length;
   const found = [...new Set(locations)].filter((at) => Number.isInteger(at) && at >= first && at < last).sort((a, b) => a - b);
   let from = first;
   if (found.length > 0) {

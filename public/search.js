@@ -35,6 +35,7 @@ function start(form) {
   sortSelect.value = state.sort;
 
   let pagefind = null;
+  let ready = false;
   let totals = {};
   let searchId = 0;
   let results = [];
@@ -46,6 +47,19 @@ function start(form) {
     toggle.setAttribute("aria-expanded", String(open));
     facetsRoot.classList.toggle("search-facets--open", open);
   });
+
+  let timer = 0;
+  input.addEventListener("input", () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => update(), TYPING_PAUSE_MS);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    update();
+  });
+  sortSelect.addEventListener("change", () => update());
+  moreButton.addEventListener("click", () => showMore().catch(() => fail()));
 
   setStatus(strings.loading);
   load().catch(() => fail());
@@ -63,26 +77,21 @@ function start(form) {
     // Only values the index holds are taken from the address; the rest are dropped from it.
     for (const facet of FACETS) state[facet] = state[facet].filter((value) => Object.hasOwn(totals[facet] || {}, value));
     for (const facet of FACETS) facetViews[facet] = facetView(facet);
-    let timer = 0;
-    input.addEventListener("input", () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => update(), TYPING_PAUSE_MS);
-    });
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      window.clearTimeout(timer);
-      update();
-    });
-    sortSelect.addEventListener("change", () => update());
-    moreButton.addEventListener("click", () => showMore().catch(() => fail()));
+    ready = true;
+    readForm();
     await search();
   }
 
-  function update() {
+  function readForm() {
     state.q = input.value.slice(0, MAX_QUERY);
     state.sort = SORTS.includes(sortSelect.value) ? sortSelect.value : "";
+  }
+
+  // Typing before the index has loaded is kept: the address follows at once, the search when the index is ready.
+  function update() {
+    readForm();
     writeAddress(state);
-    search().catch(() => fail());
+    if (ready) search().catch(() => fail());
   }
 
   async function search() {
