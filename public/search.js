@@ -125,8 +125,8 @@ function start(form) {
     await renderResults(id);
     if (id !== searchId) return;
     const count = results.length.toLocaleString(document.documentElement.lang || undefined);
-    if (term) setStatus(fill(results.length ? strings.results : strings.noResults, { query: term, count }));
-    else setStatus(fill(results.length ? strings.resultsFiltered : strings.noResultsFiltered, { count }));
+    if (term) setStatus(results.length ? strings.results : strings.noResults, { query: term, count });
+    else setStatus(results.length ? strings.resultsFiltered : strings.noResultsFiltered, { count });
   }
 
   function filtersExcept(skipped) {
@@ -288,8 +288,18 @@ function start(form) {
     };
   }
 
-  function setStatus(text) {
-    status.textContent = text;
+  /** Prints the status; a query from the reader goes in a <bdi>, so a Latin query in an Arabic sentence keeps its place. */
+  function setStatus(text, values = {}) {
+    const parts = String(text || "").split(/\{([A-Za-z]+)\}/);
+    status.replaceChildren(
+      ...parts.map((part, i) => {
+        if (i % 2 === 0) return part;
+        if (!Object.hasOwn(values, part)) return `{${part}}`;
+        const isolated = element("bdi");
+        isolated.textContent = String(values[part]);
+        return isolated;
+      }),
+    );
   }
 
   function fail() {

@@ -18,6 +18,7 @@ const SEARCH_SCRIPT_STRINGS = {
   loading: "search.loading",
   searching: "search.searching",
   error: "search.error",
+  empty: "search.empty",
   clearFilters: "search.clearFilters",
   more: "search.facet.more",
   noMatch: "search.facet.noMatch",
