@@ -74,7 +74,7 @@ function start(form) {
       setStatus(strings.empty || strings.error);
       return;
     }
-    // Only values the index holds are taken from the address; the rest are dropped from it.
+    // Only values the index holds are taken from the address; the rest are ignored, and leave it at the reader's next change.
     for (const facet of FACETS) state[facet] = state[facet].filter((value) => Object.hasOwn(totals[facet] || {}, value));
     for (const facet of FACETS) facetViews[facet] = facetView(facet);
     ready = true;
@@ -105,7 +105,8 @@ function start(form) {
       setStatus(strings.prompt);
       return;
     }
-    setStatus(strings.searching);
+    // Said only when a search takes long enough to notice, so a screen reader is not told it at every keystroke.
+    const slow = window.setTimeout(() => id === searchId && setStatus(strings.searching), 400);
     const options = { filters: filtersExcept(null) };
     if (state.sort) {
       const [key, direction] = state.sort.split(":");
@@ -119,6 +120,7 @@ function start(form) {
         ? ((await pagefind.search(term || null, { filters: filtersExcept(facet) })).filters || {})[facet] || {}
         : (main.filters || {})[facet] || {};
     }
+    window.clearTimeout(slow);
     if (id !== searchId) return;
     results = main.results;
     renderFacets(counts);
@@ -193,6 +195,14 @@ function start(form) {
 
   function renderFacets(counts) {
     const anyChosen = FACETS.some((facet) => state[facet].length > 0);
+    // On a phone the filters are folded away: the button says how many are chosen.
+    const chosenCount = FACETS.reduce((sum, facet) => sum + state[facet].length, 0);
+    let badge = toggle.querySelector(".search-filter-toggle__count");
+    if (!badge) {
+      badge = element("span", "search-filter-toggle__count");
+      toggle.append(" ", badge);
+    }
+    badge.textContent = chosenCount > 0 ? chosenCount.toLocaleString(document.documentElement.lang || undefined) : "";
     let clear = facetsRoot.querySelector(".search-facets__clear");
     if (anyChosen && !clear) {
       clear = element("button", "search-facets__clear");
