@@ -162,7 +162,7 @@ export const en = {
   "search.browse.source": "source",
   "search.browse.date": "date",
   "search.browse.latest": "latest articles",
-  // Pagefind's own interface (its `translations` option; [SEARCH_TERM], [COUNT] and [DIFFERENT_TERM] are Pagefind's placeholders).
+  // The search page's box label, its Filters button and its More results button.
   "search.ui.loadMore": "Load more results",
   "search.ui.label": "Search this site",
   "search.ui.filters": "Filters",
