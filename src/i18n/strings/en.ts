@@ -162,23 +162,15 @@ export const en = {
   "search.browse.source": "source",
   "search.browse.date": "date",
   "search.browse.latest": "latest articles",
-  // Pagefind's own interface (its `translations` option; [SEARCH_TERM], [COUNT] and [DIFFERENT_TERM] are Pagefind's placeholders).
-  "search.ui.placeholder": "Search",
-  "search.ui.clear": "Clear",
+  // The search page's box label, its Filters button and its More results button.
   "search.ui.loadMore": "Load more results",
   "search.ui.label": "Search this site",
   "search.ui.filters": "Filters",
-  "search.ui.zeroResults": "No results for [SEARCH_TERM]",
-  "search.ui.manyResults": "[COUNT] results for [SEARCH_TERM]",
-  "search.ui.oneResult": "[COUNT] result for [SEARCH_TERM]",
-  "search.ui.altSearch": "No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead",
-  "search.ui.suggestion": "No results for [SEARCH_TERM]. Try one of the following searches:",
-  "search.ui.searching": "Searching for [SEARCH_TERM]...",
-  // The search index: Pagefind's filter names, and the people and places lines each article's record adds.
-  "search.filter.person": "person",
-  "search.filter.country": "country",
-  "search.filter.source": "source",
-  "search.filter.year": "year",
+  // The search index: the filters' names on the search page, and the people and places lines each article's record adds.
+  "search.filter.person": "Person",
+  "search.filter.country": "Country",
+  "search.filter.source": "Source",
+  "search.filter.year": "Year",
   "search.record.people": "People: {names}.",
   "search.record.places": "Places: {names}.",
   "search.record.alsoWritten": "{name} (also written {aliases})",
@@ -197,6 +189,24 @@ export const en = {
   "body.videoNamed": "{provider} video: {title}",
   "body.videoUnnamed": "{provider} video",
   "body.videoNote": "Playing loads the video from {provider}, which may record that you watched it.",
+
+  // Issue 15 part 1: search that scales
+  "search.submit": "Search",
+  "search.results": "Results for “{query}”: {count}",
+  "search.resultsFiltered": "Articles matching the filters: {count}",
+  "search.noResults": "No results for “{query}”.",
+  "search.noResultsFiltered": "No article matches these filters.",
+  "search.prompt": "Type a word or a name, or choose a filter.",
+  "search.loading": "Loading the search index…",
+  "search.searching": "Searching…",
+  "search.empty": "This archive has no articles to search yet.",
+  "search.facet.findPerson": "Find a person",
+  "search.facet.findCountry": "Find a country",
+  "search.facet.findSource": "Find a source",
+  "search.facet.findYear": "Find a year",
+  "search.facet.more": "Others ({count}): type to find them.",
+  "search.facet.noMatch": "Nothing matches “{text}”.",
+  "search.clearFilters": "Clear filters",
 } as const;
 
 /** The key of an interface string. */
