@@ -64,7 +64,7 @@ describe("feeds readable in a browser", () => {
       const feed = parseFeed(text);
       assert.ok(feed.title && feed.items.length > 0, file);
       // The note's link is absolute (a feed is read away from the site) and leads to the feeds page.
-      const note = text.match(/<div xmlns="http:\/\/www\.w3\.org\/1999\/xhtml" class="feed-about"><p>([^<]+)<\/p><p><a href="([^"]+)">([^<]+)<\/a><\/p><\/div>/);
+      const note = text.match(/<div xmlns="http:\/\/www\.w3\.org\/1999\/xhtml" class="feed-about" dir="ltr"><p>([^<]+)<\/p><p><a href="([^"]+)">([^<]+)<\/a><\/p><\/div>/);
       assert.ok(note, `${file}: the note`);
       assert.match(note[1]!, /This is a feed/);
       assert.equal(note[2], `http://localhost:8080${PREFIX}feeds/`);
