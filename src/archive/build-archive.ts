@@ -28,8 +28,8 @@ import { buildDateIndex } from "./date-index.ts";
 import { buildFeedList } from "./feed-list.ts";
 import type { Archive, ArticleView, CountryView, Counted, EntityLink, PersonView, Redirect, SourceView, UnresolvedPlace } from "./model.ts";
 import { entityPages, paginate } from "./paginate.ts";
-import { addReadingAids, placeKeys } from "./reading-aids.ts";
 import { headerRules } from "./header-rules.ts";
+import { addReadingAids, entityNames, placeKeys } from "./reading-aids.ts";
 import { redirectRules } from "./redirect-rules.ts";
 import { siteUrls } from "./site-urls.ts";
 import { newsSitemapArticles } from "./news-sitemap.ts";
@@ -193,7 +193,7 @@ export function buildArchive({ articles, registry, site, strings, schedule }: Ar
     })),
     personViews,
     countryViews,
-    { dates },
+    { dates, entityNames: entityNames(personViews, countryViews, mentions.flatMap(({ placeMatches }) => placeMatches.map(({ match }) => match))) },
   );
 
   const size = site.pageSize;

@@ -167,9 +167,13 @@ export interface ArticleLink {
   ymd: string;
 }
 
-/** A related article and how many people and places it shares. */
+/** A related article, how many people and places it shares, and which ("Also about: Syria · Ilham Aliyev"). */
 export interface RelatedLink extends ArticleLink {
   shared: number;
+  /** The first shared names, in the article's own order (people, then places). */
+  alsoAbout: string[];
+  /** How many more shared names there are beyond `alsoAbout`. */
+  alsoMore: number;
 }
 
 /** A count of something beside an entity, e.g. people mentioned with a person. */

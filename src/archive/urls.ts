@@ -29,6 +29,8 @@ export const CORRECTIONS_FEED_URL = "/corrections/feed.xml";
 export const SITE_FEED_URL = "/feed.xml";
 /** The site-wide JSON Feed, beside its Atom feed. */
 export const SITE_JSON_FEED_URL = "/feed.json";
+/** The feeds page: which feeds the site has and how to follow one. */
+export const FEEDS_URL = "/feeds/";
 /** The sitemap. */
 export const SITEMAP_URL = "/sitemap.xml";
 /** The Google News sitemap: the articles of the last two days. */

@@ -59,7 +59,7 @@ describe("reader aids in the built site", () => {
     ]);
     // A title in French is marked as French inside the English page.
     assert.equal(attr(links[1]!, "lang"), "fr");
-    assert.match(textOf(list), /20 March 2025 · 2 people and places in common/);
+    assert.match(textOf(list), /20 March 2025 · Also about: Yalchin Rafiyev · Syria/);
   });
 
   it("should draw a timeline with a summary and a table on the first page of a person and a country only", () => {

@@ -35,6 +35,7 @@ describe("urls", () => {
       "CORRECTIONS_FEED_URL",
       "CORRECTIONS_URL",
       "COUNTRIES_URL",
+      "FEEDS_URL",
       "HOME_PAGES_URL",
       "HOME_URL",
       "IMAGES_URL",
