@@ -242,4 +242,7 @@ export const ar: StringTable = {
   "body.videoNamed": "فيديو {provider}: {title}",
   "body.videoUnnamed": "فيديو {provider}",
   "body.videoNote": "يؤدي التشغيل إلى تحميل الفيديو من {provider}، الذي قد يسجّل أنك شاهدته.",
+
+  // Issue 15 part 2: the map
+  "map.markerNote": "كل دائرة رابط إلى صفحة بلد. تُباعَد دوائر البلدان الصغيرة أو المتجاورة ويصلها خط بموقع البلد؛ ويعرض الجدول الأرقام نفسها.",
 };

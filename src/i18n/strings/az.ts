@@ -192,4 +192,7 @@ export const az: StringTable = {
   "body.videoNamed": "{provider} videosu: {title}",
   "body.videoUnnamed": "{provider} videosu",
   "body.videoNote": "Oynatdıqda video {provider} üzərindən yüklənir; {provider} onu izlədiyinizi qeydə ala bilər.",
+
+  // Issue 15 part 2: the map
+  "map.markerNote": "Hər dairə bir ölkənin səhifəsinə aparır. Kiçik və ya qonşu ölkələrin dairələri bir-birindən aralanır və ölkənin yerinə xətlə birləşdirilir; cədvəl eyni rəqəmləri göstərir.",
 };

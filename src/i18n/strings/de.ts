@@ -192,4 +192,7 @@ export const de: StringTable = {
   "body.videoNamed": "{provider}-Video: {title}",
   "body.videoUnnamed": "{provider}-Video",
   "body.videoNote": "Beim Abspielen wird das Video von {provider} geladen; {provider} kann erfassen, dass Sie es angesehen haben.",
+
+  // Issue 15 part 2: the map
+  "map.markerNote": "Jeder Kreis führt zur Seite eines Landes. Kreise kleiner oder benachbarter Länder sind auseinandergerückt und durch eine Linie mit der Lage des Landes verbunden; die Tabelle nennt dieselben Zahlen.",
 };

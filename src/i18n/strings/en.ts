@@ -197,6 +197,9 @@ export const en = {
   "body.videoNamed": "{provider} video: {title}",
   "body.videoUnnamed": "{provider} video",
   "body.videoNote": "Playing loads the video from {provider}, which may record that you watched it.",
+
+  // Issue 15 part 2: the map
+  "map.markerNote": "Each circle links to a country’s page. Circles of small or neighbouring countries are moved apart, joined by a line to where the country is; the table lists the same numbers.",
 } as const;
 
 /** The key of an interface string. */

@@ -197,4 +197,7 @@ export const es: StringTable = {
   "body.videoNamed": "Vídeo de {provider}: {title}",
   "body.videoUnnamed": "Vídeo de {provider}",
   "body.videoNote": "Al reproducirlo, el vídeo se carga desde {provider}, que puede registrar que lo has visto.",
+
+  // Issue 15 part 2: the map
+  "map.markerNote": "Cada círculo lleva a la página de un país. Los círculos de países pequeños o vecinos se separan y se unen con una línea al lugar del país; la tabla da las mismas cifras.",
 };

@@ -197,4 +197,7 @@ export const fr: StringTable = {
   "body.videoNamed": "Vidéo {provider} : {title}",
   "body.videoUnnamed": "Vidéo {provider}",
   "body.videoNote": "La lecture charge la vidéo depuis {provider}, qui peut enregistrer que vous l’avez regardée.",
+
+  // Issue 15 part 2: the map
+  "map.markerNote": "Chaque cercle mène à la page d’un pays. Les cercles des pays petits ou voisins sont écartés les uns des autres et reliés par un trait à l’emplacement du pays ; le tableau donne les mêmes chiffres.",
 };

@@ -204,4 +204,7 @@ export const ru: StringTable = {
   "body.videoNamed": "Видео {provider}: {title}",
   "body.videoUnnamed": "Видео {provider}",
   "body.videoNote": "При воспроизведении видео загружается с {provider}, и {provider} может записать, что вы его смотрели.",
+
+  // Issue 15 part 2: the map
+  "map.markerNote": "Каждый кружок ведёт на страницу страны. Кружки маленьких и соседних стран раздвинуты и соединены линией с местом страны; в таблице те же числа.",
 };

@@ -192,4 +192,7 @@ export const tr: StringTable = {
   "body.videoNamed": "{provider} videosu: {title}",
   "body.videoUnnamed": "{provider} videosu",
   "body.videoNote": "Oynattığınızda video {provider} üzerinden yüklenir; {provider} izlediğinizi kaydedebilir.",
+
+  // Issue 15 part 2: the map
+  "map.markerNote": "Her daire bir ülkenin sayfasına bağlanır. Küçük veya komşu ülkelerin daireleri birbirinden ayrılır ve ülkenin bulunduğu yere bir çizgiyle bağlanır; tablo aynı sayıları verir.",
 };
