@@ -55,7 +55,9 @@ export interface WorldMapOptions {
 
 /** A country on the map: where its marker sits and where its point is. */
 export interface MapMarker {
-  country: ShadedCountry;
+  /** The country's place in the list the layout was made for (the layout depends on the order, not on counts or levels). */
+  index: number;
+  name: string;
   x: number;
   y: number;
   anchorX: number;
@@ -79,10 +81,10 @@ export interface MapLayout {
  */
 export function worldMapLayout(countries: readonly ShadedCountry[]): MapLayout {
   const { byId, world } = atlas();
-  const located = countries.flatMap((country) => {
+  const located = countries.flatMap((country, index) => {
     const shape = country.numeric ? byId.get(country.numeric) : undefined;
     const point = countryPoint(country.name) ?? shape?.centre;
-    return point ? [{ country, shape, point }] : [];
+    return point ? [{ index, name: country.name, shape, point }] : [];
   });
   const framed: Feature[] = located.map(({ shape, point }) => shape?.mainland ?? pointFeature(point));
   const projection = framedProjection({ type: "FeatureCollection", features: framed }, world);
@@ -96,8 +98,9 @@ export function worldMapLayout(countries: readonly ShadedCountry[]): MapLayout {
   });
   const place = (set: MarkerSet): MapMarker[] => {
     const places = placeMarkers(anchors, MARKER_DIAMETER[set] + MARKER_GAP, MAP_WIDTH);
-    return located.map(({ country }, i) => ({
-      country,
+    return located.map(({ index, name }, i) => ({
+      index,
+      name,
       x: Math.round(places[i]!.x),
       y: Math.round(places[i]!.y),
       anchorX: Math.round(anchors[i]!.x),
@@ -135,8 +138,8 @@ function pointFeature(point: [number, number]): Feature<Point> {
 
 let cachedLayout: { key: string; layout: MapLayout } | undefined;
 
-/** `worldMapLayout`, kept for the last set of countries: a build renders the map once per language at most, the preview once per full build. */
-function layoutFor(countries: readonly ShadedCountry[]): MapLayout {
+/** `worldMapLayout`, kept for the last set of countries: made before a build renders pages, reused by the map on /countries/ and by the preview until the countries change. */
+export function worldMapLayoutFor(countries: readonly ShadedCountry[]): MapLayout {
   const key = countries.map((c) => `${c.numeric}:${c.name}`).join("|");
   if (cachedLayout?.key !== key) cachedLayout = { key, layout: worldMapLayout(countries) };
   return cachedLayout.layout;
@@ -149,7 +152,7 @@ function layoutFor(countries: readonly ShadedCountry[]): MapLayout {
  * marker moved off its country to the country's point. Every text is escaped.
  */
 export function worldMapSvg(shading: CountryShading, { base, id, title, strings = ENGLISH_STRINGS }: WorldMapOptions): string {
-  const { outlines, markers, top, height } = layoutFor(shading.countries);
+  const { outlines, markers, top, height } = worldMapLayoutFor(shading.countries);
   const levelById = new Map(shading.countries.filter((c) => c.numeric).map((c) => [c.numeric, c.level]));
   const prefix = base.endsWith("/") ? base.slice(0, -1) : base;
   const shapes = outlines.map((outline) => {
@@ -162,7 +165,8 @@ export function worldMapSvg(shading: CountryShading, { base, id, title, strings 
       .filter((m) => Math.hypot(m.x - m.anchorX, m.y - m.anchorY) > r)
       .map((m) => `M${m.anchorX},${m.anchorY}L${m.x},${m.y}`)
       .join("");
-    const links = markers[set].map(({ country, x, y }) => {
+    const links = markers[set].map(({ index, x, y }) => {
+      const country = shading.countries[index]!;
       const label = translate(strings, "map.country", { country: country.name, articles: translate(strings, "count.articles", { count: country.count }) });
       return (
         `<a href="${escapeXml(prefix + country.url)}" aria-label="${escapeXml(label)}">` +

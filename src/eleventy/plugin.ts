@@ -36,7 +36,7 @@ export default function datelinePlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.setDataFileSuffixes([]);
   eleventyConfig.addPlugin(nunjucksPlugin);
   eleventyConfig.addPlugin(translateFiltersPlugin);
-  eleventyConfig.addPlugin(chartsPlugin);
+  eleventyConfig.addPlugin(chartsPlugin, { shading: options.archive.countryShading });
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(jsonLdPlugin);

@@ -3,10 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
 import { buildSite, listFiles, readPage } from "../helpers/build-site.ts";
-import { tempDir } from "../helpers/fixture.ts";
+import { articleText, tempDir, writeContent } from "../helpers/fixture.ts";
 import { attr, elementsIn, parseHtml } from "../helpers/html.ts";
 import { buildReaderSite } from "../helpers/reader-site.ts";
 import { crawl } from "../helpers/site-check.ts";
+import { startPreview, waitFor } from "../helpers/preview-process.ts";
 
 /** Regional indicator symbols, the letters flag emoji are made of. */
 const REGIONAL_INDICATOR = /[\u{1F1E6}-\u{1F1FF}]/u;
@@ -81,5 +82,24 @@ describe("an archive with no articles", () => {
     assert.equal(fs.existsSync(path.join(result.output, "flags")), false);
     const countries = readPage(result.output, "/countries/");
     assert.doesNotMatch(countries, /world-map__svg|class="flag/);
+  });
+});
+
+describe("flags in the preview", () => {
+  it("should serve the flags of the archive's countries, under the path prefix, and a new country's flag once an article names it", async () => {
+    const forum = { path: "2024/12/forum.md", frontMatter: { title: "Forum in Baku", date: "2024-12-30", source: "AzerNews", places: ["Azerbaijan"] }, body: "Text." };
+    const content = writeContent([forum]);
+    const preview = await startPreview(content, ["--pathprefix=/news/"]);
+    try {
+      await waitFor("the preview to serve", async () => (await preview.page("/news/countries/azerbaijan/")).status === 200, preview);
+      const flag = await preview.page("/news/flags/az.svg");
+      assert.equal(flag.status, 200);
+      assert.match(flag.text, /^<svg/);
+      assert.equal((await preview.page("/news/flags/mt.svg")).status, 404);
+      fs.writeFileSync(path.join(content, "articles", forum.path), articleText({ ...forum, frontMatter: { ...forum.frontMatter, places: ["Azerbaijan", "Malta"] } }));
+      await waitFor("Malta's flag", async () => (await preview.page("/news/flags/mt.svg")).status === 200, preview);
+    } finally {
+      await preview.stop();
+    }
   });
 });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import type { Country } from "../../src/entities/countries.ts";
 import { countryIndex } from "../../src/entities/countries.ts";
-import { flagCopies, flagsFolder } from "../../src/eleventy/flags-plugin.ts";
+import { flagCopies, flagsFolder } from "../../src/images/flag-files.ts";
 
 const view = (country: Pick<Country, "code">) => ({ country: country as Country });
 

@@ -47,8 +47,8 @@ describe("worldMapLayout's markers", () => {
         assert.equal(layout.markers[set].length, countries.length);
         assert.deepEqual(overlaps(layout.markers[set], MARKER_DIAMETER[set]), [], set);
         for (const m of layout.markers[set]) {
-          assert.ok(m.x - MARKER_DIAMETER[set] / 2 >= 0 && m.x + MARKER_DIAMETER[set] / 2 <= MAP_WIDTH, `${m.country.name} inside the width`);
-          assert.ok(m.y - MARKER_DIAMETER[set] / 2 >= layout.top && m.y + MARKER_DIAMETER[set] / 2 <= layout.top + layout.height, `${m.country.name} inside the height`);
+          assert.ok(m.x - MARKER_DIAMETER[set] / 2 >= 0 && m.x + MARKER_DIAMETER[set] / 2 <= MAP_WIDTH, `${m.name} inside the width`);
+          assert.ok(m.y - MARKER_DIAMETER[set] / 2 >= layout.top && m.y + MARKER_DIAMETER[set] / 2 <= layout.top + layout.height, `${m.name} inside the height`);
         }
       }
     });

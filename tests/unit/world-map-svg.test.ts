@@ -29,7 +29,7 @@ describe("compactPath", () => {
 describe("worldMapLayout", () => {
   it("should frame the countries with articles: a regional archive gets a regional map", () => {
     const { markers, outlines } = worldMapLayout(shading.countries);
-    const syria = markers.wide.find((m) => m.country.name === "Syria")!;
+    const syria = markers.wide.find((m) => m.name === "Syria")!;
     assert.ok(syria.anchorX > 0 && syria.anchorX < MAP_WIDTH && syria.anchorY > 0 && syria.anchorY < MAP_HEIGHT);
     // Zoomed in: far fewer outlines than the world's 176 reach the frame, each in whole units.
     assert.ok(outlines.length < 120, `${outlines.length} outlines`);
@@ -38,7 +38,7 @@ describe("worldMapLayout", () => {
 
   it("should place a marker for a country the atlas has no shape for, by its point", () => {
     const { markers } = worldMapLayout(shading.countries);
-    assert.deepEqual(markers.narrow.map((m) => m.country.name), ["Syria", "Azerbaijan", "Bahrain"]);
+    assert.deepEqual(markers.narrow.map((m) => m.name), ["Syria", "Azerbaijan", "Bahrain"]);
   });
 
   it("should size markers for 24 CSS px at the narrowest width each set is shown", () => {
@@ -98,5 +98,17 @@ describe("worldMapSvg", () => {
       { base: "/", id: "m", title: "t" },
     );
     assert.doesNotMatch(hostile, /<b>|"onmouseover/);
+  });
+});
+
+describe("worldMapSvg after the counts change (the preview)", () => {
+  it("should print the new counts and shades with the same layout", () => {
+    const first = worldMapSvg(shading, { base: "/", id: "m", title: "t" });
+    const more = { ...shading, countries: shading.countries.map((c, i) => (i === 0 ? { ...c, count: 9, level: 4 } : c)) };
+    const second = worldMapSvg(more, { base: "/", id: "m", title: "t" });
+    assert.match(first, /Syria: 4 articles/);
+    assert.match(second, /Syria: 9 articles/);
+    assert.doesNotMatch(second, /Syria: 4 articles/);
+    assert.equal(second.match(/class="map__shade-4"/g)?.length, 3, "outline and both markers");
   });
 });
