@@ -108,9 +108,10 @@ export function worldMapLayout(countries: readonly ShadedCountry[]): MapLayout {
     }));
   };
   const markers = { narrow: place("narrow"), wide: place("wide") };
-  const reach = MARKER_DIAMETER.narrow / 2 + MARKER_GAP;
-  const top = Math.floor(Math.min(0, ...markers.narrow.map((m) => m.y - reach)));
-  const bottom = Math.ceil(Math.max(MAP_HEIGHT, ...markers.narrow.map((m) => m.y + reach)));
+  // Markers pushed past the top or bottom edge extend the map there.
+  const edges = (["narrow", "wide"] as const).flatMap((set) => markers[set].map((m) => [m.y - MARKER_DIAMETER[set] / 2 - MARKER_GAP, m.y + MARKER_DIAMETER[set] / 2 + MARKER_GAP]));
+  const top = Math.floor(Math.min(0, ...edges.map(([above]) => above!)));
+  const bottom = Math.ceil(Math.max(MAP_HEIGHT, ...edges.map(([, below]) => below!)));
   return { outlines, markers, top, height: bottom - top };
 }
 

@@ -6,7 +6,7 @@ import { buildSite, listFiles, readPage } from "../helpers/build-site.ts";
 import { articleText, tempDir, writeContent } from "../helpers/fixture.ts";
 import { attr, elementsIn, parseHtml } from "../helpers/html.ts";
 import { buildReaderSite } from "../helpers/reader-site.ts";
-import { crawl } from "../helpers/site-check.ts";
+import { crawl, htmlErrors } from "../helpers/site-check.ts";
 import { startPreview, waitFor } from "../helpers/preview-process.ts";
 
 /** Regional indicator symbols, the letters flag emoji are made of. */
@@ -58,6 +58,12 @@ describe("flags in the built site", () => {
     const { broken, checked } = crawl(prefixed, { prefix: "/news/", siteUrl: "https://news.example.org/news/" });
     assert.ok(checked > 100);
     assert.deepEqual(broken, []);
+  });
+});
+
+describe("the map, the locator and flags as HTML", () => {
+  it("should leave every page valid for html-validate", async () => {
+    assert.deepEqual(await htmlErrors(output), []);
   });
 });
 
