@@ -33,6 +33,7 @@ export interface PlaceChip {
   url?: string;
   /** For a city or region: the country it is in. */
   country?: EntityLink;
+  /** Site path of the country's flag (`/flags/sy.svg`), a decorative image beside its name. */
   flag?: string;
 }
 
@@ -212,6 +213,7 @@ export interface CountryView {
   country: Country;
   slug: string;
   name: string;
+  /** Site path of the country's flag (`/flags/sy.svg`), a decorative image beside its name. */
   flag: string;
   url: string;
   articles: ArticleView[];
@@ -406,6 +408,7 @@ export interface ShadedCountry {
   /** ISO 3166-1 numeric code, three digits (world-atlas feature ids); empty when the country has none. */
   numeric: string;
   name: string;
+  /** Site path of the country's flag (`/flags/sy.svg`), a decorative image beside its name. */
   flag: string;
   url: string;
   count: number;

@@ -39,6 +39,8 @@ export const NEWS_SITEMAP_URL = "/news-sitemap.xml";
 export const ROBOTS_URL = "/robots.txt";
 /** The folder of processed photos, each `/img/<content hash>-<width>.<format>`: a file's bytes never change under its name, so hosts may cache them for ever. */
 export const IMAGES_URL = "/img/";
+/** The folder of country flags, each `/flags/<ISO alpha-2, lower case>.svg`, copied from the flag-icons package for the countries the archive has. */
+export const FLAGS_URL = "/flags/";
 /** The page a static host serves for a missing path. */
 export const NOT_FOUND_URL = "/404.html";
 /** The redirect rules a static host reads (Netlify and Cloudflare Pages `_redirects` format). */
@@ -68,6 +70,7 @@ export const RESERVED_FOLDERS: readonly string[] = [
   CORRECTIONS_URL,
   SEARCH_INDEX_URL,
   IMAGES_URL,
+  FLAGS_URL,
 ];
 
 /** The folder of `RESERVED_FOLDERS` that `url` is in or is, or undefined. */
@@ -88,6 +91,11 @@ export function monthFolder(year: number, month: number): string {
 /** A person's page: `/people/<slug>/`. */
 export function personUrl(slug: string): string {
   return `${PEOPLE_URL}${slug}/`;
+}
+
+/** A country's flag: `/flags/<code>.svg`, the ISO 3166-1 alpha-2 code in lower case. */
+export function flagUrl(code: string): string {
+  return `${FLAGS_URL}${code.toLowerCase()}.svg`;
 }
 
 /** A country's page: `/countries/<slug>/`. */

@@ -231,4 +231,6 @@ export const az: StringTable = {
   "feeds.entities": "Hər şəxsin, ölkənin və mənbənin onu xatırladan ən yeni məqalələrlə öz lenti var. Onun səhifəsini {people}, {countries} və ya {sources} bölməsində tapın və oradakı “{follow}” keçidindən istifadə edin.",
   "feed.about": "Bu, brauzer üçün deyil, lent oxuyucusu üçün hazırlanmış lentdir: izləmək üçün bu səhifənin ünvanını lent oxuyucusuna köçürün.",
   "feed.aboutLink": "Lentlər nədir və onları necə izləmək olar",
+  // Issue 15 part 2: the map
+  "map.markerNote": "Hər dairə bir ölkənin səhifəsinə aparır. Kiçik və ya qonşu ölkələrin dairələri bir-birindən aralanır və ölkənin yerinə xətlə birləşdirilir; cədvəl eyni rəqəmləri göstərir.",
 };

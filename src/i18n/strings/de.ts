@@ -231,4 +231,6 @@ export const de: StringTable = {
   "feeds.entities": "Jede Person, jedes Land und jede Quelle hat einen eigenen Feed mit den neuesten Artikeln, die sie nennen. Suchen Sie die Seite unter {people}, {countries} oder {sources} und nutzen Sie dort den Link „{follow}“.",
   "feed.about": "Dies ist ein Feed, gedacht für einen Feedreader statt für einen Browser: Kopieren Sie die Adresse dieser Seite in einen Feedreader, um ihm zu folgen.",
   "feed.aboutLink": "Was Feeds sind und wie man einem folgt",
+  // Issue 15 part 2: the map
+  "map.markerNote": "Jeder Kreis führt zur Seite eines Landes. Kreise kleiner oder benachbarter Länder sind auseinandergerückt und durch eine Linie mit der Lage des Landes verbunden; die Tabelle nennt dieselben Zahlen.",
 };

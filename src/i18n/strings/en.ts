@@ -236,6 +236,8 @@ export const en = {
   "feeds.entities": "Every person, country and source has a feed of its own, with the newest articles that mention it. Find its page among the {people}, {countries} or {sources} and use the link “{follow}” there.",
   "feed.about": "This is a feed, made for a feed reader rather than a browser: copy this page’s address into a feed reader to follow it.",
   "feed.aboutLink": "What feeds are and how to follow one",
+  // Issue 15 part 2: the map
+  "map.markerNote": "Each circle links to a country’s page. Circles of small or neighbouring countries are moved apart, joined by a line to where the country is; the table lists the same numbers.",
 } as const;
 
 /** The key of an interface string. */

@@ -232,4 +232,6 @@ export const es: StringTable = {
   "feeds.entities": "Cada persona, país y fuente tiene su propio canal, con los artículos más recientes que la mencionan. Busca su página en {people}, {countries} o {sources} y usa allí el enlace «{follow}».",
   "feed.about": "Esto es un canal, hecho para un lector de canales y no para un navegador: copia la dirección de esta página en un lector de canales para seguirlo.",
   "feed.aboutLink": "Qué son los canales y cómo seguir uno",
+  // Issue 15 part 2: the map
+  "map.markerNote": "Cada círculo lleva a la página de un país. Los círculos de países pequeños o vecinos se separan y se unen con una línea al lugar del país; la tabla da las mismas cifras.",
 };

@@ -232,4 +232,6 @@ export const fr: StringTable = {
   "feeds.entities": "Chaque personne, pays et source a son propre flux, avec les derniers articles qui le mentionnent. Trouvez sa page parmi les {people}, les {countries} ou les {sources} et utilisez le lien « {follow} ».",
   "feed.about": "Ceci est un flux, fait pour un lecteur de flux plutôt que pour un navigateur : copiez l’adresse de cette page dans un lecteur de flux pour le suivre.",
   "feed.aboutLink": "Ce que sont les flux et comment en suivre un",
+  // Issue 15 part 2: the map
+  "map.markerNote": "Chaque cercle mène à la page d’un pays. Les cercles des pays petits ou voisins sont écartés les uns des autres et reliés par un trait à l’emplacement du pays ; le tableau donne les mêmes chiffres.",
 };

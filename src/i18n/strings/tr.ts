@@ -231,4 +231,6 @@ export const tr: StringTable = {
   "feeds.entities": "Her kişinin, ülkenin ve kaynağın, kendisinden söz eden en yeni makaleleri içeren kendi beslemesi vardır. Sayfasını {people}, {countries} ya da {sources} arasında bulun ve oradaki “{follow}” bağlantısını kullanın.",
   "feed.about": "Bu bir beslemedir; tarayıcı için değil, besleme okuyucu için yapılmıştır: takip etmek için bu sayfanın adresini bir besleme okuyucuya kopyalayın.",
   "feed.aboutLink": "Beslemeler nedir ve nasıl takip edilir",
+  // Issue 15 part 2: the map
+  "map.markerNote": "Her daire bir ülkenin sayfasına bağlanır. Küçük veya komşu ülkelerin daireleri birbirinden ayrılır ve ülkenin bulunduğu yere bir çizgiyle bağlanır; tablo aynı sayıları verir.",
 };
