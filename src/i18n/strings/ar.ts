@@ -242,4 +242,12 @@ export const ar: StringTable = {
   "body.videoNamed": "فيديو {provider}: {title}",
   "body.videoUnnamed": "فيديو {provider}",
   "body.videoNote": "يؤدي التشغيل إلى تحميل الفيديو من {provider}، الذي قد يسجّل أنك شاهدته.",
+
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "يذكر:",
+  "list.moreMentions": "و{count} غيرهم",
+  "archive.calendarCaption": "المقالات حسب الشهر",
+  "archive.yearColumn": "السنة",
+  "archive.monthCell": "{month}: {articles}",
+  "month.navLabel": "أشهر أخرى",
 };

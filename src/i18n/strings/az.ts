@@ -192,4 +192,12 @@ export const az: StringTable = {
   "body.videoNamed": "{provider} videosu: {title}",
   "body.videoUnnamed": "{provider} videosu",
   "body.videoNote": "Oynatdıqda video {provider} üzərindən yüklənir; {provider} onu izlədiyinizi qeydə ala bilər.",
+
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "Adı çəkilənlər:",
+  "list.moreMentions": "daha {count}",
+  "archive.calendarCaption": "Aylar üzrə məqalələr",
+  "archive.yearColumn": "İl",
+  "archive.monthCell": "{month}: {articles}",
+  "month.navLabel": "Digər aylar",
 };

@@ -192,4 +192,12 @@ export const de: StringTable = {
   "body.videoNamed": "{provider}-Video: {title}",
   "body.videoUnnamed": "{provider}-Video",
   "body.videoNote": "Beim Abspielen wird das Video von {provider} geladen; {provider} kann erfassen, dass Sie es angesehen haben.",
+
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "Erwähnt:",
+  "list.moreMentions": "+{count} weitere",
+  "archive.calendarCaption": "Artikel pro Monat",
+  "archive.yearColumn": "Jahr",
+  "archive.monthCell": "{month}: {articles}",
+  "month.navLabel": "Andere Monate",
 };

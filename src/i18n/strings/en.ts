@@ -197,6 +197,14 @@ export const en = {
   "body.videoNamed": "{provider} video: {title}",
   "body.videoUnnamed": "{provider} video",
   "body.videoNote": "Playing loads the video from {provider}, which may record that you watched it.",
+
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "Mentions:",
+  "list.moreMentions": "+{count} more",
+  "archive.calendarCaption": "Articles per month",
+  "archive.yearColumn": "Year",
+  "archive.monthCell": "{month}: {articles}",
+  "month.navLabel": "Other months",
 } as const;
 
 /** The key of an interface string. */

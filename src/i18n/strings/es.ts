@@ -197,4 +197,12 @@ export const es: StringTable = {
   "body.videoNamed": "Vídeo de {provider}: {title}",
   "body.videoUnnamed": "Vídeo de {provider}",
   "body.videoNote": "Al reproducirlo, el vídeo se carga desde {provider}, que puede registrar que lo has visto.",
+
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "Menciona:",
+  "list.moreMentions": "+{count} más",
+  "archive.calendarCaption": "Artículos por mes",
+  "archive.yearColumn": "Año",
+  "archive.monthCell": "{month}: {articles}",
+  "month.navLabel": "Otros meses",
 };

@@ -197,4 +197,12 @@ export const fr: StringTable = {
   "body.videoNamed": "Vidéo {provider} : {title}",
   "body.videoUnnamed": "Vidéo {provider}",
   "body.videoNote": "La lecture charge la vidéo depuis {provider}, qui peut enregistrer que vous l’avez regardée.",
+
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "Mentionne :",
+  "list.moreMentions": "+{count} autres",
+  "archive.calendarCaption": "Articles par mois",
+  "archive.yearColumn": "Année",
+  "archive.monthCell": "{month} : {articles}",
+  "month.navLabel": "Autres mois",
 };

@@ -204,4 +204,12 @@ export const ru: StringTable = {
   "body.videoNamed": "Видео {provider}: {title}",
   "body.videoUnnamed": "Видео {provider}",
   "body.videoNote": "При воспроизведении видео загружается с {provider}, и {provider} может записать, что вы его смотрели.",
+
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "Упоминаются:",
+  "list.moreMentions": "и ещё {count}",
+  "archive.calendarCaption": "Статьи по месяцам",
+  "archive.yearColumn": "Год",
+  "archive.monthCell": "{month}: {articles}",
+  "month.navLabel": "Другие месяцы",
 };

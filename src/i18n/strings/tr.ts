@@ -192,4 +192,12 @@ export const tr: StringTable = {
   "body.videoNamed": "{provider} videosu: {title}",
   "body.videoUnnamed": "{provider} videosu",
   "body.videoNote": "Oynattığınızda video {provider} üzerinden yüklenir; {provider} izlediğinizi kaydedebilir.",
+
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "Geçenler:",
+  "list.moreMentions": "+{count} daha",
+  "archive.calendarCaption": "Aylara göre haberler",
+  "archive.yearColumn": "Yıl",
+  "archive.monthCell": "{month}: {articles}",
+  "month.navLabel": "Diğer aylar",
 };
