@@ -1,13 +1,16 @@
 /**
  * The date archive as a calendar: every year that holds articles as a row of
- * twelve months, each shaded by its count on the world map's scale (a long
- * tail again: one busy month must not leave every other month the palest
- * shade), and each month with articles linked to its page; and, for a month
- * page, the nearest months before and after it that hold articles.
+ * twelve months, each shaded by its count in the world map's colours, and
+ * each month with articles linked to its page; and, for a month page, the
+ * nearest months before and after it that hold articles.
+ *
+ * The scale is linear, not the map's logarithmic one: a newsroom publishes
+ * at a fairly steady rate, and on a log scale every ordinary month came out
+ * in the darkest shade, which hides the quiet and the busy months alike.
  */
 import { format } from "date-fns";
 import { ENGLISH_DATES, displayMonth, type DateStyle } from "../content/dates.ts";
-import { shadeLevel } from "./country-shading.ts";
+import { SHADE_LEVELS } from "./country-shading.ts";
 import type { CalendarMonth, MonthView, YearView } from "./model.ts";
 
 /** One column heading of the calendar: a month's name standing alone, full and short ("March", "Mar"). */
@@ -38,10 +41,16 @@ export function calendarOf(year: Pick<YearView, "year" | "months">, peak: number
       short,
       name: held?.name ?? displayMonth(year.year, month, style),
       count,
-      level: shadeLevel(count, peak),
+      level: monthLevel(count, peak),
       ...(held && { url: held.url }),
     };
   });
+}
+
+/** The shade of a month with `count` articles when the busiest has `peak`: ⌈levels·count/peak⌉, from 1 to `levels` (0 for none). */
+export function monthLevel(count: number, peak: number, levels = SHADE_LEVELS): number {
+  if (count < 1 || peak < 1) return 0;
+  return Math.max(1, Math.min(levels, Math.ceil((levels * count) / peak)));
 }
 
 /** Links every month to the nearest older (`prev`) and newer (`next`) month that holds articles; `months` oldest first. */

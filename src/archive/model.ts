@@ -358,7 +358,7 @@ export interface CalendarMonth {
   /** With the year, "March 2025". */
   name: string;
   count: number;
-  /** Shade, 0 (no articles) to `SHADE_LEVELS` (`country-shading.ts`), on the map's scale over the archive's busiest month. */
+  /** Shade, 0 (no articles) to `SHADE_LEVELS` (`country-shading.ts`), in proportion to the archive's busiest month (`calendar.ts`). */
   level: number;
   /** The month's page, when it holds articles. */
   url?: string;

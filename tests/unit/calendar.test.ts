@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ru } from "date-fns/locale";
-import { calendarOf, monthNames } from "../../src/archive/calendar.ts";
+import { calendarOf, monthLevel, monthNames } from "../../src/archive/calendar.ts";
 import { archiveOf } from "../helpers/archive-of.ts";
 
 describe("date archive calendar", () => {
@@ -48,6 +48,11 @@ describe("date archive calendar", () => {
     assert.deepEqual(byName.get("March 2025")!.next, { name: "May 2025", url: "/archive/2025/05/" });
     assert.equal(byName.get("November 2023")!.prev, undefined);
     assert.equal(byName.get("May 2025")!.next, undefined);
+  });
+
+  it("should shade in proportion to the busiest month, so steady months of a steady newsroom still differ", () => {
+    assert.deepEqual([0, 1, 29, 41, 48, 60].map((count) => monthLevel(count, 60)), [0, 1, 3, 4, 4, 5]);
+    assert.equal(monthLevel(3, 0), 0);
   });
 
   it("should leave an empty archive without years", () => {
