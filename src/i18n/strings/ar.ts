@@ -242,4 +242,13 @@ export const ar: StringTable = {
   "body.videoNamed": "فيديو {provider}: {title}",
   "body.videoUnnamed": "فيديو {provider}",
   "body.videoNote": "يؤدي التشغيل إلى تحميل الفيديو من {provider}، الذي قد يسجّل أنك شاهدته.",
+
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "الأكثر ذكرًا",
+  "people.filterLabel": "تصفية الأشخاص بالاسم",
+  "people.filterCount": "عدد الأشخاص المعروضين: {count}",
+  "person.firstMention": "أول ذكر",
+  "person.lastMention": "آخر ذكر",
+  "person.wikidata": "ويكي بيانات",
+  "person.elsewhere": "{name} في مواقع أخرى",
 };

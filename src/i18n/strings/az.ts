@@ -192,4 +192,13 @@ export const az: StringTable = {
   "body.videoNamed": "{provider} videosu: {title}",
   "body.videoUnnamed": "{provider} videosu",
   "body.videoNote": "Oynatdıqda video {provider} üzərindən yüklənir; {provider} onu izlədiyinizi qeydə ala bilər.",
+
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "Ən çox adı çəkilənlər",
+  "people.filterLabel": "Şəxsləri ada görə süz",
+  "people.filterCount": "Göstərilən şəxs: {count}",
+  "person.firstMention": "İlk dəfə adı çəkilib",
+  "person.lastMention": "Son dəfə adı çəkilib",
+  "person.wikidata": "Vikiverilənlər",
+  "person.elsewhere": "{name} başqa yerlərdə",
 };

@@ -192,4 +192,13 @@ export const de: StringTable = {
   "body.videoNamed": "{provider}-Video: {title}",
   "body.videoUnnamed": "{provider}-Video",
   "body.videoNote": "Beim Abspielen wird das Video von {provider} geladen; {provider} kann erfassen, dass Sie es angesehen haben.",
+
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "Am häufigsten erwähnt",
+  "people.filterLabel": "Personen nach Namen filtern",
+  "people.filterCount": "Angezeigte Personen: {count}",
+  "person.firstMention": "Zuerst erwähnt",
+  "person.lastMention": "Zuletzt erwähnt",
+  "person.wikidata": "Wikidata",
+  "person.elsewhere": "{name} anderswo",
 };

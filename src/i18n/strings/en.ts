@@ -197,6 +197,15 @@ export const en = {
   "body.videoNamed": "{provider} video: {title}",
   "body.videoUnnamed": "{provider} video",
   "body.videoNote": "Playing loads the video from {provider}, which may record that you watched it.",
+
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "Most mentioned",
+  "people.filterLabel": "Filter people by name",
+  "people.filterCount": "People shown: {count}",
+  "person.firstMention": "First mentioned",
+  "person.lastMention": "Last mentioned",
+  "person.wikidata": "Wikidata",
+  "person.elsewhere": "{name} elsewhere",
 } as const;
 
 /** The key of an interface string. */

@@ -197,4 +197,13 @@ export const es: StringTable = {
   "body.videoNamed": "Vídeo de {provider}: {title}",
   "body.videoUnnamed": "Vídeo de {provider}",
   "body.videoNote": "Al reproducirlo, el vídeo se carga desde {provider}, que puede registrar que lo has visto.",
+
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "Los más mencionados",
+  "people.filterLabel": "Filtrar personas por nombre",
+  "people.filterCount": "Personas mostradas: {count}",
+  "person.firstMention": "Primera mención",
+  "person.lastMention": "Última mención",
+  "person.wikidata": "Wikidata",
+  "person.elsewhere": "{name} en otros sitios",
 };

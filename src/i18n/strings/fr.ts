@@ -197,4 +197,13 @@ export const fr: StringTable = {
   "body.videoNamed": "Vidéo {provider} : {title}",
   "body.videoUnnamed": "Vidéo {provider}",
   "body.videoNote": "La lecture charge la vidéo depuis {provider}, qui peut enregistrer que vous l’avez regardée.",
+
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "Les plus cités",
+  "people.filterLabel": "Filtrer les personnes par nom",
+  "people.filterCount": "Personnes affichées : {count}",
+  "person.firstMention": "Première mention",
+  "person.lastMention": "Dernière mention",
+  "person.wikidata": "Wikidata",
+  "person.elsewhere": "{name} ailleurs",
 };

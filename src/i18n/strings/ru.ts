@@ -204,4 +204,13 @@ export const ru: StringTable = {
   "body.videoNamed": "Видео {provider}: {title}",
   "body.videoUnnamed": "Видео {provider}",
   "body.videoNote": "При воспроизведении видео загружается с {provider}, и {provider} может записать, что вы его смотрели.",
+
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "Чаще всего упоминаются",
+  "people.filterLabel": "Найти человека по имени",
+  "people.filterCount": "Показано людей: {count}",
+  "person.firstMention": "Впервые упоминается",
+  "person.lastMention": "Последнее упоминание",
+  "person.wikidata": "Викиданные",
+  "person.elsewhere": "{name} в других источниках",
 };

@@ -192,4 +192,13 @@ export const tr: StringTable = {
   "body.videoNamed": "{provider} videosu: {title}",
   "body.videoUnnamed": "{provider} videosu",
   "body.videoNote": "Oynattığınızda video {provider} üzerinden yüklenir; {provider} izlediğinizi kaydedebilir.",
+
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "En çok anılanlar",
+  "people.filterLabel": "Kişileri ada göre süz",
+  "people.filterCount": "Gösterilen kişi: {count}",
+  "person.firstMention": "İlk anılışı",
+  "person.lastMention": "Son anılışı",
+  "person.wikidata": "Vikiveri",
+  "person.elsewhere": "{name} başka yerlerde",
 };
