@@ -8,7 +8,7 @@ import { compareText } from "../util/collections.ts";
 import type { LetterGroup, PersonView } from "./model.ts";
 
 /** How many people the index's "Most mentioned" lists. */
-export const MOST_MENTIONED = 12;
+export const MOST_MENTIONED = 10;
 
 /** People by family name (their profile's sort key), then by name and URL, so the order never depends on input order. */
 export function byFamilyName(people: readonly PersonView[], language: string): PersonView[] {
