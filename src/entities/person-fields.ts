@@ -24,7 +24,8 @@ export const MAX_LINK_LENGTH = 2000;
 /** What is wrong with a `wikidata:` value, or undefined when it is a Q-id. */
 export function wikidataMistake(value: string): FieldMistake | undefined {
   if (WIKIDATA_ID.test(value)) return undefined;
-  const found = /\bQ[1-9][0-9]*\b/.exec(value)?.[0];
+  // A full address or "wd:Q42" holds the id; a number alone lacks only its Q.
+  const found = /\bQ[1-9][0-9]*\b/.exec(value)?.[0] ?? (/^[1-9][0-9]*$/.test(value) ? `Q${value}` : undefined);
   const hint = found ? `write the item's id alone, e.g. wikidata: ${found}` : "write the item's id as Wikidata shows it under the person's name, e.g. wikidata: Q12345";
   return { message: `${quote(value)} is not a Wikidata item id (Q followed by a number)`, hint };
 }
