@@ -152,7 +152,7 @@ export class PreviewSession {
   /** Applies one batch of saved, added or deleted files (absolute paths) to the served site. */
   async update(files: readonly string[]): Promise<Update> {
     const started = performance.now();
-    const changes = sortChanges(files, this.input, { layouts: LAYOUTS_DIR, public: PUBLIC_DIR });
+    const changes = sortChanges(files, this.input, { layouts: LAYOUTS_DIR, public: PUBLIC_DIR, overrides: this.options.layouts });
     let update: Update | undefined;
     if (this.unsure || !this.shown) update = await this.renderEveryPage("the last update did not finish", started);
     else if (this.clashed) update = await this.renderEveryPage("the last update had a URL clash", started);
