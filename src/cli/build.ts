@@ -54,7 +54,7 @@ async function main(): Promise<number> {
   }
   let layouts: string | undefined;
   try {
-    layouts = layoutsGiven === undefined ? undefined : usableOverrides(layoutsGiven, input);
+    layouts = layoutsGiven === undefined ? undefined : usableOverrides(layoutsGiven, input).folder;
   } catch (error) {
     if (!(error instanceof LayoutOverrideError)) throw error;
     console.error(`dateline: ${error.message}\nThe site was not built; the last good build is unchanged.`);
