@@ -17,6 +17,8 @@ import { inputProblem } from "./input-guard.ts";
 import { SITE_MARKER, SITE_MARKER_TEXT, unsafeOutputReason } from "./output-guard.ts";
 import { reportProcessTimings, timed } from "../eleventy/timings.ts";
 import { copyPhotos } from "../images/copy-photos.ts";
+import { copySiteImages, type SiteImages } from "../content/site-images.ts";
+import { IMAGES_URL } from "../archive/urls.ts";
 import { LayoutOverrideError } from "../eleventy/layout-overrides.ts";
 import { usableOverrides } from "./layout-folder.ts";
 
@@ -76,13 +78,14 @@ async function main(): Promise<number> {
 
   // Held in a box so that nothing keeps the archive once the pages are written
   // and the search index has its records (~600 MB at 10,000 articles).
-  const loaded: { archive?: Archive; photos?: { folder: string; files: string[] } } = {};
+  const loaded: { archive?: Archive; photos?: { folder: string; files: string[] }; siteImages?: SiteImages } = {};
   try {
-    const { archive, warnings, photos } = await timed("content", () => loadArchive(input, scheduleOf(args)));
+    const { archive, warnings, photos, siteImages } = await timed("content", () => loadArchive(input, scheduleOf(args)));
     if (warnings.length > 0) console.warn(`${formatProblems(warnings)}\n`);
     if (!args.quiet) console.log(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
     loaded.archive = archive;
     loaded.photos = photos;
+    loaded.siteImages = siteImages;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);
@@ -100,6 +103,7 @@ async function main(): Promise<number> {
     const archive = loaded.archive!;
     const photos = loaded.photos!;
     copyPhotos(photos.files, photos.folder, temp);
+    copySiteImages(loaded.siteImages!, path.join(temp, IMAGES_URL));
     const search = writeSearchIndexInThread(temp, archive);
     const pages = writePages(archive, temp, args.pathPrefix, layouts);
     delete loaded.archive;

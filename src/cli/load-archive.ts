@@ -9,6 +9,7 @@ import type { Archive } from "../archive/model.ts";
 import type { Schedule } from "../content/embargo.ts";
 import { loadContent } from "../content/load-content.ts";
 import { publishPhotos } from "../images/publish-photos.ts";
+import type { SiteImages } from "../content/site-images.ts";
 import { ContentError, hasErrors, type Problem } from "../problems/problems.ts";
 import { timed } from "../eleventy/timings.ts";
 
@@ -18,6 +19,8 @@ export interface LoadedArchive {
   warnings: Problem[];
   /** The processed photos of the published articles: file names in `folder`, to be put under the site's `/img/`. */
   photos: { folder: string; files: string[] };
+  /** The logo and social image site.yaml names, to be copied under the site's `/img/`. */
+  siteImages?: SiteImages;
 }
 
 /** Loads, validates and indexes a content folder (scheduled articles left out unless `schedule.future`); rejects with a ContentError on content errors. */
@@ -29,5 +32,5 @@ export async function loadArchive(contentDir: string, schedule: Schedule): Promi
   const archive = buildArchive({ ...content, articles: photos.articles, schedule });
   // URL clashes show only once every article has its URL.
   if (hasErrors(archive.problems)) throw new ContentError([...content.problems, ...archive.problems]);
-  return { archive, warnings: content.problems.filter((p) => p.severity === "warning"), photos: { folder: photos.folder, files: photos.files } };
+  return { archive, warnings: content.problems.filter((p) => p.severity === "warning"), photos: { folder: photos.folder, files: photos.files }, siteImages: content.siteImages };
 }
