@@ -3,8 +3,10 @@
  * header) and `image` (the social image of pages without a photo). Each is a
  * file of the content folder, resolved and checked as an article's photo is
  * (no way out of the folder, no link, its bytes a real JPEG, PNG, GIF, WebP or
- * AVIF, never SVG), and published as it is under a name made from its bytes,
- * so that a host may cache it for ever and a new logo gets a new name.
+ * AVIF, never SVG), re-encoded in its own format as photos are (the file's
+ * own bytes, with whatever metadata or trailing data they carry, are never
+ * published), under a name made from its bytes, so that a host may cache it
+ * for ever and a new logo gets a new name.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -22,6 +24,8 @@ const MAX_SITE_IMAGE_PIXELS = 40_000_000;
 export interface SiteImage {
   /** The file in the content folder. */
   file: string;
+  /** The re-encoded image, as published. */
+  bytes: Buffer;
   /** Its name in the site's images folder: a hash of its bytes and its format's extension. */
   name: string;
   width: number;
@@ -61,10 +65,15 @@ export async function loadSiteImages(contentDir: string, site: SiteSettings, lin
     }
     const bytes = fs.readFileSync(resolved.image.file);
     try {
-      const meta = await sharp(bytes, { limitInputPixels: MAX_SITE_IMAGE_PIXELS }).metadata();
-      if (!meta.width || !meta.height) throw new Error("it has no size");
-      const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
-      images[key] = { file: resolved.image.file, name: `site-${hash}.${EXTENSION[checked.format]}`, width: meta.width, height: meta.height, type: `image/${checked.format}` };
+      // Upright (EXIF orientation applied), metadata dropped, in the format it came in.
+      const { data, info } = await sharp(bytes, { limitInputPixels: MAX_SITE_IMAGE_PIXELS, failOn: "truncated", animated: checked.format === "gif" })
+        .rotate()
+        .toFormat(checked.format)
+        .toBuffer({ resolveWithObject: true });
+      const hash = createHash("sha256").update(data).digest("hex").slice(0, 16);
+      // An animated GIF is encoded as one tall strip of its frames: one frame's height is the image's.
+      const height = (info as { pageHeight?: number }).pageHeight ?? info.height;
+      images[key] = { file: resolved.image.file, bytes: data, name: `site-${hash}.${EXTENSION[checked.format]}`, width: info.width, height, type: `image/${checked.format}` };
     } catch (error) {
       fail("image-not-an-image", `the image ${JSON.stringify(written)} cannot be decoded: ${(error as Error).message}`);
     }
@@ -77,6 +86,6 @@ export function copySiteImages(images: SiteImages, imagesDir: string): void {
   for (const image of Object.values(images)) {
     if (!image) continue;
     fs.mkdirSync(imagesDir, { recursive: true });
-    fs.copyFileSync(image.file, path.join(imagesDir, image.name));
+    fs.writeFileSync(path.join(imagesDir, image.name), image.bytes);
   }
 }
