@@ -57,6 +57,10 @@ export function listOverrides(folder: string, contentDir: string, builtInDir: st
   const overrides: LayoutOverride[] = [];
   for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true }) as fs.Dirent[]) {
     const file = path.join(entry.parentPath, entry.name);
+    // A link to a folder is refused: Nunjucks would read through it, but this listing (and its checks) would not.
+    if (entry.isSymbolicLink() && isFolder(file)) {
+      throw new LayoutOverrideError(`${displayPath(file)}: refusing a link to a folder in the layouts folder.\n    hint: copy the folder's files in instead`);
+    }
     if (!entry.name.endsWith(".njk") || entry.name.startsWith(".")) continue;
     let real: string;
     try {
@@ -126,6 +130,14 @@ function messageOf(error: unknown): string {
   const message = (error as Error).message ?? String(error);
   // Nunjucks prefixes "(unknown path) [Line x, Column y]" lines; the file and line are said already.
   return message.replace(/^\(unknown path\)(?: \[Line \d+, Column \d+\])?\s*/s, "").trim();
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function realOrResolved(dir: string): string {

@@ -50,6 +50,14 @@ describe("layout overrides", () => {
     assert.throws(() => listOverrides(folder, content, LAYOUTS_DIR), /links into the content folder/);
   });
 
+  it("should refuse a link to a folder inside the layouts folder, which Nunjucks would read through unchecked", () => {
+    const site = tempDir();
+    const content = write(path.join(site, "content"), { "partials/article-item.njk": "{{ 1 }}" });
+    const folder = write(path.join(site, "layouts"), {});
+    fs.symlinkSync(path.join(content, "partials"), path.join(folder, "partials"));
+    assert.throws(() => listOverrides(folder, content, LAYOUTS_DIR), /refusing a link to a folder/);
+  });
+
   it("should name the file and line of an override that does not parse", () => {
     const folder = write(tempDir(), { "partials/article-item.njk": "<li>\n{% if item %}\n{% endfo %}\n" });
     const overrides = listOverrides(folder, tempDir(), LAYOUTS_DIR);
