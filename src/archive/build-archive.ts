@@ -28,7 +28,8 @@ import { buildDateIndex } from "./date-index.ts";
 import { buildFeedList } from "./feed-list.ts";
 import type { Archive, ArticleView, CountryView, Counted, EntityLink, PersonView, Redirect, SourceView, UnresolvedPlace } from "./model.ts";
 import { entityPages, paginate } from "./paginate.ts";
-import { addReadingAids, placeKeys } from "./reading-aids.ts";
+import { headerRules } from "./header-rules.ts";
+import { addReadingAids, entityNames, placeKeys } from "./reading-aids.ts";
 import { redirectRules } from "./redirect-rules.ts";
 import { siteUrls } from "./site-urls.ts";
 import { contentPageSitemap, contentPageViews, siteImageViews } from "./content-pages.ts";
@@ -200,7 +201,7 @@ export function buildArchive({ articles, registry, site, strings, schedule, page
     })),
     personViews,
     countryViews,
-    { dates },
+    { dates, entityNames: entityNames(personViews, countryViews, mentions.flatMap(({ placeMatches }) => placeMatches.map(({ match }) => match))) },
   );
 
   const size = site.pageSize;
@@ -249,6 +250,7 @@ export function buildArchive({ articles, registry, site, strings, schedule, page
     newsSitemap: newsSitemapArticles(articleViews, schedule, site.timezone),
     redirects: [...aliases.redirects, ...entityRedirects].sort((a, b) => compareText(a.from, b.from)),
     redirectRules: redirectRules(aliases.redirects, entityRedirects),
+    headerRules: headerRules(),
     problems,
     unresolvedPlaces: [...unresolved.values()].sort((a, b) => compareText(a.name, b.name)),
     countryShading: shadeCountries(countryViews),

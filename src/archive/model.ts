@@ -34,6 +34,7 @@ export interface PlaceChip {
   url?: string;
   /** For a city or region: the country it is in. */
   country?: EntityLink;
+  /** Site path of the country's flag (`/flags/sy.svg`), a decorative image beside its name. */
   flag?: string;
 }
 
@@ -168,9 +169,13 @@ export interface ArticleLink {
   ymd: string;
 }
 
-/** A related article and how many people and places it shares. */
+/** A related article, how many people and places it shares, and which ("Also about: Syria · Ilham Aliyev"). */
 export interface RelatedLink extends ArticleLink {
   shared: number;
+  /** The first shared names, in the article's own order (people, then places). */
+  alsoAbout: string[];
+  /** How many more shared names there are beyond `alsoAbout`. */
+  alsoMore: number;
 }
 
 /** A count of something beside an entity, e.g. people mentioned with a person. */
@@ -209,6 +214,7 @@ export interface CountryView {
   country: Country;
   slug: string;
   name: string;
+  /** Site path of the country's flag (`/flags/sy.svg`), a decorative image beside its name. */
   flag: string;
   url: string;
   articles: ArticleView[];
@@ -252,6 +258,18 @@ export interface Redirect {
   lang?: string;
   /** Which way `name` runs when it is an article's title (the article view's `dir`). */
   dir?: TextDirection;
+}
+
+/** One response header a `_headers` rule sets. */
+export interface Header {
+  name: string;
+  value: string;
+}
+
+/** A `_headers` rule: a path pattern (`*` matches the rest of a path) and the headers every matching response gets. */
+export interface HeaderRule {
+  path: string;
+  headers: Header[];
 }
 
 /** One rule of the site's `_redirects` file: site-relative paths without the path prefix (the layout adds it to both). */
@@ -304,6 +322,8 @@ export interface Archive {
   redirects: Redirect[];
   /** The rules of the `_redirects` file (`redirect-rules.ts`), in the order the file lists them. */
   redirectRules: RedirectRule[];
+  /** The rules of the `_headers` file (`header-rules.ts`): security headers for every response, long caching for fingerprinted files. */
+  headerRules: HeaderRule[];
   /** URL clashes found building the archive (errors: the build stops; `npm run check` reports them). */
   problems: Problem[];
   unresolvedPlaces: UnresolvedPlace[];
@@ -418,6 +438,7 @@ export interface ShadedCountry {
   /** ISO 3166-1 numeric code, three digits (world-atlas feature ids); empty when the country has none. */
   numeric: string;
   name: string;
+  /** Site path of the country's flag (`/flags/sy.svg`), a decorative image beside its name. */
   flag: string;
   url: string;
   count: number;
