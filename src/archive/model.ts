@@ -391,6 +391,27 @@ export interface MonthView {
   /** Articles dated in this month, newest first. */
   articles: ArticleView[];
   count: number;
+  /** The nearest older month that holds articles ("November 2024"), if any. */
+  prev?: EntityLink;
+  /** The nearest newer month that holds articles, if any. */
+  next?: EntityLink;
+}
+
+/** One month of a year's row in the date archive's calendar, whether or not it holds articles. */
+export interface CalendarMonth {
+  /** 1 to 12. */
+  month: number;
+  /** The month's name standing alone, "March". */
+  label: string;
+  /** Its short form, "Mar": the calendar's column heading. */
+  short: string;
+  /** With the year, "March 2025". */
+  name: string;
+  count: number;
+  /** Shade, 0 (no articles) to `SHADE_LEVELS` (`country-shading.ts`), in proportion to the archive's busiest month (`calendar.ts`). */
+  level: number;
+  /** The month's page, when it holds articles. */
+  url?: string;
 }
 
 /** One year that holds articles. */
@@ -402,6 +423,8 @@ export interface YearView {
   url: string;
   /** The months of the year that hold articles, in calendar order. */
   months: MonthView[];
+  /** All twelve months, January first, shaded by count: the year's row of the calendar. */
+  calendar: CalendarMonth[];
   /** Articles dated in this year, newest first. */
   articles: ArticleView[];
   count: number;

@@ -38,6 +38,7 @@ describe("urls", () => {
       "COUNTRIES_URL",
       "FEEDS_URL",
       "FLAGS_URL",
+      "HEADERS_FILE_URL",
       "HOME_PAGES_URL",
       "HOME_URL",
       "IMAGES_URL",

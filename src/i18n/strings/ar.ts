@@ -283,4 +283,11 @@ export const ar: StringTable = {
   "feed.aboutLink": "ما الموجزات وكيف تتابع أحدها",
   // Issue 15 part 2: the map
   "map.markerNote": "كل دائرة رابط إلى صفحة بلد. تُباعَد دوائر البلدان الصغيرة أو المتجاورة ويصلها خط بموقع البلد؛ ويعرض الجدول الأرقام نفسها.",
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "يذكر:",
+  "list.moreMentions": "و{count} غيرهم",
+  "archive.calendarCaption": "المقالات حسب الشهر",
+  "archive.yearColumn": "السنة",
+  "archive.monthCell": "{month}: {articles}",
+  "month.navLabel": "أشهر أخرى",
 };

@@ -233,4 +233,11 @@ export const az: StringTable = {
   "feed.aboutLink": "Lentlər nədir və onları necə izləmək olar",
   // Issue 15 part 2: the map
   "map.markerNote": "Hər dairə bir ölkənin səhifəsinə aparır. Kiçik və ya qonşu ölkələrin dairələri bir-birindən aralanır və ölkənin yerinə xətlə birləşdirilir; cədvəl eyni rəqəmləri göstərir.",
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "Adı çəkilənlər:",
+  "list.moreMentions": "daha {count}",
+  "archive.calendarCaption": "Aylar üzrə məqalələr",
+  "archive.yearColumn": "İl",
+  "archive.monthCell": "{month}: {articles}",
+  "month.navLabel": "Digər aylar",
 };

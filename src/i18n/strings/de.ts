@@ -233,4 +233,11 @@ export const de: StringTable = {
   "feed.aboutLink": "Was Feeds sind und wie man einem folgt",
   // Issue 15 part 2: the map
   "map.markerNote": "Jeder Kreis führt zur Seite eines Landes. Kreise kleiner oder benachbarter Länder sind auseinandergerückt und durch eine Linie mit der Lage des Landes verbunden; die Tabelle nennt dieselben Zahlen.",
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "Erwähnt:",
+  "list.moreMentions": "+{count} weitere",
+  "archive.calendarCaption": "Artikel pro Monat",
+  "archive.yearColumn": "Jahr",
+  "archive.monthCell": "{month}: {articles}",
+  "month.navLabel": "Andere Monate",
 };

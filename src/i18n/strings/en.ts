@@ -238,6 +238,13 @@ export const en = {
   "feed.aboutLink": "What feeds are and how to follow one",
   // Issue 15 part 2: the map
   "map.markerNote": "Each circle links to a country’s page. Circles of small or neighbouring countries are moved apart, joined by a line to where the country is; the table lists the same numbers.",
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "Mentions:",
+  "list.moreMentions": "+{count} more",
+  "archive.calendarCaption": "Articles per month",
+  "archive.yearColumn": "Year",
+  "archive.monthCell": "{month}: {articles}",
+  "month.navLabel": "Other months",
 } as const;
 
 /** The key of an interface string. */

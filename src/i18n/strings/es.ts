@@ -234,4 +234,11 @@ export const es: StringTable = {
   "feed.aboutLink": "Qué son los canales y cómo seguir uno",
   // Issue 15 part 2: the map
   "map.markerNote": "Cada círculo lleva a la página de un país. Los círculos de países pequeños o vecinos se separan y se unen con una línea al lugar del país; la tabla da las mismas cifras.",
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "Menciona:",
+  "list.moreMentions": "+{count} más",
+  "archive.calendarCaption": "Artículos por mes",
+  "archive.yearColumn": "Año",
+  "archive.monthCell": "{month}: {articles}",
+  "month.navLabel": "Otros meses",
 };

@@ -234,4 +234,11 @@ export const fr: StringTable = {
   "feed.aboutLink": "Ce que sont les flux et comment en suivre un",
   // Issue 15 part 2: the map
   "map.markerNote": "Chaque cercle mène à la page d’un pays. Les cercles des pays petits ou voisins sont écartés les uns des autres et reliés par un trait à l’emplacement du pays ; le tableau donne les mêmes chiffres.",
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "Mentionne :",
+  "list.moreMentions": "+{count} autres",
+  "archive.calendarCaption": "Articles par mois",
+  "archive.yearColumn": "Année",
+  "archive.monthCell": "{month} : {articles}",
+  "month.navLabel": "Autres mois",
 };

@@ -240,4 +240,11 @@ export const ru: StringTable = {
   "feed.aboutLink": "Что такое ленты и как на них подписаться",
   // Issue 15 part 2: the map
   "map.markerNote": "Каждый кружок ведёт на страницу страны. Кружки маленьких и соседних стран раздвинуты и соединены линией с местом страны; в таблице те же числа.",
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "Упоминаются:",
+  "list.moreMentions": "и ещё {count}",
+  "archive.calendarCaption": "Статьи по месяцам",
+  "archive.yearColumn": "Год",
+  "archive.monthCell": "{month}: {articles}",
+  "month.navLabel": "Другие месяцы",
 };

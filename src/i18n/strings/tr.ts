@@ -233,4 +233,11 @@ export const tr: StringTable = {
   "feed.aboutLink": "Beslemeler nedir ve nasıl takip edilir",
   // Issue 15 part 2: the map
   "map.markerNote": "Her daire bir ülkenin sayfasına bağlanır. Küçük veya komşu ülkelerin daireleri birbirinden ayrılır ve ülkenin bulunduğu yere bir çizgiyle bağlanır; tablo aynı sayıları verir.",
+  // Issue 15 parts 3 and 8: compact list items, month headings, the date archive as a calendar
+  "list.mentions": "Geçenler:",
+  "list.moreMentions": "+{count} daha",
+  "archive.calendarCaption": "Aylara göre haberler",
+  "archive.yearColumn": "Yıl",
+  "archive.monthCell": "{month}: {articles}",
+  "month.navLabel": "Diğer aylar",
 };
