@@ -20,7 +20,7 @@ before(async () => {
 
 describe("layout overrides", () => {
   it("should render lists with the override of partials/article-item.njk", () => {
-    assert.match(readPage(output, "/"), /<li class="article-item" data-custom="item">/);
+    assert.match(readPage(output, "/"), /<li data-custom="item" class="article-item/);
   });
 
   it("should take the folder from DATELINE_LAYOUTS too", () => {

@@ -35,7 +35,9 @@ export async function writeCustomSite(root = tempDir("dateline-custom-")): Promi
   writeFile(content, "pages/draft.md", "---\ntitle: Not yet\ndraft: true\n---\nSecret.\n");
   const layouts = path.join(root, "my-layouts");
   const builtIn = fs.readFileSync(path.resolve(import.meta.dirname, "../../layouts/partials/article-item.njk"), "utf8");
-  writeFile(layouts, "partials/article-item.njk", builtIn.replace('<li class="article-item">', '<li class="article-item" data-custom="item">'));
+  const marked = builtIn.replace("<li ", '<li data-custom="item" ');
+  if (marked === builtIn) throw new Error("layouts/partials/article-item.njk has no <li to mark");
+  writeFile(layouts, "partials/article-item.njk", marked);
   return { root, content, layouts };
 }
 
