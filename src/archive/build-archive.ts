@@ -32,6 +32,10 @@ import { headerRules } from "./header-rules.ts";
 import { addReadingAids, entityNames, placeKeys } from "./reading-aids.ts";
 import { redirectRules } from "./redirect-rules.ts";
 import { siteUrls } from "./site-urls.ts";
+import { contentPageSitemap, contentPageViews, siteImageViews } from "./content-pages.ts";
+import type { ContentPage } from "../content/content-page.ts";
+import type { SiteImages } from "../content/site-images.ts";
+import { THEME_STYLESHEET_URL } from "./urls.ts";
 import { newsSitemapArticles } from "./news-sitemap.ts";
 import { byFamilyName, mostMentioned, peopleByFilingLetter } from "./people-index.ts";
 import { personProfile } from "./person-profile.ts";
@@ -54,6 +58,10 @@ export interface ArchiveInput {
   strings: InterfaceStrings;
   /** The build's "now" and `--future`: an article dated after now is left out, as a draft is, unless `future`. */
   schedule: Schedule;
+  /** The site's own pages from `pages/` (none when absent). */
+  pages?: readonly ContentPage[];
+  /** The logo and social image from site.yaml (none when absent). */
+  siteImages?: SiteImages;
 }
 
 interface PersonDraft {
@@ -80,7 +88,7 @@ interface SourceDraft {
 }
 
 /** Builds the archive from validated articles: drafts and scheduled articles are left out, everything else indexed. */
-export function buildArchive({ articles, registry, site, strings, schedule }: ArchiveInput): Archive {
+export function buildArchive({ articles, registry, site, strings, schedule, pages = [], siteImages }: ArchiveInput): Archive {
   const dates = dateStyleFor(strings);
   const resolver = new EntityResolver(registry);
   const published = articles
@@ -210,10 +218,15 @@ export function buildArchive({ articles, registry, site, strings, schedule }: Ar
   const feeds = buildFeedList({ articles: articleViews, people: personViews, countries: countryViews, sources: sourceViews }, strings);
   const sitemap = buildSitemap({ articles: articleViews, homePages, personPages, countryPages, sourcePages, yearPages, monthPages, corrections });
   const entityRedirects = redirectsFor(people, personByKey, countries, countryByCode);
-  // Articles' old paths, checked against every URL made above.
+  // The site's own pages, checked against every URL made above; then articles' old paths, against those too.
+  const owners = siteUrls({ articleUrls, sitemap, feeds, redirects: entityRedirects });
+  const contentPages = contentPageViews(pages, owners, site.language);
+  problems.push(...contentPages.problems);
+  for (const view of contentPages.views) owners.set(view.url, { description: `the URL of the page ${view.relPath}` });
+  sitemap.push(...contentPageSitemap(contentPages.views));
   const aliases = aliasRedirects(
     published.map((article, index) => ({ article, view: mentions[index]!.view })),
-    siteUrls({ articleUrls, sitemap, feeds, redirects: entityRedirects }),
+    owners,
   );
   problems.push(...aliases.problems);
   return {
@@ -245,6 +258,9 @@ export function buildArchive({ articles, registry, site, strings, schedule }: Ar
     problems,
     unresolvedPlaces: [...unresolved.values()].sort((a, b) => compareText(a.name, b.name)),
     countryShading: shadeCountries(countryViews),
+    contentPages: contentPages.views,
+    siteImages: siteImageViews(siteImages),
+    ...(site.accent && { themeStylesheet: THEME_STYLESHEET_URL }),
   };
 }
 

@@ -14,6 +14,7 @@
 import type { ArticleDate } from "../content/dates.ts";
 import type { ScheduledNotice } from "../content/embargo.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
+import type { ContentPage } from "../content/content-page.ts";
 import type { InterfaceStrings } from "../i18n/interface-strings.ts";
 import type { Country } from "../entities/countries.ts";
 import type { Problem } from "../problems/problems.ts";
@@ -362,6 +363,35 @@ export interface Archive {
   unresolvedPlaces: UnresolvedPlace[];
   /** Countries ranked and shaded by article count, for the world map on /countries/. */
   countryShading: CountryShading;
+  // Issue 16 part 5: make it yours without forking
+  /** The site's own pages from `pages/` (drafts left out), by URL. */
+  contentPages: ContentPageView[];
+  /** The logo and the default social image from site.yaml, as pages print them. */
+  siteImages: SiteImageViews;
+  /** Where the accent stylesheet is, when site.yaml sets `accent`. */
+  themeStylesheet?: string;
+}
+
+/** A page of the site's own: the page as read, and its URL. */
+export interface ContentPageView extends ContentPage {
+  /** Site-relative URL, `/about/`. */
+  url: string;
+  /** Which way its text runs: from `lang`, else from the site's language. */
+  dir: TextDirection;
+}
+
+/** A site image as pages print it: URL (without the path prefix), size, media type. */
+export interface SiteImageView {
+  url: string;
+  width: number;
+  height: number;
+  type: string;
+}
+
+/** The site images that are set. */
+export interface SiteImageViews {
+  logo?: SiteImageView;
+  image?: SiteImageView;
 }
 
 /** A link in a pagination control: a page number, or a gap between numbers. */

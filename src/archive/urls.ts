@@ -143,6 +143,17 @@ export function pageUrl(base: string, n: number): string {
   return n === 1 ? base : `${base}page/${n}/`;
 }
 
+/** A page of the site's own from `pages/` in the content folder: `["press", "contact"]` → `/press/contact/`. */
+export function contentPageUrl(segments: readonly string[]): string {
+  return `/${segments.join("/")}/`;
+}
+
+/** The folder of every article's page (`/articles/2024/12/<slug>/`): a page of the site's own may not be under it. */
+export const ARTICLES_FOLDER_URL = "/articles/";
+
+/** The stylesheet holding the site's accent colour (`accent` in site.yaml), linked after /styles.css when set. */
+export const THEME_STYLESHEET_URL = "/theme.css";
+
 /** The file a page whose URL is the folder `url` is written to: `/people/x/` → `/people/x/index.html`. */
 export function indexFile(url: string): string {
   return `${url}index.html`;

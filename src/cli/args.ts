@@ -21,13 +21,16 @@ export interface BuildArgs {
   now?: number;
   /** `--future`: publish scheduled articles too. */
   future: boolean;
+  /** `--layouts=<folder>` (or `DATELINE_LAYOUTS`): layout overrides, checked by src/eleventy/layout-overrides.ts. */
+  layouts?: string;
 }
 
 /**
- * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--host`, `--quiet`, `--force`, `--allow-empty`, `--now`, `--future`; unknown flags are errors.
+ * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--host`, `--quiet`, `--force`, `--allow-empty`, `--now`, `--future`, `--layouts`; unknown flags are errors.
+ * `--layouts` falls back to the `DATELINE_LAYOUTS` variable of `env`, so a host's settings can name it without editing package.json.
  * (There is no `--incremental`: the preview always updates only what a save changed.)
  */
-export function parseBuildArgs(argv: string[]): BuildArgs {
+export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = {}): BuildArgs {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -42,10 +45,13 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
       "allow-empty": { type: "boolean", default: false },
       now: { type: "string" },
       future: { type: "boolean", default: false },
+      layouts: { type: "string" },
     },
     strict: true,
     allowPositionals: false,
   });
+  const layouts = values.layouts ?? (env.DATELINE_LAYOUTS || undefined);
+  if (layouts !== undefined && layouts.trim() === "") throw new UsageError("--layouts needs a folder, e.g. --layouts=my-layouts");
   const port = Number(values.port ?? 8080);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
   return {
@@ -61,6 +67,7 @@ export function parseBuildArgs(argv: string[]): BuildArgs {
     allowEmpty: values["allow-empty"] ?? false,
     now: values.now === undefined ? undefined : parseNow(values.now),
     future: values.future ?? false,
+    layouts,
   };
 }
 

@@ -17,18 +17,24 @@ import { inputProblem } from "./input-guard.ts";
 import { SITE_MARKER, SITE_MARKER_TEXT, unsafeOutputReason } from "./output-guard.ts";
 import { reportProcessTimings, timed } from "../eleventy/timings.ts";
 import { copyPhotos } from "../images/copy-photos.ts";
+import { copySiteImages, type SiteImages } from "../content/site-images.ts";
+import { IMAGES_URL } from "../archive/urls.ts";
+import { LayoutOverrideError } from "../eleventy/layout-overrides.ts";
+import { usableOverrides } from "./layout-folder.ts";
 
 async function main(): Promise<number> {
   reportProcessTimings();
   let args: BuildArgs;
   try {
-    args = parseBuildArgs(process.argv.slice(2));
+    args = parseBuildArgs(process.argv.slice(2), process.env);
   } catch (error) {
     console.error(`dateline: ${(error as Error).message}`);
     return 2;
   }
   const input = path.resolve(args.input);
   const output = path.resolve(args.output);
+  // Resolved before the chdir below: a relative --layouts is relative to where the command was run, as --input is.
+  const layoutsGiven = args.layouts === undefined ? undefined : path.resolve(args.layouts);
   // Eleventy resolves its config and passthrough paths from the working folder:
   // run from the project root whatever folder the command was started in.
   process.chdir(PROJECT_ROOT);
@@ -48,6 +54,14 @@ async function main(): Promise<number> {
     console.error(`dateline: ${foreign}`);
     return 2;
   }
+  let layouts: string | undefined;
+  try {
+    layouts = layoutsGiven === undefined ? undefined : usableOverrides(layoutsGiven, input).folder;
+  } catch (error) {
+    if (!(error instanceof LayoutOverrideError)) throw error;
+    console.error(`dateline: ${error.message}\nThe site was not built; the last good build is unchanged.`);
+    return 2;
+  }
 
   if (args.serve) {
     // The preview writes into the output folder as it is: mark it as Dateline's,
@@ -58,19 +72,20 @@ async function main(): Promise<number> {
     // saved (one edited article in place), and survives mistakes: src/preview.
     // Loaded only here: a build need not load the dev server and the watcher.
     const { servePreview } = await import("../preview/serve-preview.ts");
-    await servePreview({ input, output, pathPrefix: args.pathPrefix, port: args.port, host: args.host, quiet: args.quiet, now: args.now ?? Date.now() });
+    await servePreview({ input, output, pathPrefix: args.pathPrefix, port: args.port, host: args.host, quiet: args.quiet, now: args.now ?? Date.now(), layouts });
     return 0;
   }
 
   // Held in a box so that nothing keeps the archive once the pages are written
   // and the search index has its records (~600 MB at 10,000 articles).
-  const loaded: { archive?: Archive; photos?: { folder: string; files: string[] } } = {};
+  const loaded: { archive?: Archive; photos?: { folder: string; files: string[] }; siteImages?: SiteImages } = {};
   try {
-    const { archive, warnings, photos } = await timed("content", () => loadArchive(input, scheduleOf(args)));
+    const { archive, warnings, photos, siteImages } = await timed("content", () => loadArchive(input, scheduleOf(args)));
     if (warnings.length > 0) console.warn(`${formatProblems(warnings)}\n`);
     if (!args.quiet) console.log(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
     loaded.archive = archive;
     loaded.photos = photos;
+    loaded.siteImages = siteImages;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);
@@ -88,8 +103,9 @@ async function main(): Promise<number> {
     const archive = loaded.archive!;
     const photos = loaded.photos!;
     copyPhotos(photos.files, photos.folder, temp);
+    copySiteImages(loaded.siteImages!, path.join(temp, IMAGES_URL));
     const search = writeSearchIndexInThread(temp, archive);
-    const pages = writePages(archive, temp, args.pathPrefix);
+    const pages = writePages(archive, temp, args.pathPrefix, layouts);
     delete loaded.archive;
     const [written, indexed] = await Promise.allSettled([pages, search]);
     if (written.status === "rejected") throw written.reason;
@@ -108,8 +124,8 @@ async function main(): Promise<number> {
  * own result holds every page it wrote (~1 GB at 10,000 articles), and nothing
  * of it must outlive the write while the search index may still be running.
  */
-async function writePages(archive: Archive, output: string, pathPrefix: string | undefined): Promise<void> {
-  await newEleventy(archive, output, pathPrefix).write();
+async function writePages(archive: Archive, output: string, pathPrefix: string | undefined, layouts: string | undefined): Promise<void> {
+  await newEleventy(archive, output, pathPrefix, undefined, layouts).write();
 }
 
 main().then(

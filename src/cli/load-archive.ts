@@ -8,6 +8,7 @@ import { buildArchive } from "../archive/build-archive.ts";
 import type { Archive } from "../archive/model.ts";
 import type { Schedule } from "../content/embargo.ts";
 import { loadContent } from "../content/load-content.ts";
+import type { SiteImages } from "../content/site-images.ts";
 import { publishPhotos } from "../images/publish-photos.ts";
 import { publishPersonPhotos } from "../images/person-photos.ts";
 import { PhotoProcessor } from "../images/photo-processor.ts";
@@ -20,6 +21,8 @@ export interface LoadedArchive {
   warnings: Problem[];
   /** The processed photos of the published articles: file names in `folder`, to be put under the site's `/img/`. */
   photos: { folder: string; files: string[] };
+  /** The logo and social image site.yaml names, to be copied under the site's `/img/`. */
+  siteImages?: SiteImages;
 }
 
 /** Loads, validates and indexes a content folder (scheduled articles left out unless `schedule.future`); rejects with a ContentError on content errors. */
@@ -33,5 +36,10 @@ export async function loadArchive(contentDir: string, schedule: Schedule): Promi
   const archive = buildArchive({ ...content, registry: portraits.registry, articles: photos.articles, schedule });
   // URL clashes show only once every article has its URL.
   if (hasErrors(archive.problems)) throw new ContentError([...content.problems, ...archive.problems]);
-  return { archive, warnings: content.problems.filter((p) => p.severity === "warning"), photos: { folder: photos.folder, files: [...photos.files, ...portraits.files] } };
+  return {
+    archive,
+    warnings: content.problems.filter((p) => p.severity === "warning"),
+    photos: { folder: photos.folder, files: [...photos.files, ...portraits.files] },
+    siteImages: content.siteImages,
+  };
 }

@@ -23,8 +23,41 @@ import {
 import { InvalidFieldsError, scaffoldArticle } from "../editor/scaffold-article.ts";
 import { NameSuggester, type NameMatch } from "../editor/suggest-names.ts";
 import { displayPath } from "../util/paths.ts";
+import { parseArgs } from "node:util";
+import { PageScaffoldError, scaffoldPage } from "../editor/scaffold-page.ts";
+
+/** `npm run new -- --page <name> [--title="…"] [--input=<folder>]`: scaffolds a page of the site's own instead of an article. */
+function newPage(argv: string[]): number {
+  let values: { page?: string; title?: string; input?: string };
+  try {
+    ({ values } = parseArgs({ args: argv, options: { page: { type: "string" }, title: { type: "string" }, input: { type: "string" } }, strict: true, allowPositionals: false }));
+  } catch (error) {
+    console.error(`dateline new: ${(error as Error).message}\n\n${NEW_PAGE_USAGE}`);
+    return 2;
+  }
+  const contentDir = path.resolve(values.input ?? "content");
+  if (!fs.existsSync(contentDir) || !fs.statSync(contentDir).isDirectory()) {
+    console.error(`dateline new: there is no content folder at ${contentDir}\n    hint: pass --input=<the folder holding articles/ and _data/>`);
+    return 1;
+  }
+  try {
+    console.log(displayPath(scaffoldPage(contentDir, values.page ?? "", values.title)));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof PageScaffoldError)) throw error;
+    console.error(`dateline new: ${error.message}\n    hint: ${error.hint}`);
+    return 1;
+  }
+}
+
+const NEW_PAGE_USAGE = `usage: npm run new -- --page <name> [--title="…"] [--input=<content folder>]
+
+Writes <content folder>/pages/<name>.md (e.g. --page about → pages/about.md, shown at /about/)
+and prints its path; never overwrites a page.`;
 
 async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  if (argv.some((arg) => arg === "--page" || arg.startsWith("--page="))) return newPage(argv);
   let args;
   try {
     args = parseNewArgs(process.argv.slice(2));

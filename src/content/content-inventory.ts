@@ -20,7 +20,7 @@ export const REGISTRY_FILES = ["_data/people.yaml", "_data/places.yaml", "_data/
 export const IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "gif"] as const;
 
 /** What one entry of the content folder is to Dateline. */
-export type EntryKind = "article" | "registry" | "image" | "ignored" | "symlink";
+export type EntryKind = "article" | "page" | "registry" | "image" | "ignored" | "symlink";
 
 /** One classified entry: an absolute path and its path relative to the content folder, with forward slashes. */
 export interface InventoryEntry {
@@ -32,6 +32,8 @@ export interface InventoryEntry {
 /** A content folder's entries by kind, each list sorted by path. */
 export interface ContentInventory {
   articles: string[];
+  /** Markdown files under `pages/`: the site's own pages (`pages/about.md` → `/about/`). */
+  pages: string[];
   registries: string[];
   images: string[];
   ignored: InventoryEntry[];
@@ -45,7 +47,7 @@ export interface ContentInventory {
  * not the editors', and the build has never read them.
  */
 export function takeInventory(contentDir: string): ContentInventory {
-  const inventory: ContentInventory = { articles: [], registries: [], images: [], ignored: [], symlinks: [] };
+  const inventory: ContentInventory = { articles: [], pages: [], registries: [], images: [], ignored: [], symlinks: [] };
   const walk = (dir: string, rel: string) => {
     let entries: fs.Dirent[];
     try {
@@ -66,6 +68,7 @@ export function takeInventory(contentDir: string): ContentInventory {
       else {
         const kind = entry.isFile() ? classify(relPath) : "ignored";
         if (kind === "article") inventory.articles.push(file);
+        else if (kind === "page") inventory.pages.push(file);
         else if (kind === "registry") inventory.registries.push(file);
         else if (kind === "image") inventory.images.push(file);
         else inventory.ignored.push({ file, relPath, kind });
@@ -75,6 +78,7 @@ export function takeInventory(contentDir: string): ContentInventory {
   walk(contentDir, "");
   setBundlesApart(inventory, contentDir);
   inventory.articles.sort();
+  inventory.pages.sort();
   inventory.registries.sort();
   inventory.images.sort();
   inventory.ignored.sort(byPath);
@@ -108,6 +112,9 @@ function setBundlesApart(inventory: ContentInventory, contentDir: string): void 
 /** The kind of a regular file, from its path relative to the content folder. */
 export function classify(relPath: string): Exclude<EntryKind, "symlink"> {
   if ((REGISTRY_FILES as readonly string[]).includes(relPath)) return "registry";
+  if (relPath.startsWith("pages/") && relPath.endsWith(".md")) return "page";
+  // The logo and social image site.yaml may name live beside it.
+  if (relPath.startsWith("_data/") && (IMAGE_EXTENSIONS as readonly string[]).includes(relPath.slice(relPath.lastIndexOf(".") + 1).toLowerCase())) return "image";
   if (relPath.startsWith("articles/")) {
     if (relPath.endsWith(".md")) return "article";
     const extension = relPath.slice(relPath.lastIndexOf(".") + 1).toLowerCase();
@@ -122,7 +129,7 @@ export function inventoryProblems(inventory: ContentInventory): Problem[] {
     ...inventory.ignored.map((entry) =>
       problem("ignored-file", {
         file: entry.file,
-        message: `is not an article, an image beside one or a registry, so the build ignores it${whyIgnored(entry.relPath)}`,
+        message: `is not an article, a page, an image beside one or a registry, so the build ignores it${whyIgnored(entry.relPath)}`,
       }),
     ),
     ...inventory.symlinks.map((entry) =>

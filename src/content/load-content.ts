@@ -14,9 +14,12 @@ import { inventoryProblems, takeInventory } from "./content-inventory.ts";
 import { readContentText } from "./content-text.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { parseArticle, type ParsedArticle } from "./parse-article.ts";
-import type { Problem } from "../problems/problems.ts";
+import { problem, type Problem } from "../problems/problems.ts";
+import { pageSegments, toContentPage, type ContentPage } from "./content-page.ts";
+import { parsePage, type ParsedPage } from "./parse-page.ts";
 import type { RenderedMarkdown } from "../markdown/pipeline.ts";
 import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
+import { loadSiteImages, type SiteImages } from "./site-images.ts";
 import { uniqueBy } from "../util/collections.ts";
 import { resolveInterfaceStrings, type InterfaceStrings } from "../i18n/interface-strings.ts";
 import { loadStringOverrides } from "../i18n/strings-overrides.ts";
@@ -30,6 +33,10 @@ export interface LoadedContent {
   site: SiteSettings;
   /** The interface strings of the site's language, with `_data/strings.yaml` laid over them. */
   strings: InterfaceStrings;
+  /** The logo and social image site.yaml names, checked and measured. */
+  siteImages: SiteImages;
+  /** The site's own pages (`pages/**\/*.md`), drafts included, each valid one rendered. */
+  pages: ContentPage[];
   /** Errors and warnings from every file. */
   problems: Problem[];
 }
@@ -58,12 +65,13 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const parseCache = options.cache ?? true ? new ParseCache().load() : undefined;
   // The site's language first: the words a body's HTML names things with are part of its render.
   const { registry, problems: registryProblems } = loadRegistry(dir);
-  const { site, problems: siteProblems } = loadSiteSettings(dir);
+  const { site, problems: siteProblems, lineOf: siteLine } = loadSiteSettings(dir);
   const { overrides, problems: stringProblems } = loadStringOverrides(dir);
   const strings = resolveInterfaceStrings(site.language, overrides);
   // Bodies are rendered (in worker threads when many are new) while the files are still being read.
   const renderer = render ? new BodyRenderer(cache, {}, bodyWordsOf(strings)) : undefined;
   let read = 0;
+  const parsedPages: { page: ParsedPage; segments: string[]; index: number }[] = [];
   try {
     // One walk finds the articles and names every file the build ignores and every link it skips.
     const inventory = takeInventory(dir);
@@ -83,12 +91,30 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
       // Let finished renders in, and more work out to the threads, now and then.
       if (++read % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
+    // Pages go through the same renderer, after the articles: their renders follow the articles' in its result.
+    for (const file of inventory.pages) {
+      const { text, problems: readProblems } = readContentText(file);
+      problems.push(...readProblems);
+      if (text === undefined) continue;
+      const named = pageSegments(path.relative(dir, file).split(path.sep).join("/"));
+      if ("mistake" in named) {
+        problems.push(problem("invalid-page-name", { file, line: 1, message: named.mistake }));
+        continue;
+      }
+      const result = parsePage(file, text);
+      problems.push(...result.problems);
+      if (!result.page) continue;
+      const index = renderer ? renderer.add(result.page.body, { file, line: bodyStartLine(text, result.page.body) }) : -1;
+      parsedPages.push({ page: result.page, segments: named.segments, index });
+    }
   } catch (error) {
     await renderer?.abort();
     throw error;
   }
   parseCache?.save();
   problems.push(...registryProblems, ...siteProblems, ...stringProblems);
+  const { images: siteImages, problems: siteImageProblems } = await loadSiteImages(dir, site, siteLine);
+  problems.push(...siteImageProblems);
 
   const rendered = renderer ? await renderer.finish() : undefined;
   if (rendered) problems.push(...rendered.problems);
@@ -103,7 +129,17 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     if (found.problems.some((p) => p.severity === "error")) return [];
     return [toArticle(dir, article, body, found.images)];
   });
-  return { contentDir: dir, articles, registry, site, strings, problems };
+  const pages = parsedPages.flatMap(({ page, segments, index }): ContentPage[] => {
+    const body = rendered ? rendered.renders[index] : { html: "", text: "", excerpt: "", words: 0, readingMinutes: 1 };
+    if (!body) return [];
+    // A photo in a page's text would need the article photo pipeline: refused rather than printed broken.
+    if ((body.images?.length ?? 0) > 0) {
+      problems.push(problem("page-photo", { file: page.file, line: 1, message: "has a photo in its text; pages show text and links only" }));
+      return [];
+    }
+    return [toContentPage(dir, page, segments, body)];
+  });
+  return { contentDir: dir, articles, registry, site, strings, siteImages, pages, problems };
 }
 
 /** The Article of one parsed file of the content folder `dir`, with its body rendered (the live preview reads single files with it). */

@@ -54,8 +54,8 @@ export function frontMatterLanguage(text: string): string | undefined {
   return first.slice(3).trim();
 }
 
-/** An engine for every language gray-matter knows but YAML: each refuses, so no fence can reach `eval`. */
-const REFUSING_ENGINES = Object.fromEntries(
+/** An engine for every language gray-matter knows but YAML: each refuses, so no fence can reach `eval` (pages use them too: src/content/parse-page.ts). */
+export const REFUSING_ENGINES = Object.fromEntries(
   ["javascript", "js", "coffee", "coffeescript", "cson", "json", "toml"].map((name) => [
     name,
     () => {

@@ -36,7 +36,8 @@ export const NEW_USAGE = `usage: npm run new -- --title="…" --source="…" --p
 
 Writes <content folder>/articles/YYYY/MM/<slug>.md with complete front matter and
 prints its path. The date defaults to today. Give --people= or --places= empty for none.
-Whatever is left out is asked for when a terminal is attached.`;
+Whatever is left out is asked for when a terminal is attached.
+A page of the site's own instead: npm run new -- --page about (writes pages/about.md).`;
 
 /** A mistake in how `new` was called. */
 export class NewUsageError extends Error {

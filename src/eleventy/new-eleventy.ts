@@ -11,8 +11,14 @@ import { emptyInputFolder } from "./empty-input.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import datelinePlugin from "./plugin.ts";
 
-/** An Eleventy that renders `archive` into `output`; `config` may register more on its configuration. */
-export function newEleventy(archive: Archive, output: string, pathPrefix: string | undefined, config?: (eleventyConfig: EleventyConfig) => void): Eleventy {
+/** An Eleventy that renders `archive` into `output` with the layout overrides in `layouts`, if any; `config` may register more on its configuration. */
+export function newEleventy(
+  archive: Archive,
+  output: string,
+  pathPrefix: string | undefined,
+  config?: (eleventyConfig: EleventyConfig) => void,
+  layouts?: string,
+): Eleventy {
   return new Eleventy(emptyInputFolder(), output, {
     // "cli" freezes the folders given here.
     source: "cli",
@@ -23,7 +29,7 @@ export function newEleventy(archive: Archive, output: string, pathPrefix: string
     runMode: "build",
     config: (userConfig: unknown) => {
       const eleventyConfig = userConfig as EleventyConfig;
-      eleventyConfig.addPlugin(datelinePlugin, { archive });
+      eleventyConfig.addPlugin(datelinePlugin, { archive, layouts });
       config?.(eleventyConfig);
     },
   });

@@ -1,6 +1,7 @@
 /**
- * Nunjucks, reading layouts from Dateline's own `layouts/` folder whatever the
- * `--input` folder is, with autoescaping on: every value a layout prints is
+ * Nunjucks, reading layouts from the override folder (`--layouts`, if given)
+ * first, then Dateline's own `layouts/` folder, whatever the `--input` folder
+ * is, with autoescaping on: every value a layout prints is
  * escaped unless the layout says `| safe`, which only sanitised HTML may use.
  */
 import nunjucks from "nunjucks";
@@ -11,6 +12,7 @@ import { LAYOUTS_DIR } from "./paths.ts";
 /** What Nunjucks 3 has and @types/nunjucks does not declare. */
 interface EnvironmentInternals {
   invalidateCache(): void;
+  loaders: nunjucks.ILoader[];
   extensions: Record<string, unknown>;
   extensionsList: unknown[];
 }
@@ -23,9 +25,9 @@ interface EnvironmentInternals {
  */
 let shared: nunjucks.Environment | undefined;
 
-/** Registers the Nunjucks environment Dateline's layouts need. */
-export function nunjucksPlugin(eleventyConfig: EleventyConfig): void {
-  const environment = environmentForNewBuild();
+/** Registers the Nunjucks environment Dateline's layouts need; `options.layouts` is the override folder, already checked (src/eleventy/layout-overrides.ts). */
+export function nunjucksPlugin(eleventyConfig: EleventyConfig, options: { layouts?: string } = {}): void {
+  const environment = environmentForNewBuild(options.layouts);
   eleventyConfig.setLibrary("njk", environment);
   // Eleventy compiles a template's text anew for every page it paginates into
   // (`new Template(text)`: a parse and a `new Function` each, ~0.7 s for 16,000
@@ -57,12 +59,17 @@ class TemplateTextLoader {
   }
 }
 
-function environmentForNewBuild(): nunjucks.Environment {
+/** The loaders of a build: the override folder's files win over the built-in layouts of the same name. */
+function loadersFor(layouts: string | undefined): nunjucks.ILoader[] {
+  // Compiled layouts are cached, also while serving: without the cache every `include`
+  // re-read and re-compiled its file for every page.
+  const folders = layouts ? [layouts, LAYOUTS_DIR] : [LAYOUTS_DIR];
+  return [new nunjucks.FileSystemLoader(folders), new TemplateTextLoader() as unknown as nunjucks.ILoader];
+}
+
+function environmentForNewBuild(layouts: string | undefined): nunjucks.Environment {
   if (!shared) {
-    // Compiled layouts are cached, also while serving: without the cache every `include`
-    // re-read and re-compiled its file for every page.
-    const loaders = [new nunjucks.FileSystemLoader(LAYOUTS_DIR), new TemplateTextLoader() as unknown as nunjucks.ILoader];
-    shared = new nunjucks.Environment(loaders, {
+    shared = new nunjucks.Environment(loadersFor(layouts), {
       autoescape: true,
       throwOnUndefined: false,
       trimBlocks: true,
@@ -75,6 +82,8 @@ function environmentForNewBuild(): nunjucks.Environment {
   // and data, and Nunjucks keeps a list of them that only grows). This build's
   // Eleventy adds its own, and its filters replace the last build's by name.
   const internals = shared as unknown as EnvironmentInternals;
+  // The override folder may differ from the last build's: new loaders, with empty caches.
+  internals.loaders = loadersFor(layouts);
   internals.invalidateCache();
   internals.extensions = {};
   internals.extensionsList = [];

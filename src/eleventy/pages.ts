@@ -19,6 +19,7 @@ import {
   SEARCH_URL,
   SITEMAP_URL,
   SOURCES_URL,
+  THEME_STYLESHEET_URL,
 } from "../archive/urls.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -95,6 +96,9 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { name: "redirects-file", layout: "pages/redirects-file.njk", permalink: fixed(REDIRECTS_FILE_URL) },
   { name: "headers-file", layout: "pages/headers-file.njk", permalink: fixed(HEADERS_FILE_URL) },
   { name: "not-found", layout: "pages/404.njk", permalink: fixed(NOT_FOUND_URL) },
+  // Issue 16 part 5: the site's own pages, and the accent stylesheet (always written; linked only when site.yaml sets an accent).
+  { name: "content-page", layout: "pages/content-page.njk", list: "contentPages", alias: "contentPage", permalink: folderOf("contentPage.url") },
+  { name: "theme", layout: "pages/theme.njk", permalink: fixed(THEME_STYLESHEET_URL) },
 ];
 
 /** Registers every page kind as a virtual Nunjucks template. */

@@ -21,6 +21,8 @@ import type { Archive } from "../archive/build-archive.ts";
 /** What the plugin needs from whoever starts Eleventy. */
 export interface DatelinePluginOptions {
   archive: Archive;
+  /** The layout override folder (`--layouts`), already checked by src/eleventy/layout-overrides.ts. */
+  layouts?: string;
 }
 
 /** Registers the archive, layouts, page generators and static files. */
@@ -34,7 +36,7 @@ export default function datelinePlugin(eleventyConfig: EleventyConfig, options: 
   // HTML, Liquid or JavaScript template and no directory data file is read.
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.setDataFileSuffixes([]);
-  eleventyConfig.addPlugin(nunjucksPlugin);
+  eleventyConfig.addPlugin(nunjucksPlugin, { layouts: options.layouts });
   eleventyConfig.addPlugin(translateFiltersPlugin);
   eleventyConfig.addPlugin(chartsPlugin, { shading: options.archive.countryShading });
   eleventyConfig.addPlugin(pagesPlugin);

@@ -14,7 +14,7 @@ export interface SortedChanges {
   articles: string[];
   /** Photos under `<content>/articles/` (by their extension): the articles that use them are checked again. */
   images: string[];
-  /** Registries and site settings: `.yaml` or `.yml` under `<content>/_data/`. */
+  /** Registries and site settings: `.yaml` or `.yml` under `<content>/_data/`; the site's own pages (`pages/**\/*.md`) and the images beside site.yaml (a logo) too. */
   data: string[];
   layouts: string[];
   /** Files of `public/`, copied to the site root as they are. */
@@ -27,6 +27,8 @@ export interface SortedChanges {
 export interface SiteFolders {
   layouts: string;
   public: string;
+  /** The layout override folder (`--layouts`), if any: its files are layouts too. */
+  overrides?: string;
 }
 
 /** Sorts changed files; `contentDir` is the content folder being previewed. */
@@ -43,7 +45,9 @@ export function sortChanges(
     if (isInside(file, path.join(content, "articles")) && name.endsWith(".md")) sorted.articles.push(file);
     else if (isInside(file, path.join(content, "articles")) && (IMAGE_EXTENSIONS as readonly string[]).includes(path.extname(name).slice(1).toLowerCase())) sorted.images.push(file);
     else if (isInside(file, path.join(content, "_data")) && /\.ya?ml$/.test(name)) sorted.data.push(file);
-    else if (isInside(file, folders.layouts)) sorted.layouts.push(file);
+    else if (isInside(file, path.join(content, "pages")) && name.endsWith(".md")) sorted.data.push(file);
+    else if (isInside(file, path.join(content, "_data")) && (IMAGE_EXTENSIONS as readonly string[]).includes(path.extname(name).slice(1).toLowerCase())) sorted.data.push(file);
+    else if (isInside(file, folders.layouts) || (folders.overrides !== undefined && isInside(file, folders.overrides))) sorted.layouts.push(file);
     else if (isInside(file, folders.public)) sorted.publicFiles.push(file);
   }
   sorted.needsRebuild = sorted.data.length > 0 || sorted.layouts.length > 0;

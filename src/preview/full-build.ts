@@ -8,17 +8,23 @@
 import type nunjucks from "nunjucks";
 import type { LoadedArchive } from "../cli/load-archive.ts";
 import { newEleventy } from "../eleventy/new-eleventy.ts";
+import { checkOverrides, listOverrides } from "../eleventy/layout-overrides.ts";
+import { LAYOUTS_DIR } from "../eleventy/paths.ts";
 
 /** Where and how to build. */
 export interface FullBuildOptions {
   input: string;
   output: string;
   pathPrefix?: string;
+  /** The layout override folder (`--layouts`), already refused or accepted by src/cli/layout-folder.ts. */
+  layouts?: string;
 }
 
 /** Renders every page of `loaded.archive` into `output` with a fresh Eleventy; resolves to the Nunjucks environment it used. */
-export async function buildEveryPage(loaded: LoadedArchive, { output, pathPrefix }: FullBuildOptions): Promise<nunjucks.Environment> {
+export async function buildEveryPage(loaded: LoadedArchive, { input, output, pathPrefix, layouts }: FullBuildOptions): Promise<nunjucks.Environment> {
   let environment: nunjucks.Environment | undefined;
+  // An override saved broken fails here, naming its file and line, before any page is written over.
+  if (layouts) checkOverrides(listOverrides(layouts, input, LAYOUTS_DIR), layouts, LAYOUTS_DIR);
   // A new Eleventy per build: its configuration reads the layouts afresh (a full build is what
   // follows a layout change; src/eleventy/nunjucks-environment.ts). "build" mode, because the preview
   // checks the content itself and only ever gives Eleventy an archive to render.
@@ -29,7 +35,7 @@ export async function buildEveryPage(loaded: LoadedArchive, { output, pathPrefix
     eleventyConfig.on("eleventy.engine.njk", ({ environment: used }: { environment: nunjucks.Environment }) => {
       environment = used;
     });
-  });
+  }, layouts);
   await eleventy.write();
   if (!environment) throw new Error("preview: Eleventy built the site without a Nunjucks environment (eleventy.engine.njk was not emitted)");
   return environment;

@@ -52,6 +52,9 @@ import { PageWriter, type PageToWrite, type RenderedPage } from "./page-writer.t
 import { pagesShowing } from "./pages-showing.ts";
 import { ShownContent, type ShownView } from "./shown-content.ts";
 import { copyStaticFiles } from "./static-files.ts";
+import type { ContentPage } from "../content/content-page.ts";
+import { copySiteImages, type SiteImages } from "../content/site-images.ts";
+import { IMAGES_URL } from "../archive/urls.ts";
 
 /** Where the preview prints: the terminal, or a test's buffer. */
 export interface PreviewLog {
@@ -127,6 +130,8 @@ export class PreviewSession {
   private bodies = new RenderPool({ size: 1, growAfter: Infinity });
   /** Photos, processed once and taken from the cache after that, whichever path an update takes. */
   private readonly photos = new PhotoProcessor();
+  /** The pages and site images of the last full load: only a full build reads them again (a saved page or site.yaml rebuilds every page). */
+  private siteParts: { pages: ContentPage[]; siteImages: SiteImages } = { pages: [], siteImages: {} };
 
   constructor(private readonly options: PreviewOptions) {
     this.input = path.resolve(options.input);
@@ -154,7 +159,7 @@ export class PreviewSession {
   /** Applies one batch of saved, added or deleted files (absolute paths) to the served site. */
   async update(files: readonly string[]): Promise<Update> {
     const started = performance.now();
-    const changes = sortChanges(files, this.input, { layouts: LAYOUTS_DIR, public: PUBLIC_DIR });
+    const changes = sortChanges(files, this.input, { layouts: LAYOUTS_DIR, public: PUBLIC_DIR, overrides: this.options.layouts });
     let update: Update | undefined;
     if (this.unsure || !this.shown) update = await this.renderEveryPage("the last update did not finish", started);
     else if (this.clashed) update = await this.renderEveryPage("the last update had a URL clash", started);
@@ -287,7 +292,7 @@ export class PreviewSession {
     // A person with a photo may be mentioned for the first time.
     const portraits = await publishPersonPhotos(shown.registry, articles, this.schedule, this.timeZone(), this.photos);
     copyPhotos(portraits.files, this.photos.folder, this.output);
-    const archive = buildArchive({ articles, registry: portraits.registry, site: shown.site, strings: shown.archive.strings, schedule: this.schedule });
+    const archive = buildArchive({ articles, registry: portraits.registry, site: shown.site, strings: shown.archive.strings, schedule: this.schedule, ...this.siteParts });
     if (this.refusedForClashes(archive)) return result("kept", started);
     const next = new ShownContent(archive, articles, portraits.registry, shown.site);
     const permalinkOf = (page: PageToWrite) => writer.permalinkOf(page);
@@ -335,6 +340,8 @@ export class PreviewSession {
     if (reason !== "start" && !this.errors.any && !this.options.quiet) this.log.info(`[dateline] ${reason}: rebuilding every page`);
 
     const archive = buildArchive({ ...content, schedule: this.schedule });
+    this.siteParts = { pages: content.pages, siteImages: content.siteImages };
+    copySiteImages(content.siteImages, path.join(this.output, IMAGES_URL));
     if (this.refusedForClashes(archive)) return result("kept", started);
     if (reason === "start" && !this.options.quiet) {
       this.log.info(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);

@@ -26,13 +26,15 @@ export interface ServeOptions {
   quiet: boolean;
   /** The preview's "now" (`--now`, or the clock when it starts): later articles are shown marked as scheduled. */
   now: number;
+  /** The layout override folder (`--layouts`), checked: watched like layouts/, a save rebuilds every page. */
+  layouts?: string;
 }
 
 /** Builds, serves and watches until the process is interrupted. */
 export async function servePreview(options: ServeOptions): Promise<void> {
   const input = path.resolve(options.input);
   const output = path.resolve(options.output);
-  const session = new PreviewSession({ input, output, pathPrefix: options.pathPrefix, quiet: options.quiet, now: options.now });
+  const session = new PreviewSession({ input, output, pathPrefix: options.pathPrefix, quiet: options.quiet, now: options.now, layouts: options.layouts });
   const search = new SearchUpdates(output, SEARCH_QUIET_MS, (message) => console.error(message));
   const started = session.start().then(
     () => true,
@@ -44,7 +46,7 @@ export async function servePreview(options: ServeOptions): Promise<void> {
   );
   // Watching starts with the first build, so that nothing saved from now on is missed;
   // what is saved while it runs is applied after it.
-  const folders = [input, LAYOUTS_DIR, PUBLIC_DIR];
+  const folders = [input, LAYOUTS_DIR, ...(options.layouts ? [options.layouts] : []), PUBLIC_DIR];
   // Its serve() is never called: listenPreview makes the server, on options.host.
   const server = EleventyDevServer.getServer("dateline-preview", output, {
     port: options.port,

@@ -261,6 +261,22 @@ export const PROBLEM_CODES = {
     means: "the article is in a folder `articles/YYYY/MM/` of another month than its `date` (its URL follows the date, not the folder)",
     todo: "move the file to the folder of its date; if it was published under another date, list its old URL under `aliases:`",
   },
+  // Issue 16 part 5: make it yours without forking
+  "low-contrast-accent": {
+    severity: "error",
+    means: "the `accent` colour in `site.yaml` is too faint for link text against the light or dark scheme's backgrounds (WCAG AA needs 4.5:1)",
+    todo: "choose a darker colour for the light scheme or a lighter one for the dark scheme; give one each with `accent: {light: \"#1a5f7a\", dark: \"#7cc4e0\"}`",
+  },
+  "invalid-page-name": {
+    severity: "error",
+    means: "a file under `pages/` whose name or folder is not lowercase ASCII letters, digits and single hyphens (`About Us.md`), or `pages/index.md`, which would be the home page",
+    todo: "rename it: `pages/about-us.md` becomes `/about-us/`",
+  },
+  "page-photo": {
+    severity: "error",
+    means: "a page under `pages/` has a photo (`![…](…)`) in its text; pages hold text and links only",
+    todo: "remove the photo, or make the page an article",
+  },
 } as const satisfies Record<string, ProblemKind>;
 
 /** The name of one kind of problem: a key of the catalogue. */

@@ -103,6 +103,20 @@ describe("takeInventory", () => {
   });
 
   it("should find nothing in a folder that does not exist", () => {
-    assert.deepEqual(takeInventory(path.join(tempDir(), "missing")), { articles: [], registries: [], images: [], ignored: [], symlinks: [] });
+    assert.deepEqual(takeInventory(path.join(tempDir(), "missing")), { articles: [], pages: [], registries: [], images: [], ignored: [], symlinks: [] });
+  });
+});
+
+describe("takeInventory: pages and site images", () => {
+  it("should list pages/**/*.md as pages and images in _data/ as images, and ignore anything else under pages/", () => {
+    const dir = tempDir();
+    for (const name of ["pages/about.md", "pages/press/contact.md", "pages/photo.jpg", "pages/page.njk", "_data/logo.png"]) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), "x");
+    }
+    const inventory = takeInventory(dir);
+    assert.deepEqual(inventory.pages, [path.join(dir, "pages/about.md"), path.join(dir, "pages/press/contact.md")]);
+    assert.deepEqual(inventory.images, [path.join(dir, "_data/logo.png")]);
+    assert.deepEqual(inventory.ignored.map((entry) => entry.relPath), ["pages/page.njk", "pages/photo.jpg"]);
   });
 });

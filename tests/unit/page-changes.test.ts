@@ -19,7 +19,7 @@ const ARTICLES: ArticleFields[] = [
   { title: "c", date: "2024-12-03", people: ["Cy Diaz"], places: ["Brazil"], source: "AzerNews" },
 ];
 /** Pages without a list print the whole archive and are always rendered. */
-const INDEX_PAGES = ["/404.html", "/_redirects", "/archive/index.html", "/corrections/feed.xml", "/corrections/index.html", "/countries/index.html", "/feeds/index.html", "/people/index.html", "/news-sitemap.xml", "/robots.txt", "/search/index.html", "/sitemap.xml", "/sources/index.html"];
+const INDEX_PAGES = ["/404.html", "/_headers", "/_redirects", "/archive/index.html", "/corrections/feed.xml", "/corrections/index.html", "/countries/index.html", "/feeds/index.html", "/people/index.html", "/news-sitemap.xml", "/robots.txt", "/search/index.html", "/sitemap.xml", "/sources/index.html", "/theme.css"];
 
 describe("sitePages", () => {
   it("should list one page per item of every paginated kind, and each page without a list, by permalink", () => {
@@ -30,14 +30,18 @@ describe("sitePages", () => {
     assert.equal(pages.get("/sitemap.xml")?.kind, "sitemap");
     assert.equal(pages.get("/sitemap.xml")?.item, undefined);
     const kinds = new Set([...pages.values()].map((page) => page.kind));
-    assert.deepEqual([...kinds].sort(), PAGE_KINDS.map((kind) => kind.name).filter((name) => name !== "redirect").sort(), "every kind but redirects (no aliases here)");
+    assert.deepEqual(
+      [...kinds].sort(),
+      PAGE_KINDS.map((kind) => kind.name).filter((name) => name !== "redirect" && name !== "content-page").sort(),
+      "every kind but redirects and the site's own pages (no aliases or pages here)",
+    );
   });
 });
 
 describe("pageChanges", () => {
   it("should render only the index pages when nothing changed", () => {
     const { render, removed } = pageChanges(pagesOf(ARTICLES), pagesOf(ARTICLES));
-    assert.deepEqual(render.map((page) => page.kind).sort(), ["archive", "corrections", "corrections-feed", "countries", "feeds", "news-sitemap", "not-found", "people", "redirects-file", "robots", "search", "sitemap", "sources"]);
+    assert.deepEqual(render.map((page) => page.kind).sort(), ["archive", "corrections", "corrections-feed", "countries", "feeds", "headers-file", "news-sitemap", "not-found", "people", "redirects-file", "robots", "search", "sitemap", "sources", "theme"]);
     assert.deepEqual(removed, []);
   });
 
@@ -117,8 +121,10 @@ describe("layouts of paginated pages", () => {
         // Only in Nunjucks' tags and output: "dateline" is also a CSS class in the markup.
         const code = fs.readFileSync(path.join(LAYOUTS_DIR, layout), "utf8").match(/{{[\s\S]*?}}|{%[\s\S]*?%}/g) ?? [];
         const uses = code.flatMap((tag) => [...tag.matchAll(/\bdateline\b(\.\w+)?/g)].map((match) => match[0]));
-        // dateline.dir follows from dateline.site alone (`buildArchive`), and a change to site.yaml renders every page.
-        assert.deepEqual(uses.filter((use) => use !== "dateline.site" && use !== "dateline.dir"), [], `${layout} (used by ${kind.name} pages)`);
+        // dateline.dir follows from dateline.site alone (`buildArchive`), and a change to site.yaml renders every page;
+        // so do the logo and social image (site.yaml and the images in _data/) and the accent stylesheet's URL.
+        const fromSite = new Set(["dateline.site", "dateline.dir", "dateline.siteImages", "dateline.themeStylesheet"]);
+        assert.deepEqual(uses.filter((use) => !fromSite.has(use)), [], `${layout} (used by ${kind.name} pages)`);
       }
     }
   });

@@ -48,7 +48,7 @@ describe("the t and tHtml filters", () => {
 
 describe("layouts", () => {
   // Text a reader never sees as interface text: the feed's generator, robots.txt and the sitemap's XML.
-  const MACHINE_TEXT = new Set(["pages/robots.njk", "pages/sitemap.njk"]);
+  const MACHINE_TEXT = new Set(["pages/robots.njk", "pages/sitemap.njk", "pages/theme.njk"]);
   const ALLOWED_WORDS = new Set(["Dateline", "npm", "run", "build"]);
 
   function layouts(dir = LAYOUTS_DIR, rel = ""): string[] {

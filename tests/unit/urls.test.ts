@@ -32,6 +32,7 @@ describe("urls", () => {
   it("should export the URL makers and fixed URLs, and nothing else", () => {
     assert.deepEqual(Object.keys(urls).sort(), [
       "ARCHIVE_INDEX_URL",
+      "ARTICLES_FOLDER_URL",
       "CORRECTIONS_FEED_URL",
       "CORRECTIONS_URL",
       "COUNTRIES_URL",
@@ -53,7 +54,9 @@ describe("urls", () => {
       "SITE_FEED_URL",
       "SITE_JSON_FEED_URL",
       "SOURCES_URL",
+      "THEME_STYLESHEET_URL",
       "articleUrl",
+      "contentPageUrl",
       "correctionId",
       "correctionUrl",
       "countryUrl",
@@ -71,6 +74,12 @@ describe("urls", () => {
       "sourceUrl",
       "yearUrl",
     ]);
+  });
+
+  it("should put a page of the site's own at its path's segments, and the accent stylesheet at /theme.css", () => {
+    assert.equal(urls.contentPageUrl(["about"]), "/about/");
+    assert.equal(urls.contentPageUrl(["press", "contact"]), "/press/contact/");
+    assert.equal(urls.THEME_STYLESHEET_URL, "/theme.css");
   });
 
   it("should spell the fixed pages as the public contract says", () => {
