@@ -17,6 +17,7 @@ import { inputProblem } from "./input-guard.ts";
 import { SITE_MARKER, SITE_MARKER_TEXT, unsafeOutputReason } from "./output-guard.ts";
 import { reportProcessTimings, timed } from "../eleventy/timings.ts";
 import { copyPhotos } from "../images/copy-photos.ts";
+import { writeOpenData } from "../open-data/write-open-data.ts";
 
 async function main(): Promise<number> {
   reportProcessTimings();
@@ -89,11 +90,14 @@ async function main(): Promise<number> {
     const photos = loaded.photos!;
     copyPhotos(photos.files, photos.folder, temp);
     const search = writeSearchIndexInThread(temp, archive);
+    // The open data (/data/) is streamed from the archive record by record while Eleventy renders.
+    const data = timed("open data", () => writeOpenData(temp, archive, args.pathPrefix));
     const pages = writePages(archive, temp, args.pathPrefix);
     delete loaded.archive;
-    const [written, indexed] = await Promise.allSettled([pages, search]);
+    const [written, indexed, exported] = await Promise.allSettled([pages, search, data]);
     if (written.status === "rejected") throw written.reason;
     if (indexed.status === "rejected") throw indexed.reason;
+    if (exported.status === "rejected") throw exported.reason;
     if (!args.quiet || process.env.DATELINE_TIMINGS) {
       const { records, milliseconds, reused } = indexed.value;
       console.log(`[dateline] search index: ${records} articles${reused ? " (unchanged, reused)" : ""} in ${(milliseconds / 1000).toFixed(2)} s`);

@@ -50,6 +50,7 @@ import { PageWriter, type PageToWrite, type RenderedPage } from "./page-writer.t
 import { pagesShowing } from "./pages-showing.ts";
 import { ShownContent, type ShownView } from "./shown-content.ts";
 import { copyStaticFiles } from "./static-files.ts";
+import { writeOpenData } from "../open-data/write-open-data.ts";
 
 /** Where the preview prints: the terminal, or a test's buffer. */
 export interface PreviewLog {
@@ -141,7 +142,7 @@ export class PreviewSession {
   /** The first build: loads the content and renders every page, even when some articles have errors. */
   async start(): Promise<Update> {
     this.bodies.warm();
-    return this.renderEveryPage("start", performance.now());
+    return this.withOpenData(await this.renderEveryPage("start", performance.now()));
   }
 
   /** Stops the render thread (tests; the preview's process just exits). */
@@ -161,6 +162,19 @@ export class PreviewSession {
     else update = (await this.applyArticles(this.articlesShowing(changes), started)) ?? (await this.renderEveryPage("the content has errors", started));
     // After a full build too: Eleventy copies public/ only when it has a build to do.
     update.copied = copyStaticFiles(changes.publicFiles, PUBLIC_DIR, this.output);
+    return this.withOpenData(update);
+  }
+
+  /**
+   * Writes the open data (`/data/`) again after an update that rendered pages:
+   * any edit may change a record (a title, a word count, a new person), and
+   * streaming every file from the archive takes a fraction of what the
+   * pages took (docs/performance.md).
+   */
+  private async withOpenData(update: Update): Promise<Update> {
+    if (this.shown && (update.kind === "fast" || update.kind === "partial" || update.kind === "full")) {
+      await writeOpenData(this.output, this.shown.archive, this.options.pathPrefix);
+    }
     return update;
   }
 

@@ -192,4 +192,22 @@ export const az: StringTable = {
   "body.videoNamed": "{provider} videosu: {title}",
   "body.videoUnnamed": "{provider} videosu",
   "body.videoNote": "Oynatdıqda video {provider} üzərindən yüklənir; {provider} onu izlədiyinizi qeydə ala bilər.",
+
+  // Issue 16 part 3: the archive as open data
+  "footer.data": "Açıq məlumat",
+  "data.title": "Açıq məlumat",
+  "data.description": "Məlumat kimi arxiv: dərc olunmuş hər məqalə, şəxs, ölkə və mənbə JSON və CSV faylları şəklində.",
+  "data.lede": "Dərc olunmuş hər məqalə, şəxs, ölkə və mənbə, yükləyib təhlil edə biləcəyiniz fayllar şəklində. Saytın hər qurulmasında yenidən yazılır.",
+  "data.formatsTitle": "Formatlar",
+  "data.aboutJson": "Hər JSON faylı bir obyektdir: onun items siyahısı qeydləri saxlayır, $schema sahəsi isə hər sahəni təsvir edən faylın JSON Sxeminin (2020-12 layihəsi) ünvanını verir.",
+  "data.aboutCsv": "Hər CSV faylı RFC 4180-ə uyğundur və cədvəl proqramlarının hər yazını oxuması üçün bayt sırası nişanı ilə UTF-8 kodlaşdırmasındadır. Siyahılar “{separator}” ilə birləşdirilir. =, +, -, @ və ya tabla başlayacaq xana apostrofla başlayır ki, cədvəl proqramı onu heç vaxt düstur kimi icra etməsin.",
+  "data.aboutIds": "İdentifikatorlar bir qurulmadan digərinə dəyişmir: məqalənin identifikatoru onun ünvanıdır (il/ay/qısa ad), şəxsin və ya mənbənin identifikatoru səhifə ünvanının son hissəsi, ölkənin identifikatoru isə ISO 3166 kodudur.",
+  "data.file.articles": "Məqalələr",
+  "data.file.people": "Şəxslər",
+  "data.file.countries": "Ölkələr",
+  "data.file.sources": "Mənbələr",
+  "data.fieldsCaption": "{file} faylında hər qeydin sahələri",
+  "data.field": "Sahə",
+  "data.type": "Növ",
+  "data.meaning": "Mənası",
 };

@@ -192,4 +192,22 @@ export const de: StringTable = {
   "body.videoNamed": "{provider}-Video: {title}",
   "body.videoUnnamed": "{provider}-Video",
   "body.videoNote": "Beim Abspielen wird das Video von {provider} geladen; {provider} kann erfassen, dass Sie es angesehen haben.",
+
+  // Issue 16 part 3: the archive as open data
+  "footer.data": "Offene Daten",
+  "data.title": "Offene Daten",
+  "data.description": "Das Archiv als Daten: jeder veröffentlichte Artikel, jede Person, jedes Land und jede Quelle als JSON- und CSV-Dateien.",
+  "data.lede": "Jeder veröffentlichte Artikel, jede Person, jedes Land und jede Quelle als Dateien, die Sie herunterladen und auswerten können. Sie werden bei jedem Bau der Website neu geschrieben.",
+  "data.formatsTitle": "Formate",
+  "data.aboutJson": "Jede JSON-Datei ist ein Objekt: Ihre Liste items enthält die Datensätze, und ihr Feld $schema nennt die Adresse des JSON-Schemas der Datei (Entwurf 2020-12), das jedes Feld beschreibt.",
+  "data.aboutCsv": "Jede CSV-Datei folgt RFC 4180 und ist in UTF-8 mit Byte-Order-Mark kodiert, damit Tabellenprogramme jede Schrift lesen. Listen sind mit „{separator}“ verbunden. Eine Zelle, die mit =, +, -, @ oder einem Tabulator beginnen würde, beginnt mit einem Apostroph, damit ein Tabellenprogramm sie nie als Formel ausführt.",
+  "data.aboutIds": "Kennungen bleiben von Bau zu Bau gleich: die eines Artikels ist seine Adresse (Jahr/Monat/Slug), die einer Person oder Quelle der letzte Teil der Adresse ihrer Seite, die eines Landes sein ISO-3166-Code.",
+  "data.file.articles": "Artikel",
+  "data.file.people": "Personen",
+  "data.file.countries": "Länder",
+  "data.file.sources": "Quellen",
+  "data.fieldsCaption": "Felder jedes Datensatzes in {file}",
+  "data.field": "Feld",
+  "data.type": "Typ",
+  "data.meaning": "Bedeutung",
 };

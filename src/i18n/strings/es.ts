@@ -197,4 +197,22 @@ export const es: StringTable = {
   "body.videoNamed": "Vídeo de {provider}: {title}",
   "body.videoUnnamed": "Vídeo de {provider}",
   "body.videoNote": "Al reproducirlo, el vídeo se carga desde {provider}, que puede registrar que lo has visto.",
+
+  // Issue 16 part 3: the archive as open data
+  "footer.data": "Datos abiertos",
+  "data.title": "Datos abiertos",
+  "data.description": "El archivo como datos: cada artículo publicado, persona, país y fuente en archivos JSON y CSV.",
+  "data.lede": "Cada artículo publicado, persona, país y fuente, en archivos que puede descargar y analizar. Se escriben de nuevo con cada construcción del sitio.",
+  "data.formatsTitle": "Formatos",
+  "data.aboutJson": "Cada archivo JSON es un objeto: su lista items contiene los registros, y su campo $schema da la dirección del esquema JSON del archivo (borrador 2020-12), que describe cada campo.",
+  "data.aboutCsv": "Cada archivo CSV sigue la RFC 4180 y está codificado en UTF-8 con marca de orden de bytes, para que las hojas de cálculo lean cualquier escritura. Las listas se unen con «{separator}». Una celda que empezaría por =, +, -, @ o un tabulador empieza con un apóstrofo, para que una hoja de cálculo nunca la ejecute como fórmula.",
+  "data.aboutIds": "Los identificadores no cambian de una construcción a otra: el de un artículo es su dirección (año/mes/slug), el de una persona o una fuente la última parte de la dirección de su página, el de un país su código ISO 3166.",
+  "data.file.articles": "Artículos",
+  "data.file.people": "Personas",
+  "data.file.countries": "Países",
+  "data.file.sources": "Fuentes",
+  "data.fieldsCaption": "Campos de cada registro de {file}",
+  "data.field": "Campo",
+  "data.type": "Tipo",
+  "data.meaning": "Significado",
 };

@@ -197,4 +197,22 @@ export const fr: StringTable = {
   "body.videoNamed": "Vidéo {provider} : {title}",
   "body.videoUnnamed": "Vidéo {provider}",
   "body.videoNote": "La lecture charge la vidéo depuis {provider}, qui peut enregistrer que vous l’avez regardée.",
+
+  // Issue 16 part 3: the archive as open data
+  "footer.data": "Données ouvertes",
+  "data.title": "Données ouvertes",
+  "data.description": "Les archives sous forme de données : chaque article publié, personne, pays et source en fichiers JSON et CSV.",
+  "data.lede": "Chaque article publié, personne, pays et source, en fichiers que vous pouvez télécharger et analyser. Ils sont réécrits à chaque construction du site.",
+  "data.formatsTitle": "Formats",
+  "data.aboutJson": "Chaque fichier JSON est un objet : sa liste items contient les enregistrements, et son champ $schema donne l’adresse du schéma JSON du fichier (version 2020-12), qui décrit chaque champ.",
+  "data.aboutCsv": "Chaque fichier CSV suit la RFC 4180 et est encodé en UTF-8 avec une marque d’ordre des octets, afin que les tableurs lisent toutes les écritures. Les listes sont jointes par « {separator} ». Une cellule qui commencerait par =, +, -, @ ou une tabulation commence par une apostrophe, afin qu’un tableur ne l’exécute jamais comme une formule.",
+  "data.aboutIds": "Les identifiants restent les mêmes d’une construction à l’autre : celui d’un article est son adresse (année/mois/slug), celui d’une personne ou d’une source la dernière partie de l’adresse de sa page, celui d’un pays son code ISO 3166.",
+  "data.file.articles": "Articles",
+  "data.file.people": "Personnes",
+  "data.file.countries": "Pays",
+  "data.file.sources": "Sources",
+  "data.fieldsCaption": "Champs de chaque enregistrement de {file}",
+  "data.field": "Champ",
+  "data.type": "Type",
+  "data.meaning": "Signification",
 };

@@ -192,4 +192,22 @@ export const tr: StringTable = {
   "body.videoNamed": "{provider} videosu: {title}",
   "body.videoUnnamed": "{provider} videosu",
   "body.videoNote": "Oynattığınızda video {provider} üzerinden yüklenir; {provider} izlediğinizi kaydedebilir.",
+
+  // Issue 16 part 3: the archive as open data
+  "footer.data": "Açık veri",
+  "data.title": "Açık veri",
+  "data.description": "Veri olarak arşiv: yayımlanan her makale, kişi, ülke ve kaynak JSON ve CSV dosyaları olarak.",
+  "data.lede": "Yayımlanan her makale, kişi, ülke ve kaynak, indirip inceleyebileceğiniz dosyalar olarak. Sitenin her derlemesinde yeniden yazılırlar.",
+  "data.formatsTitle": "Biçimler",
+  "data.aboutJson": "Her JSON dosyası tek bir nesnedir: items listesi kayıtları tutar, $schema alanı ise dosyanın her alanı açıklayan JSON Şemasının (taslak 2020-12) adresini verir.",
+  "data.aboutCsv": "Her CSV dosyası RFC 4180'e uyar ve elektronik tabloların her yazıyı okuyabilmesi için bayt sırası işaretiyle UTF-8 olarak kodlanır. Listeler “{separator}” ile birleştirilir. =, +, -, @ veya sekmeyle başlayacak bir hücre, bir elektronik tablonun onu asla formül olarak çalıştırmaması için kesme işaretiyle başlar.",
+  "data.aboutIds": "Kimlikler bir derlemeden diğerine aynı kalır: bir makaleninki adresidir (yıl/ay/kısa ad), bir kişinin ya da kaynağın sayfa adresinin son parçası, bir ülkeninki ISO 3166 kodudur.",
+  "data.file.articles": "Makaleler",
+  "data.file.people": "Kişiler",
+  "data.file.countries": "Ülkeler",
+  "data.file.sources": "Kaynaklar",
+  "data.fieldsCaption": "{file} içindeki her kaydın alanları",
+  "data.field": "Alan",
+  "data.type": "Tür",
+  "data.meaning": "Anlamı",
 };
