@@ -30,7 +30,7 @@ const entityRef = (id: JsonSchema): JsonSchema => ({
 const articleItem: JsonSchema = {
   type: "object",
   properties: {
-    id: { type: "string", pattern: "^[0-9]{4}/[0-9]{2}/[a-z0-9]+(-[a-z0-9]+)*$", description: "Stable id: the article's path under /articles/ (year/month/slug), kept when the file is renamed with an alias." },
+    id: { type: "string", pattern: "^[0-9]{4}/[0-9]{2}/[a-z0-9]+(-[a-z0-9]+)*$", description: "Stable id: the article's path under /articles/ (year/month/slug); it changes only when the article's URL does (its old URL then redirects)." },
     url: absoluteUrl("The article's page on the site."),
     title: text("The headline, plain text."),
     date: text("The publication date as the editor wrote it (YYYY-MM-DD or ISO 8601 date-time)."),

@@ -11,6 +11,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
+import zlib from "node:zlib";
 import { DATA_FILE_NAMES, fieldRows, ITEM_SCHEMAS } from "../../src/open-data/schemas.ts";
 import { buildSite, listFiles, readPage } from "../helpers/build-site.ts";
 import { tempDir, writeContent } from "../helpers/fixture.ts";
@@ -108,6 +109,9 @@ describe("open data in a build", () => {
     assert.ok(readPage(output, "/").includes('href="/archive-site/data/"'), "the footer links the page");
     assert.ok(fs.readFileSync(path.join(output, "sitemap.xml"), "utf8").includes("/archive-site/data/</loc>"));
     assert.deepEqual(await htmlErrors(output), []);
+    // The page does not grow with the archive: its HTML and the stylesheet stay within the 20 KB (gzipped) budget.
+    const weight = zlib.gzipSync(page).length + zlib.gzipSync(fs.readFileSync(path.join(output, "styles.css"))).length;
+    assert.ok(weight < 20_000, `${weight} bytes gzipped`);
   });
 
   it("should write valid, empty files for a site with no articles (--allow-empty)", () => {
