@@ -70,6 +70,13 @@ export interface PreviewOptions extends FullBuildOptions {
    * "Scheduled for …" notice on its page.
    */
   now: number;
+  /**
+   * Write the open-data files after an update without making the update wait
+   * for them (the running preview: the browser reloads first); the next
+   * update waits for them. Off by default, so an awaited update leaves the
+   * folder complete.
+   */
+  openDataInBackground?: boolean;
 }
 
 /**
@@ -124,6 +131,8 @@ export class PreviewSession {
    * An idle thread does not keep the process alive.
    */
   private bodies = new RenderPool({ size: 1, growAfter: Infinity });
+  /** The open-data files being written (`withOpenData`), if any. */
+  private openData: Promise<void> = Promise.resolve();
   /** Photos, processed once and taken from the cache after that, whichever path an update takes. */
   private readonly photos = new PhotoProcessor();
 
@@ -152,6 +161,8 @@ export class PreviewSession {
 
   /** Applies one batch of saved, added or deleted files (absolute paths) to the served site. */
   async update(files: readonly string[]): Promise<Update> {
+    // The archive may be edited in place below: the last update's open data is streamed from it first.
+    await this.openData;
     const started = performance.now();
     const changes = sortChanges(files, this.input, { layouts: LAYOUTS_DIR, public: PUBLIC_DIR });
     let update: Update | undefined;
@@ -167,15 +178,29 @@ export class PreviewSession {
 
   /**
    * Writes the open data (`/data/`) again after an update that rendered pages:
-   * any edit may change a record (a title, a word count, a new person), and
-   * streaming every file from the archive takes a fraction of what the
-   * pages took (docs/performance.md).
+   * any edit may change a record (a title, a word count, a new person). The
+   * files are streamed from the archive the pages were rendered from; with
+   * `openDataInBackground` (the running preview) the reload does not wait for
+   * them, and the next update waits for them before it changes the archive.
    */
   private async withOpenData(update: Update): Promise<Update> {
     if (this.shown && (update.kind === "fast" || update.kind === "partial" || update.kind === "full")) {
-      await writeOpenData(this.output, this.shown.archive, this.options.pathPrefix);
+      const archive = this.shown.archive;
+      const written = this.openData
+        .then(() => writeOpenData(this.output, archive, this.options.pathPrefix))
+        .then(
+          () => undefined,
+          (error: Error) => this.log.error(`[dateline] open data not written: ${error.message}`),
+        );
+      this.openData = written;
+      if (!this.options.openDataInBackground) await written;
     }
     return update;
+  }
+
+  /** Resolves once the open-data files of the last update are written. */
+  async openDataWritten(): Promise<void> {
+    await this.openData;
   }
 
   /**
