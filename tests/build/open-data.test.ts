@@ -104,7 +104,7 @@ describe("open data in a build", () => {
     const page = readPage(output, "/data/");
     for (const name of DATA_FILE_NAMES) {
       for (const extension of ["json", "csv", "schema.json"]) assert.ok(page.includes(`href="/archive-site/data/${name}.${extension}"`), `${name}.${extension}`);
-      for (const row of fieldRows(ITEM_SCHEMAS[name])) assert.ok(page.includes(`<code>${row.name}</code>`), `${name}: ${row.name}`);
+      for (const row of fieldRows(ITEM_SCHEMAS[name])) assert.ok(page.includes(`<code dir="ltr">${row.name}</code>`), `${name}: ${row.name}`);
     }
     assert.ok(readPage(output, "/").includes('href="/archive-site/data/"'), "the footer links the page");
     assert.ok(fs.readFileSync(path.join(output, "sitemap.xml"), "utf8").includes("/archive-site/data/</loc>"));
