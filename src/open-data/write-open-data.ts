@@ -8,8 +8,9 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { Readable, type Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { once } from "node:events";
+import type { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
 import { dataFiles } from "./data-files.ts";
 import { OpenDataRecords, siteBase, type OpenDataArchive } from "./records.ts";
 
@@ -38,9 +39,8 @@ export async function writeOpenData(
     const target = path.join(outputDir, ...file.url.split("/").filter(Boolean));
     await fs.promises.mkdir(path.dirname(target), { recursive: true });
     const partial = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString("hex")}.partial`);
-    const counted = Readable.from(countBytes(file.chunks(), (n) => (bytes += n)));
     try {
-      await pipeline(counted, open(partial));
+      bytes += await writeChunks(file.chunks(), open(partial));
       await fs.promises.rename(partial, target);
     } catch (error) {
       await fs.promises.rm(partial, { force: true });
@@ -50,9 +50,29 @@ export async function writeOpenData(
   return { files: files.length, bytes, milliseconds: performance.now() - started };
 }
 
-function* countBytes(chunks: Iterable<string>, add: (bytes: number) => void): Generator<string> {
-  for (const chunk of chunks) {
-    add(Buffer.byteLength(chunk));
-    yield chunk;
+/**
+ * Writes chunks to `stream` one at a time, waiting for it to drain whenever
+ * its buffer is full (backpressure), then ends it; resolves to the bytes
+ * written once the stream has finished, rejects on its first error.
+ */
+export async function writeChunks(chunks: Iterable<string>, stream: Writable): Promise<number> {
+  let failure: Error | undefined;
+  const failed = (error: Error) => (failure ??= error);
+  stream.on("error", failed);
+  let bytes = 0;
+  try {
+    for (const chunk of chunks) {
+      if (failure) throw failure;
+      bytes += Buffer.byteLength(chunk);
+      if (!stream.write(chunk)) await once(stream, "drain");
+    }
+    stream.end();
+    await finished(stream);
+  } catch (error) {
+    stream.destroy();
+    throw failure ?? error;
+  } finally {
+    stream.off("error", failed);
   }
+  return bytes;
 }

@@ -146,6 +146,21 @@ describe("open data", () => {
     assert.equal(data.items.length, 300);
   });
 
+  it("should reject when a file cannot be written, leaving no half-written file behind", async () => {
+    const archive = archiveOf(ARTICLES, { registry, site: SITE });
+    const output = tempDir("dateline-open-data-full-");
+    const failing = (file: string) =>
+      new Writable({
+        write(_chunk, _encoding, done) {
+          // The file exists (as a real stream would have made it) and the disk is full.
+          fs.writeFileSync(file, "partial");
+          done(Object.assign(new Error("no space left on device"), { code: "ENOSPC" }));
+        },
+      });
+    await assert.rejects(writeOpenData(output, archive, undefined, failing), /no space left/);
+    assert.deepEqual(fs.readdirSync(path.join(output, "data")), []);
+  });
+
   it("should list every field of a schema, nested ones dotted, for the /data/ page", () => {
     const rows = fieldRows(ITEM_SCHEMAS.articles).map((row) => row.name);
     assert.ok(rows.includes("source.id"));
