@@ -29,7 +29,8 @@ export async function writeOpenData(
   outputDir: string,
   archive: OpenDataArchive,
   pathPrefix: string | undefined,
-  open: OpenStream = (file) => fs.createWriteStream(file),
+  // A larger buffer than the default 16 KB: fewer, larger writes of the same chunks.
+  open: OpenStream = (file) => fs.createWriteStream(file, { highWaterMark: 256 * 1024 }),
 ): Promise<OpenDataReport> {
   const started = performance.now();
   const records = new OpenDataRecords(archive, siteBase(archive.site.url, pathPrefix));
