@@ -13,7 +13,7 @@ module.exports = {
       name: "pure-layers-stay-pure",
       comment: "content, yaml, problems, entities, markdown, archive and i18n are plain functions over plain data: they know nothing of Eleventy, search, charts, the preview, the editor tools or the CLI.",
       severity: "error",
-      from: { path: "^src/(content|yaml|problems|entities|markdown|archive|i18n)/" },
+      from: { path: "^src/(content|yaml|problems|entities|markdown|archive|i18n|open-data)/" },
       to: { path: "^src/(eleventy|search|charts|preview|editor|cli)/" },
     },
     {

@@ -301,7 +301,7 @@ function finishSources(drafts: Map<string, SourceDraft>): SourceView[] {
   return sorted
     .map((draft) => {
       const name = mostUsed(draft.spellings);
-      return sourceView(draft.key, allocator.claim(draft.key, name), name, draft.articles);
+      return sourceView(draft.key, allocator.claim(draft.key, name), name, draft.articles, [...draft.spellings.keys()]);
     })
     .sort(byName);
 }

@@ -263,6 +263,8 @@ export interface SourceView {
   slug: string;
   name: string;
   url: string;
+  /** Other spellings of the source's name seen in articles (the open data lists them). */
+  aliases: string[];
   articles: ArticleView[];
   count: number;
 }

@@ -10,14 +10,15 @@
 import type { ArticleDate } from "../content/dates.ts";
 import { lastModified } from "./feed-list.ts";
 import type { ArticleView, CorrectionsView, EntityPage, Page, SitemapEntry } from "./model.ts";
-import { ARCHIVE_INDEX_URL, COUNTRIES_URL, FEEDS_URL, PEOPLE_URL, SEARCH_URL, SOURCES_URL } from "./urls.ts";
+import { ARCHIVE_INDEX_URL, COUNTRIES_URL, DATA_URL, FEEDS_URL, PEOPLE_URL, SEARCH_URL, SOURCES_URL } from "./urls.ts";
 
 /**
  * Pages with no list of their own that show the whole archive: the A–Z
- * indexes, the date archive index and search. Mirrors the page kinds without
+ * indexes, the date archive index, search and the open-data page (whose files
+ * change with every article). Mirrors the page kinds without
  * a list in `src/eleventy/pages.ts`; the build test checks the two agree.
  */
-export const INDEX_PAGE_URLS = [PEOPLE_URL, COUNTRIES_URL, SOURCES_URL, ARCHIVE_INDEX_URL, SEARCH_URL];
+export const INDEX_PAGE_URLS = [PEOPLE_URL, COUNTRIES_URL, SOURCES_URL, ARCHIVE_INDEX_URL, SEARCH_URL, DATA_URL];
 
 /** The lists the sitemap is made from. */
 export interface SitemapSources {

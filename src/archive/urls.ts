@@ -50,6 +50,8 @@ export const REDIRECTS_FILE_URL = "/_redirects";
 export const HEADERS_FILE_URL = "/_headers";
 /** The search index Pagefind writes. */
 export const SEARCH_INDEX_URL = "/pagefind/";
+/** The open-data page, which explains the files in its folder (`/data/articles.json`, …). */
+export const DATA_URL = "/data/";
 /** Where `pageUrl` puts the home page's later pages (`/page/2/`). */
 export const HOME_PAGES_URL = `${HOME_URL}page/`;
 
@@ -70,6 +72,7 @@ export const RESERVED_FOLDERS: readonly string[] = [
   CORRECTIONS_URL,
   SEARCH_INDEX_URL,
   IMAGES_URL,
+  DATA_URL,
   FLAGS_URL,
 ];
 
@@ -81,6 +84,11 @@ export function reservedFolderOf(url: string): string | undefined {
 /** An article's page: `/articles/2024/12/<slug>/`, in the folder of the month it is dated in. */
 export function articleUrl(year: number, month: number, slug: string): string {
   return `/articles/${monthFolder(year, month)}/${slug}/`;
+}
+
+/** An article's stable id in the open data: its URL's path under `/articles/`, `2024/12/<slug>`. */
+export function articleIdOf(url: string): string {
+  return url.slice(articleUrl(2000, 1, "x").indexOf("2000"), -1);
 }
 
 /** The folder of a month's articles and date page, `2024/12`: the month always two digits. */
@@ -157,6 +165,11 @@ export const THEME_STYLESHEET_URL = "/theme.css";
 /** The file a page whose URL is the folder `url` is written to: `/people/x/` → `/people/x/index.html`. */
 export function indexFile(url: string): string {
   return `${url}index.html`;
+}
+
+/** A file of the open data: `/data/articles.json`, `/data/articles.csv`, `/data/articles.schema.json`. */
+export function dataFileUrl(name: string, extension: "json" | "csv" | "schema.json"): string {
+  return `${DATA_URL}${name}.${extension}`;
 }
 
 /** A processed photo's URL, from its file name (`3f9c…-640.webp`). */

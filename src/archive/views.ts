@@ -153,8 +153,9 @@ export function countryView(country: Country, articles: ArticleView[], places: P
 }
 
 /** A source's (outlet's) view. */
-export function sourceView(key: string, slug: string, name: string, articles: ArticleView[]): SourceView {
-  return { key, slug, name, url: sourceUrl(slug), articles, count: articles.length };
+export function sourceView(key: string, slug: string, name: string, articles: ArticleView[], spellings: readonly string[] = []): SourceView {
+  const aliases = unique(spellings.filter((alias) => alias !== name)).sort(compareText);
+  return { key, slug, name, url: sourceUrl(slug), aliases, articles, count: articles.length };
 }
 
 /** The link to an entity's page. */

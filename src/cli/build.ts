@@ -21,6 +21,7 @@ import { copySiteImages, type SiteImages } from "../content/site-images.ts";
 import { IMAGES_URL } from "../archive/urls.ts";
 import { LayoutOverrideError } from "../eleventy/layout-overrides.ts";
 import { usableOverrides } from "./layout-folder.ts";
+import { writeOpenData } from "../open-data/write-open-data.ts";
 
 async function main(): Promise<number> {
   reportProcessTimings();
@@ -105,11 +106,14 @@ async function main(): Promise<number> {
     copyPhotos(photos.files, photos.folder, temp);
     copySiteImages(loaded.siteImages!, path.join(temp, IMAGES_URL));
     const search = writeSearchIndexInThread(temp, archive);
+    // The open data (/data/) is streamed from the archive record by record while Eleventy renders.
+    const data = timed("open data", () => writeOpenData(temp, archive, args.pathPrefix));
     const pages = writePages(archive, temp, args.pathPrefix, layouts);
     delete loaded.archive;
-    const [written, indexed] = await Promise.allSettled([pages, search]);
+    const [written, indexed, exported] = await Promise.allSettled([pages, search, data]);
     if (written.status === "rejected") throw written.reason;
     if (indexed.status === "rejected") throw indexed.reason;
+    if (exported.status === "rejected") throw exported.reason;
     if (!args.quiet || process.env.DATELINE_TIMINGS) {
       const { records, milliseconds, reused } = indexed.value;
       console.log(`[dateline] search index: ${records} articles${reused ? " (unchanged, reused)" : ""} in ${(milliseconds / 1000).toFixed(2)} s`);

@@ -10,6 +10,7 @@ export interface EleventyConfig {
   addPlugin<Options>(plugin: (config: EleventyConfig, options: Options) => void | Promise<void>, options?: Options): void;
   addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
   addGlobalData(name: string, value: unknown): void;
+  addNunjucksGlobal(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addNunjucksAsyncFilter(name: string, filter: (...args: never[]) => void): void;
   addPassthroughCopy(copy: string | Record<string, string>): void;

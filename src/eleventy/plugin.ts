@@ -16,6 +16,7 @@ import { PUBLIC_DIR } from "./paths.ts";
 import { memoisedUrlFilterPlugin } from "./url-filter.ts";
 import { buildTimingsPlugin } from "./build-timings.ts";
 import { translateFiltersPlugin } from "./translate-filters.ts";
+import { openDataPlugin } from "./open-data-plugin.ts";
 import type { Archive } from "../archive/build-archive.ts";
 
 /** What the plugin needs from whoever starts Eleventy. */
@@ -42,6 +43,7 @@ export default function datelinePlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(jsonLdPlugin);
+  eleventyConfig.addPlugin(openDataPlugin);
   // Passthrough paths are read relative to the working folder, wherever Eleventy runs from.
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), PUBLIC_DIR) || "."]: "/" });
   eleventyConfig.addPlugin(flagsPlugin, { countries: options.archive.countries });

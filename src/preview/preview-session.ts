@@ -55,6 +55,7 @@ import { copyStaticFiles } from "./static-files.ts";
 import type { ContentPage } from "../content/content-page.ts";
 import { copySiteImages, type SiteImages } from "../content/site-images.ts";
 import { IMAGES_URL } from "../archive/urls.ts";
+import { writeOpenData } from "../open-data/write-open-data.ts";
 
 /** Where the preview prints: the terminal, or a test's buffer. */
 export interface PreviewLog {
@@ -74,6 +75,13 @@ export interface PreviewOptions extends FullBuildOptions {
    * "Scheduled for …" notice on its page.
    */
   now: number;
+  /**
+   * Write the open-data files after an update without making the update wait
+   * for them (the running preview: the browser reloads first); the next
+   * update waits for them. Off by default, so an awaited update leaves the
+   * folder complete.
+   */
+  openDataInBackground?: boolean;
 }
 
 /**
@@ -128,6 +136,8 @@ export class PreviewSession {
    * An idle thread does not keep the process alive.
    */
   private bodies = new RenderPool({ size: 1, growAfter: Infinity });
+  /** The open-data files being written (`withOpenData`), if any. */
+  private openData: Promise<void> = Promise.resolve();
   /** Photos, processed once and taken from the cache after that, whichever path an update takes. */
   private readonly photos = new PhotoProcessor();
   /** The pages and site images of the last full load: only a full build reads them again (a saved page or site.yaml rebuilds every page). */
@@ -148,7 +158,7 @@ export class PreviewSession {
   /** The first build: loads the content and renders every page, even when some articles have errors. */
   async start(): Promise<Update> {
     this.bodies.warm();
-    return this.renderEveryPage("start", performance.now());
+    return this.withOpenData(await this.renderEveryPage("start", performance.now()));
   }
 
   /** Stops the render thread (tests; the preview's process just exits). */
@@ -158,6 +168,8 @@ export class PreviewSession {
 
   /** Applies one batch of saved, added or deleted files (absolute paths) to the served site. */
   async update(files: readonly string[]): Promise<Update> {
+    // The archive may be edited in place below: the last update's open data is streamed from it first.
+    await this.openData;
     const started = performance.now();
     const changes = sortChanges(files, this.input, { layouts: LAYOUTS_DIR, public: PUBLIC_DIR, overrides: this.options.layouts });
     let update: Update | undefined;
@@ -168,7 +180,34 @@ export class PreviewSession {
     else update = (await this.applyArticles(this.articlesShowing(changes), started)) ?? (await this.renderEveryPage("the content has errors", started));
     // After a full build too: Eleventy copies public/ only when it has a build to do.
     update.copied = copyStaticFiles(changes.publicFiles, PUBLIC_DIR, this.output);
+    return this.withOpenData(update);
+  }
+
+  /**
+   * Writes the open data (`/data/`) again after an update that rendered pages:
+   * any edit may change a record (a title, a word count, a new person). The
+   * files are streamed from the archive the pages were rendered from; with
+   * `openDataInBackground` (the running preview) the reload does not wait for
+   * them, and the next update waits for them before it changes the archive.
+   */
+  private async withOpenData(update: Update): Promise<Update> {
+    if (this.shown && (update.kind === "fast" || update.kind === "partial" || update.kind === "full")) {
+      const archive = this.shown.archive;
+      const written = this.openData
+        .then(() => writeOpenData(this.output, archive, this.options.pathPrefix))
+        .then(
+          () => undefined,
+          (error: Error) => this.log.error(`[dateline] open data not written: ${error.message}`),
+        );
+      this.openData = written;
+      if (!this.options.openDataInBackground) await written;
+    }
     return update;
+  }
+
+  /** Resolves once the open-data files of the last update are written. */
+  async openDataWritten(): Promise<void> {
+    await this.openData;
   }
 
   /**

@@ -26,6 +26,7 @@ describe("layers", () => {
       "src/eleventy/new-eleventy.ts": "export const start = 1;\n",
       "src/eleventy/feeds.ts": 'import { start } from "./new-eleventy.ts";\nexport const feeds = start;\n',
       "src/content/load.ts": 'import { feeds } from "../eleventy/feeds.ts";\nexport const load = feeds;\n',
+      "src/open-data/records.ts": 'import { feeds } from "../eleventy/feeds.ts";\nexport const records = feeds;\n',
       "src/cli/build.ts": 'import { start } from "../eleventy/new-eleventy.ts";\nimport { load } from "../content/load.ts";\nexport const build = start + load;\n',
     };
     for (const [file, text] of Object.entries(files)) {
@@ -36,6 +37,7 @@ describe("layers", () => {
     const result = cruise(dir, path.join(ROOT, ".dependency-cruiser.cjs"));
     assert.notEqual(result.status, 0, result.output);
     assert.match(result.output, /pure-layers-stay-pure[\s\S]*src\/content\/load\.ts/);
+    assert.match(result.output, /pure-layers-stay-pure[\s\S]*src\/open-data\/records\.ts/);
     assert.match(result.output, /only-cli-and-preview-start-eleventy[\s\S]*src\/eleventy\/feeds\.ts/);
     assert.doesNotMatch(result.output, /src\/cli\/build\.ts/);
   });

@@ -19,7 +19,7 @@ const ARTICLES: ArticleFields[] = [
   { title: "c", date: "2024-12-03", people: ["Cy Diaz"], places: ["Brazil"], source: "AzerNews" },
 ];
 /** Pages without a list print the whole archive and are always rendered. */
-const INDEX_PAGES = ["/404.html", "/_headers", "/_redirects", "/archive/index.html", "/corrections/feed.xml", "/corrections/index.html", "/countries/index.html", "/feeds/index.html", "/people/index.html", "/news-sitemap.xml", "/robots.txt", "/search/index.html", "/sitemap.xml", "/sources/index.html", "/theme.css"];
+const INDEX_PAGES = ["/404.html", "/_headers", "/_redirects", "/archive/index.html", "/corrections/feed.xml", "/corrections/index.html", "/countries/index.html", "/data/index.html", "/feeds/index.html", "/people/index.html", "/news-sitemap.xml", "/robots.txt", "/search/index.html", "/sitemap.xml", "/sources/index.html", "/theme.css"];
 
 describe("sitePages", () => {
   it("should list one page per item of every paginated kind, and each page without a list, by permalink", () => {
@@ -41,7 +41,7 @@ describe("sitePages", () => {
 describe("pageChanges", () => {
   it("should render only the index pages when nothing changed", () => {
     const { render, removed } = pageChanges(pagesOf(ARTICLES), pagesOf(ARTICLES));
-    assert.deepEqual(render.map((page) => page.kind).sort(), ["archive", "corrections", "corrections-feed", "countries", "feeds", "headers-file", "news-sitemap", "not-found", "people", "redirects-file", "robots", "search", "sitemap", "sources", "theme"]);
+    assert.deepEqual(render.map((page) => page.kind).sort(), ["archive", "corrections", "corrections-feed", "countries", "data", "feeds", "headers-file", "news-sitemap", "not-found", "people", "redirects-file", "robots", "search", "sitemap", "sources", "theme"]);
     assert.deepEqual(removed, []);
   });
 

@@ -36,6 +36,7 @@ describe("urls", () => {
       "CORRECTIONS_FEED_URL",
       "CORRECTIONS_URL",
       "COUNTRIES_URL",
+      "DATA_URL",
       "FEEDS_URL",
       "FLAGS_URL",
       "HEADERS_FILE_URL",
@@ -55,11 +56,13 @@ describe("urls", () => {
       "SITE_JSON_FEED_URL",
       "SOURCES_URL",
       "THEME_STYLESHEET_URL",
+      "articleIdOf",
       "articleUrl",
       "contentPageUrl",
       "correctionId",
       "correctionUrl",
       "countryUrl",
+      "dataFileUrl",
       "feedUrl",
       "flagUrl",
       "fromArticlePage",
@@ -191,10 +194,19 @@ describe("urls", () => {
   });
 });
 
+describe("open-data URLs", () => {
+  it("should put the open-data files in /data/ and make an article's id its path under /articles/", () => {
+    assert.equal(urls.dataFileUrl("articles", "json"), "/data/articles.json");
+    assert.equal(urls.dataFileUrl("people", "csv"), "/data/people.csv");
+    assert.equal(urls.dataFileUrl("sources", "schema.json"), "/data/sources.schema.json");
+    assert.equal(urls.articleIdOf(articleUrl(2024, 12, "forum-in-baku")), "2024/12/forum-in-baku");
+  });
+});
+
 describe("reserved folders", () => {
   it("should hold every folder of generated pages and non-page outputs, each a folder", () => {
     assert.ok(urls.RESERVED_FOLDERS.every((folder) => folder.startsWith("/") && folder.endsWith("/") && folder !== "/"));
-    for (const url of [urls.pageUrl(HOME_URL, 2), urls.personUrl("x"), urls.countryUrl("x"), urls.sourceUrl("x"), urls.yearUrl(2024), urls.SEARCH_URL, urls.CORRECTIONS_URL, urls.SEARCH_INDEX_URL, `${urls.IMAGES_URL}a/`]) {
+    for (const url of [urls.pageUrl(HOME_URL, 2), urls.personUrl("x"), urls.countryUrl("x"), urls.sourceUrl("x"), urls.yearUrl(2024), urls.SEARCH_URL, urls.CORRECTIONS_URL, urls.SEARCH_INDEX_URL, `${urls.IMAGES_URL}a/`, urls.DATA_URL, urls.dataFileUrl("articles", "json")]) {
       assert.ok(urls.reservedFolderOf(url), url);
     }
   });

@@ -253,6 +253,23 @@ export const en = {
   "person.lastMention": "Last mentioned",
   "person.wikidata": "Wikidata",
   "person.elsewhere": "{name} elsewhere",
+  // Issue 16 part 3: the archive as open data
+  "footer.data": "Open data",
+  "data.title": "Open data",
+  "data.description": "The archive as data: every published article, person, country and source as JSON and CSV files.",
+  "data.lede": "Every published article, person, country and source, as files you may download and analyse. They are written again with every build of the site.",
+  "data.formatsTitle": "Formats",
+  "data.aboutJson": "Each JSON file is one object: its items list holds the records, and its $schema field gives the address of the file's JSON Schema (draft 2020-12), which describes every field.",
+  "data.aboutCsv": "Each CSV file follows RFC 4180 and is encoded in UTF-8 with a byte order mark, so that spreadsheets read every script. Lists are joined with “{separator}”. A cell that would begin with =, +, -, @ or a tab starts with an apostrophe, so that a spreadsheet never runs it as a formula.",
+  "data.aboutIds": "Ids stay the same from one build to the next: an article's is its address (year/month/slug), a person's or a source's is the last part of its page's address, a country's is its ISO 3166 code.",
+  "data.file.articles": "Articles",
+  "data.file.people": "People",
+  "data.file.countries": "Countries",
+  "data.file.sources": "Sources",
+  "data.fieldsCaption": "Fields of each record in {file}",
+  "data.field": "Field",
+  "data.type": "Type",
+  "data.meaning": "Meaning",
 } as const;
 
 /** The key of an interface string. */
