@@ -26,6 +26,8 @@ export interface SitemapSources {
   personPages: EntityPage<{ articles: ArticleView[] }>[];
   countryPages: EntityPage<{ articles: ArticleView[] }>[];
   sourcePages: EntityPage<{ articles: ArticleView[] }>[];
+  /** People's, countries' and sources' articles year by year. */
+  entityYearPages: EntityPage<{ articles: ArticleView[] }>[];
   yearPages: EntityPage<{ articles: ArticleView[] }>[];
   monthPages: EntityPage<{ articles: ArticleView[] }>[];
   corrections: Pick<CorrectionsView, "url" | "lastModified">;
@@ -42,7 +44,7 @@ export function buildSitemap(sources: SitemapSources): SitemapEntry[] {
   for (const article of sources.articles) entries.push({ url: article.url, lastmod: w3cDate(article.modified) });
   for (const url of INDEX_PAGE_URLS) entries.push({ url, lastmod: siteModified });
   entries.push({ url: sources.corrections.url, lastmod: w3cDate(sources.corrections.lastModified) });
-  for (const pages of [sources.personPages, sources.countryPages, sources.sourcePages, sources.yearPages, sources.monthPages]) {
+  for (const pages of [sources.personPages, sources.countryPages, sources.sourcePages, sources.entityYearPages, sources.yearPages, sources.monthPages]) {
     entries.push(...entityEntries(pages));
   }
   return entries;

@@ -131,6 +131,7 @@ export function personView({ key, slug, name, written, description, articles }: 
     count: articles.length,
     countries: [],
     coMentioned: [],
+    years: [],
   };
 }
 
@@ -146,12 +147,13 @@ export function countryView(country: Country, articles: ArticleView[], places: P
     count: articles.length,
     places,
     people: [],
+    years: [],
   };
 }
 
-/** A source's (outlet's) view. */
+/** A source's (outlet's) view; the people and countries it covers most are linked by a later pass. */
 export function sourceView(key: string, slug: string, name: string, articles: ArticleView[]): SourceView {
-  return { key, slug, name, url: sourceUrl(slug), articles, count: articles.length };
+  return { key, slug, name, url: sourceUrl(slug), articles, count: articles.length, people: [], countries: [], years: [] };
 }
 
 /** The link to an entity's page. */

@@ -16,7 +16,8 @@ describe("timelineSvg", () => {
     const html = parseHtml(`<body>${svg}</body>`);
     const rects = html.all("rect");
     assert.equal(rects.length, 2);
-    assert.deepEqual(rects.map((r) => attr(r, "x")), ["0.1", "2.1"]);
+    // The chart spans whole years: December 2024 is the twelfth slot of 2024, February 2025 the second of 2025.
+    assert.deepEqual(rects.map((r) => attr(r, "x")), ["11.1", "13.1"]);
     assert.deepEqual(rects.map((r) => attr(r, "height")), ["24", "48"]);
     assert.deepEqual(html.all("title").map((t) => elementsIn(t).length), [1, 1, 1]);
     assert.match(svg, /<title>February 2025: 2 articles<\/title>/);

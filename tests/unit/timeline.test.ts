@@ -28,7 +28,7 @@ describe("buildTimeline", () => {
   });
 
   it("should give an empty timeline for no articles", () => {
-    assert.deepEqual(buildTimeline([]), { unit: "month", buckets: [], total: 0, peak: 0, nonEmpty: [] });
+    assert.deepEqual(buildTimeline([]), { unit: "month", buckets: [], total: 0, peak: 0, nonEmpty: [], slots: 0, offset: 0, years: [] });
   });
 
   it("should count per year when the span is longer than MAX_MONTHS", () => {

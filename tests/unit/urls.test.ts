@@ -54,6 +54,7 @@ describe("urls", () => {
       "correctionId",
       "correctionUrl",
       "countryUrl",
+      "entityYearUrl",
       "feedUrl",
       "fromArticlePage",
       "imageUrl",
