@@ -40,6 +40,17 @@ describe("timelineSvg", () => {
     assert.match(svg, /aria-labelledby="a&#34;b-title"/);
   });
 
+  it("should stretch to its column and draw a tick between years, none for a chart of years", () => {
+    const svg = timelineSvg(timeline, { id: "t", title: "x" });
+    const root = parseHtml(`<body>${svg}</body>`).all("svg")[0]!;
+    assert.equal(attr(root, "width"), "100%");
+    assert.equal(attr(root, "viewBox"), "0 0 24 49");
+    assert.deepEqual(parseHtml(`<body>${svg}</body>`).all("line").filter((l) => attr(l, "class") === "timeline__tick").map((l) => attr(l, "x1")), ["12"]);
+    const years = timelineSvg(buildTimeline([{ year: 2010, month: 1 }, { year: 2024, month: 1 }]), { id: "t", title: "x" });
+    assert.doesNotMatch(years, /timeline__tick/);
+    assert.doesNotMatch(svg + years, /style=/, "no inline style: the content security policy forbids it");
+  });
+
   it("should draw nothing for an empty timeline", () => {
     assert.equal(timelineSvg(buildTimeline([]), { id: "t", title: "x" }), "");
   });
