@@ -98,6 +98,14 @@ describe("an entity's articles year by year", () => {
     assert.deepEqual(crawl(prefixed, { prefix: "/news/", siteUrl: "https://example.org" }).broken, []);
   });
 
+  it("should lead back home by breadcrumbs from the countries and sources indexes", () => {
+    for (const [url, name] of [["/countries/", "Countries"], ["/sources/", "Sources"]] as const) {
+      const crumbs = byClass(page(output, url), "nav", "breadcrumbs");
+      assert.deepEqual(inside(crumbs, "a").map((a) => attr(a, "href")), ["/"], url);
+      assert.equal(words(inside(crumbs, "span").find((span) => attr(span, "aria-current") === "page")!), name);
+    }
+  });
+
   it("should be valid HTML", async () => {
     assert.deepEqual(await htmlErrors(output), []);
   });
