@@ -29,7 +29,8 @@ import { entityYears, entityYearViews } from "./entity-years.ts";
 import { buildFeedList } from "./feed-list.ts";
 import type { Archive, ArticleView, CountryView, Counted, EntityLink, PersonView, Redirect, SourceView, UnresolvedPlace } from "./model.ts";
 import { entityPages, paginate } from "./paginate.ts";
-import { addReadingAids, placeKeys } from "./reading-aids.ts";
+import { headerRules } from "./header-rules.ts";
+import { addReadingAids, entityNames, placeKeys } from "./reading-aids.ts";
 import { redirectRules } from "./redirect-rules.ts";
 import { siteUrls } from "./site-urls.ts";
 import { newsSitemapArticles } from "./news-sitemap.ts";
@@ -204,7 +205,7 @@ export function buildArchive({ articles, registry, site, strings, schedule }: Ar
       keys: [...personKeys, ...placeMatches.flatMap(({ match }) => placeKeys(match))],
     })),
     [...personViews, ...countryViews, ...sourceViews],
-    { dates },
+    { dates, entityNames: entityNames(personViews, countryViews, mentions.flatMap(({ placeMatches }) => placeMatches.map(({ match }) => match))) },
   );
 
   const articleViews = mentions.map((m) => m.view);
@@ -252,6 +253,7 @@ export function buildArchive({ articles, registry, site, strings, schedule }: Ar
     newsSitemap: newsSitemapArticles(articleViews, schedule, site.timezone),
     redirects: [...aliases.redirects, ...entityRedirects].sort((a, b) => compareText(a.from, b.from)),
     redirectRules: redirectRules(aliases.redirects, entityRedirects),
+    headerRules: headerRules(),
     problems,
     unresolvedPlaces: [...unresolved.values()].sort((a, b) => compareText(a.name, b.name)),
     countryShading: shadeCountries(countryViews),

@@ -5,10 +5,12 @@
  * An article belongs to the calendar month its date was written in (a piece
  * dated 2025-01-01T00:30+03:00 is a January article, although its instant is
  * in December UTC), so that the month page agrees with the date printed on
- * the article. Built in one pass over the articles, O(n).
+ * the article. Built in one pass over the articles, O(n); each year also gets
+ * its row of the calendar and each month its older and newer neighbours.
  */
 import { displayMonth, ENGLISH_DATES, type ArticleDate, type DateStyle } from "../content/dates.ts";
 import { getOrCreate } from "../util/collections.ts";
+import { calendarOf, linkNeighbours, monthNames } from "./calendar.ts";
 import type { ArticleView, EntityLink, EntityPage, MonthView, YearView } from "./model.ts";
 import { entityPages } from "./paginate.ts";
 import { monthUrl, yearUrl } from "./urls.ts";
@@ -34,7 +36,7 @@ export function buildDateIndex(articles: readonly ArticleView[], pageSize: numbe
   const months = new Map<string, MonthView>();
   for (const article of articles) {
     const { year, month } = article.date;
-    const yearView = getOrCreate(years, year, () => ({ year, name: String(year), url: yearUrl(year), months: [], articles: [], count: 0 }));
+    const yearView = getOrCreate(years, year, () => ({ year, name: String(year), url: yearUrl(year), months: [], calendar: [], articles: [], count: 0 }));
     const monthView = getOrCreate(months, `${year}-${month}`, () => {
       const view: MonthView = { year, month, ...monthLink({ year, month }, style), yearUrl: yearView.url, articles: [], count: 0 };
       yearView.months.push(view);
@@ -51,7 +53,12 @@ export function buildDateIndex(articles: readonly ArticleView[], pageSize: numbe
     year.months.sort((a, b) => a.month - b.month);
     for (const month of year.months) month.count = month.articles.length;
   }
-  const newestMonths = sortedYears.flatMap((year) => [...year.months].reverse());
+  const oldestMonths = [...sortedYears].reverse().flatMap((year) => year.months);
+  linkNeighbours(oldestMonths);
+  const peak = oldestMonths.reduce((max, month) => Math.max(max, month.count), 0);
+  const names = monthNames(style);
+  for (const year of sortedYears) year.calendar = calendarOf(year, peak, names, style);
+  const newestMonths = [...oldestMonths].reverse();
   return {
     years: sortedYears,
     yearPages: entityPages(sortedYears, pageSize),

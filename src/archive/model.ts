@@ -33,6 +33,7 @@ export interface PlaceChip {
   url?: string;
   /** For a city or region: the country it is in. */
   country?: EntityLink;
+  /** Site path of the country's flag (`/flags/sy.svg`), a decorative image beside its name. */
   flag?: string;
 }
 
@@ -167,9 +168,13 @@ export interface ArticleLink {
   ymd: string;
 }
 
-/** A related article and how many people and places it shares. */
+/** A related article, how many people and places it shares, and which ("Also about: Syria · Ilham Aliyev"). */
 export interface RelatedLink extends ArticleLink {
   shared: number;
+  /** The first shared names, in the article's own order (people, then places). */
+  alsoAbout: string[];
+  /** How many more shared names there are beyond `alsoAbout`. */
+  alsoMore: number;
 }
 
 /** A count of something beside an entity, e.g. people mentioned with a person. */
@@ -210,6 +215,7 @@ export interface CountryView {
   country: Country;
   slug: string;
   name: string;
+  /** Site path of the country's flag (`/flags/sy.svg`), a decorative image beside its name. */
   flag: string;
   url: string;
   articles: ArticleView[];
@@ -291,6 +297,18 @@ export interface Redirect {
   dir?: TextDirection;
 }
 
+/** One response header a `_headers` rule sets. */
+export interface Header {
+  name: string;
+  value: string;
+}
+
+/** A `_headers` rule: a path pattern (`*` matches the rest of a path) and the headers every matching response gets. */
+export interface HeaderRule {
+  path: string;
+  headers: Header[];
+}
+
 /** One rule of the site's `_redirects` file: site-relative paths without the path prefix (the layout adds it to both). */
 export interface RedirectRule {
   from: string;
@@ -343,6 +361,8 @@ export interface Archive {
   redirects: Redirect[];
   /** The rules of the `_redirects` file (`redirect-rules.ts`), in the order the file lists them. */
   redirectRules: RedirectRule[];
+  /** The rules of the `_headers` file (`header-rules.ts`): security headers for every response, long caching for fingerprinted files. */
+  headerRules: HeaderRule[];
   /** URL clashes found building the archive (errors: the build stops; `npm run check` reports them). */
   problems: Problem[];
   unresolvedPlaces: UnresolvedPlace[];
@@ -381,6 +401,27 @@ export interface MonthView {
   /** Articles dated in this month, newest first. */
   articles: ArticleView[];
   count: number;
+  /** The nearest older month that holds articles ("November 2024"), if any. */
+  prev?: EntityLink;
+  /** The nearest newer month that holds articles, if any. */
+  next?: EntityLink;
+}
+
+/** One month of a year's row in the date archive's calendar, whether or not it holds articles. */
+export interface CalendarMonth {
+  /** 1 to 12. */
+  month: number;
+  /** The month's name standing alone, "March". */
+  label: string;
+  /** Its short form, "Mar": the calendar's column heading. */
+  short: string;
+  /** With the year, "March 2025". */
+  name: string;
+  count: number;
+  /** Shade, 0 (no articles) to `SHADE_LEVELS` (`country-shading.ts`), in proportion to the archive's busiest month (`calendar.ts`). */
+  level: number;
+  /** The month's page, when it holds articles. */
+  url?: string;
 }
 
 /** One year that holds articles. */
@@ -392,6 +433,8 @@ export interface YearView {
   url: string;
   /** The months of the year that hold articles, in calendar order. */
   months: MonthView[];
+  /** All twelve months, January first, shaded by count: the year's row of the calendar. */
+  calendar: CalendarMonth[];
   /** Articles dated in this year, newest first. */
   articles: ArticleView[];
   count: number;
@@ -428,6 +471,7 @@ export interface ShadedCountry {
   /** ISO 3166-1 numeric code, three digits (world-atlas feature ids); empty when the country has none. */
   numeric: string;
   name: string;
+  /** Site path of the country's flag (`/flags/sy.svg`), a decorative image beside its name. */
   flag: string;
   url: string;
   count: number;

@@ -9,7 +9,7 @@ import type { PlaceMatch } from "../entities/resolver.ts";
 import { relatedArticles, type RelatedOptions } from "./related.ts";
 import { buildTimeline } from "./timeline.ts";
 import { yearUrls } from "./entity-years.ts";
-import type { ArticleLink, ArticleView, PersonView } from "./model.ts";
+import type { ArticleLink, ArticleView, CountryView, PersonView } from "./model.ts";
 
 /** One article with the keys of every entity it mentions. */
 export interface ArticleMentions {
@@ -27,6 +27,33 @@ export function placeKeys(match: PlaceMatch): string[] {
   return [match.key];
 }
 
+/**
+ * What each entity key is called on a page: people and countries by their
+ * canonical names, a city or an unresolved place by the name it resolved to
+ * (the first one seen, for an unresolved place written several ways).
+ */
+export function entityNames(
+  people: readonly Pick<PersonView, "key" | "name">[],
+  countries: readonly Pick<CountryView, "country" | "name">[],
+  places: Iterable<PlaceMatch>,
+): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const person of people) names.set(person.key, person.name);
+  for (const country of countries) names.set(placeKeys({ kind: "country", country: country.country })[0]!, country.name);
+  for (const match of places) if (match.kind !== "country" && !names.has(match.key)) names.set(match.key, match.name);
+  return names;
+}
+
+/** How many shared names a related article shows ("Also about: Syria · Damascus · Ilham Aliyev"); the rest are counted. */
+export const RELATED_NAMES_SHOWN = 3;
+
+/** Options for `addReadingAids`: related articles' limits, the date style, and what each entity key is called. */
+export interface ReadingAidOptions extends RelatedOptions {
+  dates?: DateStyle;
+  /** The name a page shows for each entity key (a person's canonical name, a country's common name); a key without one is not named. */
+  entityNames?: ReadonlyMap<string, string>;
+}
+
 /** An entity that has a timeline: a person, a country or a source. */
 export type TimelineOwner = Pick<PersonView, "articles" | "years" | "timeline">;
 
@@ -34,7 +61,7 @@ export type TimelineOwner = Pick<PersonView, "articles" | "years" | "timeline">;
 export function addReadingAids(
   articles: readonly ArticleMentions[],
   entities: readonly TimelineOwner[],
-  options: RelatedOptions & { dates?: DateStyle } = {},
+  options: ReadingAidOptions = {},
 ): void {
   const links = articles.map(({ view }) => articleLink(view));
   articles.forEach(({ view }, index) => {
@@ -47,7 +74,10 @@ export function addReadingAids(
     options,
   );
   articles.forEach(({ view }, index) => {
-    view.related = related[index]!.map(({ index: other, shared }) => ({ ...links[other]!, shared }));
+    view.related = related[index]!.map(({ index: other, shared, keys }) => {
+      const names = keys.flatMap((key) => options.entityNames?.get(key) ?? []);
+      return { ...links[other]!, shared, alsoAbout: names.slice(0, RELATED_NAMES_SHOWN), alsoMore: Math.max(0, names.length - RELATED_NAMES_SHOWN) };
+    });
   });
   for (const entity of entities) {
     entity.timeline = buildTimeline(entity.articles.map((a) => a.date), options.dates ?? ENGLISH_DATES, yearUrls(entity.years));

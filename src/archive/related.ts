@@ -1,15 +1,17 @@
 /**
  * Related articles: for each article, the ones sharing the most people and
- * places with it, the more recent first among equals.
+ * places with it, the more recent first among equals, each with the keys it
+ * shares, so the page can say why it is related ("Also about: Syria").
  *
  * Counting every pair of articles that share an entity is O(n²) when one
  * entity (a president, a big country) is in thousands of articles. So each
  * article only looks, in each of its entities' lists, at the `perEntity`
  * articles nearest to it in time. The cost is O(mentions × perEntity), and
  * for an entity with few articles (the case where "related" says the most)
- * nothing is left out.
+ * nothing is left out. Keeping the shared keys rather than a count costs the
+ * same: one entry per (mention, candidate) pair, which was already counted.
  */
-import { countUp, getOrCreate, unique } from "../util/collections.ts";
+import { getOrCreate, unique } from "../util/collections.ts";
 
 /** One article as related-article search sees it. */
 export interface RelatedInput {
@@ -19,10 +21,12 @@ export interface RelatedInput {
   keys: readonly string[];
 }
 
-/** One related article: its index in the input and how many entities it shares. */
+/** One related article: its index in the input and the entities it shares, in the order the article lists them. */
 export interface RelatedMatch {
   index: number;
+  /** The number of shared keys (`keys.length`), which ranks the matches. */
   shared: number;
+  keys: string[];
 }
 
 /** Options for `relatedArticles`. */
@@ -60,17 +64,17 @@ export function relatedArticles(items: readonly RelatedInput[], options: Related
     unique(item.keys).map((key) => {
       const list = getOrCreate(lists, key, (): number[] => []);
       list.push(index);
-      return { list, at: list.length - 1 };
+      return { key, list, at: list.length - 1 };
     }),
   );
 
   return items.map((_, index) => {
-    const shared = new Map<number, number>();
-    for (const { list, at } of positions[index]!) {
-      for (const other of nearestInTime(list, at, perEntity, items)) countUp(shared, other);
+    const shared = new Map<number, string[]>();
+    for (const { key, list, at } of positions[index]!) {
+      for (const other of nearestInTime(list, at, perEntity, items)) getOrCreate(shared, other, (): string[] => []).push(key);
     }
     return [...shared.entries()]
-      .map(([other, count]) => ({ index: other, shared: count }))
+      .map(([other, keys]) => ({ index: other, shared: keys.length, keys }))
       .sort((a, b) => b.shared - a.shared || a.index - b.index)
       .slice(0, limit);
   });

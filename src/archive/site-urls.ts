@@ -6,7 +6,7 @@
  * that are not pages are named here.
  */
 import type { FeedView, Redirect, SitemapEntry } from "./model.ts";
-import { CORRECTIONS_FEED_URL, NEWS_SITEMAP_URL, NOT_FOUND_URL, REDIRECTS_FILE_URL, ROBOTS_URL, SITEMAP_URL } from "./urls.ts";
+import { CORRECTIONS_FEED_URL, HEADERS_FILE_URL, NEWS_SITEMAP_URL, NOT_FOUND_URL, REDIRECTS_FILE_URL, ROBOTS_URL, SITEMAP_URL } from "./urls.ts";
 
 /** What a URL belongs to: an article (by its file), or something the site makes. */
 export interface UrlOwner {
@@ -27,7 +27,7 @@ export interface SiteUrlSources {
 }
 
 /** Files at the site root that are not pages and are not in the sitemap. */
-const SITE_FILES = [SITEMAP_URL, NEWS_SITEMAP_URL, ROBOTS_URL, NOT_FOUND_URL, CORRECTIONS_FEED_URL, REDIRECTS_FILE_URL];
+const SITE_FILES = [SITEMAP_URL, NEWS_SITEMAP_URL, ROBOTS_URL, NOT_FOUND_URL, CORRECTIONS_FEED_URL, REDIRECTS_FILE_URL, HEADERS_FILE_URL];
 
 /** Every URL the archive makes, each with its owner; an article's URL names its file. */
 export function siteUrls({ articleUrls, sitemap, feeds, redirects }: SiteUrlSources): Map<string, UrlOwner> {

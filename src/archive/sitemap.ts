@@ -10,7 +10,7 @@
 import type { ArticleDate } from "../content/dates.ts";
 import { lastModified } from "./feed-list.ts";
 import type { ArticleView, CorrectionsView, EntityPage, Page, SitemapEntry } from "./model.ts";
-import { ARCHIVE_INDEX_URL, COUNTRIES_URL, PEOPLE_URL, SEARCH_URL, SOURCES_URL } from "./urls.ts";
+import { ARCHIVE_INDEX_URL, COUNTRIES_URL, FEEDS_URL, PEOPLE_URL, SEARCH_URL, SOURCES_URL } from "./urls.ts";
 
 /**
  * Pages with no list of their own that show the whole archive: the A–Z
@@ -36,7 +36,7 @@ export interface SitemapSources {
 /**
  * Every indexable page with its last modification, home first, then articles
  * (newest first), the indexes, the corrections page (dated by the newest
- * correction; undated while there is none), then the other lists.
+ * correction; undated while there is none), the feeds page, then the other lists.
  */
 export function buildSitemap(sources: SitemapSources): SitemapEntry[] {
   const siteModified = w3cDate(lastModified(sources.articles));
@@ -44,6 +44,8 @@ export function buildSitemap(sources: SitemapSources): SitemapEntry[] {
   for (const article of sources.articles) entries.push({ url: article.url, lastmod: w3cDate(article.modified) });
   for (const url of INDEX_PAGE_URLS) entries.push({ url, lastmod: siteModified });
   entries.push({ url: sources.corrections.url, lastmod: w3cDate(sources.corrections.lastModified) });
+  // The feeds page only explains: no article changes it, so it has no date.
+  entries.push({ url: FEEDS_URL });
   for (const pages of [sources.personPages, sources.countryPages, sources.sourcePages, sources.entityYearPages, sources.yearPages, sources.monthPages]) {
     entries.push(...entityEntries(pages));
   }

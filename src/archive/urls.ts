@@ -29,6 +29,8 @@ export const CORRECTIONS_FEED_URL = "/corrections/feed.xml";
 export const SITE_FEED_URL = "/feed.xml";
 /** The site-wide JSON Feed, beside its Atom feed. */
 export const SITE_JSON_FEED_URL = "/feed.json";
+/** The feeds page: which feeds the site has and how to follow one. */
+export const FEEDS_URL = "/feeds/";
 /** The sitemap. */
 export const SITEMAP_URL = "/sitemap.xml";
 /** The Google News sitemap: the articles of the last two days. */
@@ -37,10 +39,15 @@ export const NEWS_SITEMAP_URL = "/news-sitemap.xml";
 export const ROBOTS_URL = "/robots.txt";
 /** The folder of processed photos, each `/img/<content hash>-<width>.<format>`: a file's bytes never change under its name, so hosts may cache them for ever. */
 export const IMAGES_URL = "/img/";
+/** The folder of country flags, each `/flags/<ISO alpha-2, lower case>.svg`, copied from the flag-icons package for the countries the archive has. */
+export const FLAGS_URL = "/flags/";
 /** The page a static host serves for a missing path. */
 export const NOT_FOUND_URL = "/404.html";
 /** The redirect rules a static host reads (Netlify and Cloudflare Pages `_redirects` format). */
 export const REDIRECTS_FILE_URL = "/_redirects";
+
+/** The response headers a static host adds (Netlify and Cloudflare Pages `_headers` format): the security policy and caching. */
+export const HEADERS_FILE_URL = "/_headers";
 /** The search index Pagefind writes. */
 export const SEARCH_INDEX_URL = "/pagefind/";
 /** Where `pageUrl` puts the home page's later pages (`/page/2/`). */
@@ -63,6 +70,7 @@ export const RESERVED_FOLDERS: readonly string[] = [
   CORRECTIONS_URL,
   SEARCH_INDEX_URL,
   IMAGES_URL,
+  FLAGS_URL,
 ];
 
 /** The folder of `RESERVED_FOLDERS` that `url` is in or is, or undefined. */
@@ -83,6 +91,11 @@ export function monthFolder(year: number, month: number): string {
 /** A person's page: `/people/<slug>/`. */
 export function personUrl(slug: string): string {
   return `${PEOPLE_URL}${slug}/`;
+}
+
+/** A country's flag: `/flags/<code>.svg`, the ISO 3166-1 alpha-2 code in lower case. */
+export function flagUrl(code: string): string {
+  return `${FLAGS_URL}${code.toLowerCase()}.svg`;
 }
 
 /** A country's page: `/countries/<slug>/`. */

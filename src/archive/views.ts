@@ -19,7 +19,7 @@ import type { PlaceMatch } from "../entities/resolver.ts";
 import { compareText, getOrCreate, unique } from "../util/collections.ts";
 import { monthLink } from "./date-index.ts";
 import type { ArticleView, CorrectionNotice, PhotoView, CountryView, EntityLink, LetterGroup, PersonView, PlaceChip, PlaceView, SourceView } from "./model.ts";
-import { correctionId, countryUrl, imageUrl, personUrl, sourceUrl } from "./urls.ts";
+import { correctionId, countryUrl, flagUrl, imageUrl, personUrl, sourceUrl } from "./urls.ts";
 
 /** Newest first; equal instants by title, then by file, so the order never depends on file-system order. */
 export function newestFirst(a: Article, b: Article): number {
@@ -141,7 +141,7 @@ export function countryView(country: Country, articles: ArticleView[], places: P
     country,
     slug: country.slug,
     name: country.name,
-    flag: country.flag,
+    flag: flagUrl(country.code),
     url: countryUrl(country.slug),
     articles,
     count: articles.length,

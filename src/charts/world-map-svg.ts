@@ -1,95 +1,48 @@
 /**
- * The world map on /countries/: static SVG made at build time with d3-geo from
- * world-atlas's 1:110m country shapes, each country shaded by its number of
- * articles and linked to its page. No script runs in the reader's browser.
+ * The map on /countries/: static SVG made at build time with d3-geo from
+ * world-atlas's 1:110m country shapes, framed on the countries the archive
+ * has articles about, each such country shaded by its number of articles and
+ * marked by a circle that links to its page. No script runs in the reader's browser.
  *
- * The projected outlines do not depend on the articles, so they are computed
- * once per process; a build only joins them with the archive's shading.
- * Coordinates are rounded to whole SVG units (the map is 960 units wide), which
- * keeps the markup about 100 kB, less than the TopoJSON it comes from.
+ * The links are the circles, not the outlines: at phone width most countries
+ * of a regional archive (Lebanon, Qatar, Bahrain) are a few pixels across, and
+ * neighbouring outlines' boxes overlap, so only markers of a fixed size, kept
+ * apart, make every country a target of at least 24×24 CSS pixels (WCAG 2.2).
+ * Their size is set for the narrowest width the map is drawn at; wider
+ * screens show them larger. docs/readers.md tells readers; docs/performance.md has the sizes.
  */
 import { ENGLISH_STRINGS, type InterfaceStrings } from "../i18n/interface-strings.ts";
 import { translate } from "../i18n/translate.ts";
-import { createRequire } from "node:module";
-import { geoEqualEarth, geoPath } from "d3-geo";
-import type { FeatureCollection, Geometry } from "geojson";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import type { CountryShading } from "../archive/model.ts";
+import { geoEqualEarth, geoPath, type GeoProjection } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry, Point } from "geojson";
+import type { CountryShading, ShadedCountry } from "../archive/model.ts";
 import { escapeXml } from "./svg-text.ts";
+import { atlas, countryPoint } from "./world-atlas.ts";
+import { compactPath } from "./compact-path.ts";
+import { placeMarkers } from "./marker-layout.ts";
 
 /** Width of the map in SVG units. */
 export const MAP_WIDTH = 960;
-
-/** ISO numeric code of Antarctica: left off, it would take a fifth of the height and never has news. */
-const ANTARCTICA = "010";
-
-/** One country's outline, projected. */
-interface Outline {
-  /** ISO 3166-1 numeric code, or "" for the few shapes world-atlas gives none (Kosovo, Northern Cyprus, Somaliland). */
-  id: string;
-  name: string;
-  d: string;
-}
-
-interface WorldOutlines {
-  outlines: Outline[];
-  height: number;
-}
-
-let cached: WorldOutlines | undefined;
-
-/** Projects world-atlas's countries once per process (Equal Earth, so areas compare fairly). */
-export function worldOutlines(): WorldOutlines {
-  if (cached) return cached;
-  const require = createRequire(import.meta.url);
-  const topology = require("world-atlas/countries-110m.json") as Topology<{
-    countries: GeometryCollection<{ name: string }>;
-  }>;
-  const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-  countries.features = countries.features.filter((f) => f.id !== ANTARCTICA);
-  const projection = geoEqualEarth().fitWidth(MAP_WIDTH, countries);
-  const path = geoPath(projection).digits(0);
-  const [[, top], [, bottom]] = path.bounds(countries);
-  const outlines = countries.features
-    .map((f) => ({ id: f.id === undefined ? "" : String(f.id), name: f.properties.name, d: compactPath(path(f) ?? "") }))
-    .filter((outline) => outline.d !== "");
-  cached = { outlines, height: Math.ceil(bottom - top) };
-  return cached;
-}
-
+/** Height of the framed map before markers that go past its edges extend it. */
+export const MAP_HEIGHT = 500;
 /**
- * Rewrites a path of whole-number `M`/`L`/`Z` commands with relative moves and
- * without the repeated points rounding leaves: about a third shorter, same shape.
+ * The narrowest the map is drawn, in CSS pixels, below and above the width at
+ * which the table moves beside it (60rem, styles.css): at a 390 px viewport the
+ * column is 350 px, less room for a scrollbar; at 960 px the map's column is 664 px.
  */
-export function compactPath(d: string): string {
-  let out = "";
-  let x = 0;
-  let y = 0;
-  // After one `l`, further pairs need no letter; a minus sign separates numbers as well as a space or comma.
-  let inLine = false;
-  const pair = (dx: number, dy: number) => `${dx}${dy < 0 ? "" : ","}${dy}`;
-  for (const [, command, xs, ys] of d.matchAll(/([MLZ])(?:(-?\d+),(-?\d+))?/g)) {
-    if (command === "Z") {
-      out += "z";
-      inLine = false;
-      continue;
-    }
-    const nx = Number(xs);
-    const ny = Number(ys);
-    if (command === "M") {
-      out += `M${nx},${ny}`;
-      inLine = false;
-    } else if (nx !== x || ny !== y) {
-      const dx = nx - x;
-      out += inLine ? `${dx < 0 ? "" : " "}${pair(dx, ny - y)}` : `l${pair(dx, ny - y)}`;
-      inLine = true;
-    }
-    x = nx;
-    y = ny;
-  }
-  return out;
-}
+export const MAP_MIN_CSS_WIDTH = { narrow: 340, wide: 640 } as const;
+/** The smallest target WCAG 2.2 (2.5.8) allows, in CSS pixels, and one pixel to spare for rounding. */
+const MIN_TARGET_PX = 25;
+/** Diameter of a marker in SVG units: `MIN_TARGET_PX` at the narrowest width each set of markers is shown at. */
+export const MARKER_DIAMETER = {
+  narrow: Math.ceil((MIN_TARGET_PX * MAP_WIDTH) / MAP_MIN_CSS_WIDTH.narrow),
+  wide: Math.ceil((MIN_TARGET_PX * MAP_WIDTH) / MAP_MIN_CSS_WIDTH.wide),
+} as const;
+export type MarkerSet = keyof typeof MARKER_DIAMETER;
+/** Space between markers' squares, so focus rings and hover outlines do not touch. */
+const MARKER_GAP = 4;
+/** How far the map may zoom in past the whole world: enough for one region, not so far that one small country fills it. */
+const MAX_ZOOM = 6;
 
 /** What the map is called, where links start (the site's path prefix, ending in "/"), and the id its title hangs on. */
 export interface WorldMapOptions {
@@ -100,28 +53,141 @@ export interface WorldMapOptions {
   strings?: InterfaceStrings;
 }
 
+/** A country on the map: where its marker sits and where its point is. */
+export interface MapMarker {
+  /** The country's place in the list the layout was made for (the layout depends on the order, not on counts or levels). */
+  index: number;
+  name: string;
+  x: number;
+  y: number;
+  anchorX: number;
+  anchorY: number;
+}
+
+/** The map's geometry for a set of countries: outlines, markers for narrow and wide screens and the viewBox's vertical range. */
+export interface MapLayout {
+  outlines: { id: string; d: string }[];
+  markers: Record<MarkerSet, MapMarker[]>;
+  top: number;
+  height: number;
+}
+
+/**
+ * Frames the map on the countries with articles (their mainlands, or their
+ * points where the atlas has no shape), with a marker's width of margin, and
+ * places a marker for each, once for phones and once for wider screens (a
+ * marker big enough on a phone would cover half the map on a desktop).
+ * Countries without a known point are left to the table.
+ */
+export function worldMapLayout(countries: readonly ShadedCountry[]): MapLayout {
+  const { byId, world } = atlas();
+  const located = countries.flatMap((country, index) => {
+    const shape = country.numeric ? byId.get(country.numeric) : undefined;
+    const point = countryPoint(country.name) ?? shape?.centre;
+    return point ? [{ index, name: country.name, shape, point }] : [];
+  });
+  const framed: Feature[] = located.map(({ shape, point }) => shape?.mainland ?? pointFeature(point));
+  const projection = framedProjection({ type: "FeatureCollection", features: framed }, world);
+  const path = geoPath(projection).digits(0);
+  const outlines = world.features
+    .map((f) => ({ id: f.id === undefined ? "" : String(f.id), d: compactPath(path(f) ?? "") }))
+    .filter((outline) => outline.d !== "");
+  const anchors = located.map(({ point }) => {
+    const [x, y] = projection(point) ?? [MAP_WIDTH / 2, MAP_HEIGHT / 2];
+    return { x, y };
+  });
+  const place = (set: MarkerSet): MapMarker[] => {
+    const places = placeMarkers(anchors, MARKER_DIAMETER[set] + MARKER_GAP, MAP_WIDTH);
+    return located.map(({ index, name }, i) => ({
+      index,
+      name,
+      x: Math.round(places[i]!.x),
+      y: Math.round(places[i]!.y),
+      anchorX: Math.round(anchors[i]!.x),
+      anchorY: Math.round(anchors[i]!.y),
+    }));
+  };
+  const markers = { narrow: place("narrow"), wide: place("wide") };
+  // Markers pushed past the top or bottom edge extend the map there.
+  const edges = (["narrow", "wide"] as const).flatMap((set) => markers[set].map((m) => [m.y - MARKER_DIAMETER[set] / 2 - MARKER_GAP, m.y + MARKER_DIAMETER[set] / 2 + MARKER_GAP]));
+  const top = Math.floor(Math.min(0, ...edges.map(([above]) => above!)));
+  const bottom = Math.ceil(Math.max(MAP_HEIGHT, ...edges.map(([, below]) => below!)));
+  return { outlines, markers, top, height: bottom - top };
+}
+
+/** Equal Earth (areas compare fairly) fitted to `framed` within the map less a margin, zoomed in no further than `MAX_ZOOM` times the world. */
+function framedProjection(framed: FeatureCollection, world: FeatureCollection<Geometry>): GeoProjection {
+  const margin = MARKER_DIAMETER.narrow;
+  const extent: [[number, number], [number, number]] = [[margin, margin], [MAP_WIDTH - margin, MAP_HEIGHT - margin]];
+  const worldScale = geoEqualEarth().fitExtent(extent, world).scale();
+  const projection = geoEqualEarth().fitExtent(extent, framed);
+  if (projection.scale() > worldScale * MAX_ZOOM) {
+    // Keep the framed countries' centre in the middle at the widest zoom allowed.
+    const centre = projection.invert!([MAP_WIDTH / 2, MAP_HEIGHT / 2])!;
+    projection.scale(worldScale * MAX_ZOOM).translate([MAP_WIDTH / 2, MAP_HEIGHT / 2]);
+    const [x, y] = projection(centre)!;
+    const [tx, ty] = projection.translate();
+    projection.translate([tx + MAP_WIDTH / 2 - x, ty + MAP_HEIGHT / 2 - y]);
+  }
+  // Outlines are cut at the map's edges: what lies outside would be bytes no one sees.
+  return projection.clipExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]]);
+}
+
+function pointFeature(point: [number, number]): Feature<Point> {
+  return { type: "Feature", properties: {}, geometry: { type: "Point", coordinates: point } };
+}
+
+let cachedLayout: { key: string; layout: MapLayout } | undefined;
+
+/** `worldMapLayout`, kept for the last set of countries: made before a build renders pages, reused by the map on /countries/ and by the preview until the countries change. */
+export function worldMapLayoutFor(countries: readonly ShadedCountry[]): MapLayout {
+  const key = countries.map((c) => `${c.numeric}:${c.name}`).join("|");
+  if (cachedLayout?.key !== key) cachedLayout = { key, layout: worldMapLayout(countries) };
+  return cachedLayout.layout;
+}
+
 /**
  * The map's SVG markup: every country an outline, those with articles shaded
- * (class `map__shade-N`) and wrapped in a link to their page, named for screen
- * readers by `aria-label`. Every text in it is escaped.
+ * (class `map__shade-N`) and marked by a circle (the same shade) that links to
+ * its page, named for screen readers by `aria-label`; a thin line joins a
+ * marker moved off its country to the country's point. Every text is escaped.
  */
 export function worldMapSvg(shading: CountryShading, { base, id, title, strings = ENGLISH_STRINGS }: WorldMapOptions): string {
-  const { outlines, height } = worldOutlines();
-  const byNumeric = new Map(shading.countries.filter((c) => c.numeric).map((c) => [c.numeric, c]));
+  const { outlines, markers, top, height } = worldMapLayoutFor(shading.countries);
+  const levelById = new Map(shading.countries.filter((c) => c.numeric).map((c) => [c.numeric, c.level]));
   const prefix = base.endsWith("/") ? base.slice(0, -1) : base;
   const shapes = outlines.map((outline) => {
-    const country = outline.id ? byNumeric.get(outline.id) : undefined;
-    if (!country) return `<path d="${outline.d}"/>`;
-    const label = translate(strings, "map.country", { country: country.name, articles: translate(strings, "count.articles", { count: country.count }) });
-    return (
-      `<a href="${escapeXml(prefix + country.url)}" aria-label="${escapeXml(label)}">` +
-      `<title>${escapeXml(label)}</title><path class="map__shade-${country.level}" d="${outline.d}"/></a>`
-    );
+    const level = outline.id ? levelById.get(outline.id) : undefined;
+    return level === undefined ? `<path d="${outline.d}"/>` : `<path class="map__shade-${level}" d="${outline.d}"/>`;
   });
+  const markerSet = (set: MarkerSet) => {
+    const r = MARKER_DIAMETER[set] / 2;
+    const leaders = markers[set]
+      .filter((m) => Math.hypot(m.x - m.anchorX, m.y - m.anchorY) > r)
+      .map((m) => `M${m.anchorX},${m.anchorY}L${m.x},${m.y}`)
+      .join("");
+    const links = markers[set].map(({ index, x, y }) => {
+      const country = shading.countries[index]!;
+      const label = translate(strings, "map.country", { country: country.name, articles: translate(strings, "count.articles", { count: country.count }) });
+      return (
+        `<a href="${escapeXml(prefix + country.url)}" aria-label="${escapeXml(label)}">` +
+        `<title>${escapeXml(label)}</title><circle class="map__shade-${country.level}" cx="${x}" cy="${y}" r="${r}"/></a>`
+      );
+    });
+    // Only one set is displayed at a time (styles.css), so each country is one link for keyboard and screen reader.
+    return (
+      `<g class="world-map__markers world-map__markers--${set}">` +
+      (leaders ? `<path class="world-map__leaders" aria-hidden="true" d="${leaders}"/>` : "") +
+      `${links.join("")}</g>`
+    );
+  };
   const safeId = escapeXml(id);
   return (
-    `<svg class="world-map__svg" viewBox="0 0 ${MAP_WIDTH} ${height}" aria-labelledby="${safeId}-title" ` +
+    `<svg class="world-map__svg" viewBox="0 ${top} ${MAP_WIDTH} ${height}" aria-labelledby="${safeId}-title" ` +
     `xmlns="http://www.w3.org/2000/svg"><title id="${safeId}-title">${escapeXml(title)}</title>` +
-    `<g class="world-map__countries">${shapes.join("")}</g></svg>`
+    `<g class="world-map__countries" aria-hidden="true">${shapes.join("")}</g>` +
+    markerSet("narrow") +
+    markerSet("wide") +
+    `</svg>`
   );
 }

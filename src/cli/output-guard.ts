@@ -76,7 +76,7 @@ function isMarkedSite(output: string): boolean {
 }
 
 /** What a Dateline site has at its root whatever the content (besides the files of public/). */
-const SITE_ROOT = ["404.html", "archive", "articles", "countries", "feed.xml", "index.html", "pagefind", "people", "robots.txt", "search", "sitemap.xml", "sources"];
+const SITE_ROOT = ["404.html", "archive", "articles", "countries", "feed.xml", "flags", "index.html", "pagefind", "people", "robots.txt", "search", "sitemap.xml", "sources"];
 const REQUIRED = ["index.html", "feed.xml", "sitemap.xml", "pagefind"];
 
 /**

@@ -7,6 +7,7 @@
 import path from "node:path";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { chartsPlugin } from "./charts-plugin.ts";
+import { flagsPlugin } from "./flags-plugin.ts";
 import { nunjucksPlugin } from "./nunjucks-environment.ts";
 import { pagesPlugin } from "./pages.ts";
 import { feedsPlugin } from "./feeds.ts";
@@ -35,12 +36,13 @@ export default function datelinePlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.setDataFileSuffixes([]);
   eleventyConfig.addPlugin(nunjucksPlugin);
   eleventyConfig.addPlugin(translateFiltersPlugin);
-  eleventyConfig.addPlugin(chartsPlugin);
+  eleventyConfig.addPlugin(chartsPlugin, { shading: options.archive.countryShading });
   eleventyConfig.addPlugin(pagesPlugin);
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(jsonLdPlugin);
   // Passthrough paths are read relative to the working folder, wherever Eleventy runs from.
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), PUBLIC_DIR) || "."]: "/" });
+  eleventyConfig.addPlugin(flagsPlugin, { countries: options.archive.countries });
   eleventyConfig.setUseGitIgnore(false);
   // Performance (issue 8): memoised `url` filter, and build step timings for the benchmark.
   eleventyConfig.addPlugin(memoisedUrlFilterPlugin);

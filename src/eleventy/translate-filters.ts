@@ -13,6 +13,7 @@ import nunjucks from "nunjucks";
 import type { InterfaceStrings } from "../i18n/interface-strings.ts";
 import type { StringKey } from "../i18n/string-table.ts";
 import { translate, type StringValues } from "../i18n/translate.ts";
+import { searchStrings } from "./search-strings.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 interface FilterThis {
@@ -26,28 +27,10 @@ export function pageStrings(filter: FilterThis): InterfaceStrings {
   return strings;
 }
 
-/** Pagefind UI's `translations` option (its own keys) from the site's `search.ui.*` strings. */
-export function pagefindTranslations(strings: InterfaceStrings): Record<string, string> {
-  const pick = (key: StringKey) => translate(strings, key);
-  return {
-    placeholder: pick("search.ui.placeholder"),
-    clear_search: pick("search.ui.clear"),
-    load_more: pick("search.ui.loadMore"),
-    search_label: pick("search.ui.label"),
-    filters_label: pick("search.ui.filters"),
-    zero_results: pick("search.ui.zeroResults"),
-    many_results: pick("search.ui.manyResults"),
-    one_result: pick("search.ui.oneResult"),
-    alt_search: pick("search.ui.altSearch"),
-    search_suggestion: pick("search.ui.suggestion"),
-    searching: pick("search.ui.searching"),
-  };
-}
-
-/** Registers `t`, `tHtml` and `pagefindTranslations`. */
+/** Registers `t`, `tHtml` and `searchStrings`. */
 export function translateFiltersPlugin(eleventyConfig: EleventyConfig): void {
   // JSON for a data attribute, which autoescaping makes safe to print: no inline script (a CSP is coming).
-  eleventyConfig.addFilter("pagefindTranslations", (strings: InterfaceStrings) => JSON.stringify(pagefindTranslations(strings)));
+  eleventyConfig.addFilter("searchStrings", (strings: InterfaceStrings) => JSON.stringify(searchStrings(strings)));
   eleventyConfig.addFilter("t", function (this: FilterThis, key: StringKey, values?: StringValues): string {
     return translate(pageStrings(this), key, values);
   } as (...args: never[]) => unknown);

@@ -31,6 +31,9 @@ export const VIDEO_CLASSES = {
 
 const PROVIDER_NAMES = { youtube: "YouTube", vimeo: "Vimeo" } as const;
 
+/** The origins of the two players: the only pages an article may frame (the site's content security policy allows exactly these). */
+export const PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"] as const;
+
 /** The only player addresses a placeholder may carry: YouTube's privacy-enhanced host and Vimeo's player with Do Not Track. */
 export const PLAYER_URL =
   /^(?:https:\/\/www\.youtube-nocookie\.com\/embed\/[A-Za-z0-9_-]{11}\?autoplay=1(?:&start=[0-9]+)?|https:\/\/player\.vimeo\.com\/video\/[1-9][0-9]{0,11}\?(?:h=[0-9a-f]{8,20}&)?dnt=1&autoplay=1(?:#t=[0-9]+s)?)$/;

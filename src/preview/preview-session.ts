@@ -32,6 +32,7 @@ import type { Schedule } from "../content/embargo.ts";
 import { loadContent, toArticle } from "../content/load-content.ts";
 import { findArticleImages } from "../content/article-images.ts";
 import { copyPhotos } from "../images/copy-photos.ts";
+import { copyFlags } from "../images/flag-files.ts";
 import { PhotoProcessor } from "../images/photo-processor.ts";
 import { publishPhotos } from "../images/publish-photos.ts";
 import { readContentText } from "../content/content-text.ts";
@@ -290,6 +291,8 @@ export class PreviewSession {
     this.unsure = true;
     this.shown = next;
     const pages = await this.write(render, archive);
+    // An edit that names a new country needs its flag, which only a full build copies.
+    copyFlags(archive.countries, this.output);
     const removedFiles = this.remove(removed);
     this.unsure = false;
     this.servedGoodBuild = true;

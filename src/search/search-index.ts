@@ -10,18 +10,14 @@
  * the site back from disk; filters (person, country, source, year) and the
  * date sort key come straight from the archive.
  *
- * Every string here comes from the content folder, which is untrusted, and
- * Pagefind's default UI (1.6) shows some fields as text and some as HTML:
- * result titles, meta tags and the search term as text (so they are given
- * as written); excerpts as HTML, which Pagefind makes from `content` with
- * `<`, `>` and `&` escaped itself, adding only its `<mark>` highlights (so
- * `content` is plain text, as written); filter names and filter values as
- * HTML, unescaped. Filter names are Dateline's own words (from the site's
- * string table, which `strings.yaml` may change, so escaped too); filter values
- * (people, countries, sources) are escaped here, once, so the UI shows them
- * literally. Pagefind matches a checked filter by that same escaped value, and
- * Dateline reads the values nowhere else. `tests/browser/search-hostile.test.ts`
- * holds both halves: nothing a name contains runs, and nothing is escaped twice.
+ * The people and places lines are there to be found, not read: they come last
+ * in `content`, and `meta.excerptStart`/`excerptEnd` say which words lie
+ * between the headline and them, so the search page
+ * (`public/search-excerpt.js`) makes excerpts from the article's own words. The search page shows every string as text (titles, meta,
+ * filter values, excerpts: it builds DOM nodes, never HTML), so the record
+ * holds names as written; filter keys are fixed words the page's address
+ * uses (`?person=…`), not interface text. `tests/browser/search-hostile.test.ts`
+ * holds it: nothing a name contains runs, and nothing is escaped twice.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -36,6 +32,12 @@ import { unique } from "../util/collections.ts";
 
 /** Folder of the search bundle inside the site; the search page loads it from here. */
 export const SEARCH_BUNDLE_DIR = "pagefind";
+
+/** The filter keys of every record, in the order the search page shows them; also the address's parameter names. */
+export const SEARCH_FILTERS = ["person", "country", "source", "year"] as const;
+
+/** Pagefind's word separator (its `pagefind.js` splits `content` with it to place highlights); counts words the way it does. */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 
 /** One Pagefind custom record, as `index.addCustomRecord` takes it. */
 export interface SearchRecord {
@@ -92,32 +94,45 @@ export function searchRecord(
   const countries = unique(
     article.places.flatMap((place) => (place.country ? [place.country.name] : place.url ? [place.name] : [])),
   );
-  const content = [
+  const text = [
     article.title,
     article.summary ?? "",
     article.text,
     // A reader who remembers a correction ("the minister's name was misspelled") finds the article by it.
     ...article.corrections.map((correction) => correction.text),
+  ].filter((part) => part.trim() !== "");
+  const indexOnly = [
     people.length > 0 ? translate(strings, "search.record.people", { names: people.join("; ") }) : "",
     places.length > 0 ? translate(strings, "search.record.places", { names: places.join("; ") }) : "",
-  ]
-    .filter((part) => part !== "")
-    .join("\n\n");
+  ].filter((part) => part !== "");
+  const readable = text.join("\n\n");
+  const filters: Record<(typeof SEARCH_FILTERS)[number], string[]> = {
+    person: article.people.map((person) => person.name),
+    country: countries,
+    source: [article.source.name],
+    year: [String(article.date.year)],
+  };
   return {
     url: article.url,
-    content,
+    content: [readable, ...indexOnly].join("\n\n"),
     language,
-    meta: { title: article.title, date: article.dateText, source: article.source.name },
-    // Pagefind's UI inserts filter values as HTML (see the top of this module).
-    filters: {
-      [escapeHtml(translate(strings, "search.filter.person"))]: article.people.map((person) => escapeHtml(person.name)),
-      [escapeHtml(translate(strings, "search.filter.country"))]: countries.map(escapeHtml),
-      [escapeHtml(translate(strings, "search.filter.source"))]: [escapeHtml(article.source.name)],
-      [escapeHtml(translate(strings, "search.filter.year"))]: [String(article.date.year)],
+    // Where the readable words lie (after the headline, before the index-only lines), for the excerpt.
+    meta: {
+      title: article.title,
+      date: article.dateText,
+      source: article.source.name,
+      excerptStart: String(countWords(article.title)),
+      excerptEnd: String(countWords(readable)),
     },
+    filters,
     // ISO 8601 in UTC sorts as text in time order, whatever offset the article was written with.
     sort: { date: new Date(article.date.instant).toISOString() },
   };
+}
+
+/** Words in `text` as Pagefind numbers them for highlights. */
+export function countWords(text: string): number {
+  return text.split(WORD_SEPARATORS).filter((word) => word !== "").length;
 }
 
 /**
@@ -201,10 +216,3 @@ function failIfPagefindVanishes<T>(work: Promise<T>): Promise<T> {
     work.then(resolve, reject).finally(() => process.off("beforeExit", stalled));
   });
 }
-
-/** Text as HTML that shows it literally, in element content and in quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}
-
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

@@ -50,7 +50,7 @@ async function open(sitePath: string, width: number, scheme: (typeof SCHEMES)[nu
 }
 
 /** The first headline of the page's article list. */
-const firstHeadline = (page: Page) => page.locator(".entity__list li h3, .entity__list li h2").first();
+const firstHeadline = (page: Page) => page.locator(".entity__list li :is(h2, h3, h4)").first();
 
 before(async () => {
   const site = await buildNewsroomArchive();

@@ -17,6 +17,7 @@ const SCRIPT = `"><script>window.__xss=1</script>`;
 const SVG = `</mark><svg onload=window.__xss=1>`;
 const ARABIC = "سلمى الحداد";
 const CYRILLIC = "Лариса Вайнштейн";
+const RESULT = "#search-results .article-item";
 /** The word every hostile article has, next to its payloads. */
 const QUERY = "quokka";
 
@@ -73,7 +74,7 @@ function hostileContent(): string {
 async function assertNothingRan(page: Page, dialogs: string[]): Promise<void> {
   assert.deepEqual(dialogs, [], "no dialog opens");
   assert.equal(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), undefined, "window.__xss is never set");
-  const live = await page.locator("#search").evaluate((root) =>
+  const live = await page.locator("main").evaluate((root) =>
     [...root.querySelectorAll("*")]
       .filter((el) => ["SCRIPT", "IMG", "SVG", "svg", "IFRAME"].includes(el.tagName) || [...el.attributes].some((a) => /^on/i.test(a.name)))
       .map((el) => el.outerHTML),
@@ -105,32 +106,26 @@ describe("search shows hostile names as text", () => {
       void dialog.dismiss();
     });
     await page.goto(`${server.url}${address}`);
-    if (query) await page.locator(".pagefind-ui__search-input").fill(query);
-    await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15_000 });
-    // Results fill in one by one: wait until each has its excerpt.
-    await page.waitForFunction(() => document.querySelectorAll(".pagefind-ui__result-excerpt:not(.pagefind-ui__loading)").length >= 3);
+    if (query) await page.getByLabel("Search this site").fill(query);
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length >= 3, `${RESULT} .article-item__excerpt`);
     return { page, dialogs };
   }
 
   it("should show hostile titles, excerpts and filter values literally, with highlights, and run nothing", async () => {
     const { page, dialogs } = await openSearch(QUERY);
-    for (const summary of await page.locator(".pagefind-ui__filter-name").all()) await summary.click();
-    const labels = (await page.locator(".pagefind-ui__filter-label").allTextContents()).map((label) => label.trim());
+    const labels = await page.locator(".facet__option label bdi").allTextContents();
     for (const name of [`Person ${IMG}`, `Person ${SCRIPT}`, `Person ${SVG}`, `Outlet ${IMG}`, `Wire ${SCRIPT}`, `Desk ${SVG}`, ARABIC, CYRILLIC]) {
-      assert.ok(
-        labels.some((label) => label.startsWith(`${name} (`)),
-        `filter "${name}" shown literally among ${JSON.stringify(labels)}`,
-      );
+      assert.ok(labels.includes(name), `filter "${name}" shown literally among ${JSON.stringify(labels)}`);
     }
-    const titles = await page.locator(".pagefind-ui__result-link").allTextContents();
+    const titles = await page.locator(`${RESULT} .article-item__title a`).allTextContents();
     assert.deepEqual(titles.map((t) => t.trim()).sort(), [`Quokka census ${SVG}`, `Quokka count ${SCRIPT}`, `Quokka report ${IMG}`]);
-    const excerpts = (await page.locator(".pagefind-ui__result-excerpt").allTextContents()).join("\n");
+    const excerpts = (await page.locator(`${RESULT} .article-item__excerpt`).allTextContents()).join("\n");
     for (const text of ["<img src=x onerror=", "</mark><svg onload=", "x < y"]) {
       assert.ok(excerpts.includes(text), `excerpt shows ${JSON.stringify(text)}: ${excerpts}`);
     }
     assert.ok(!excerpts.includes("&lt;") && !excerpts.includes("&amp;"), `nothing escaped twice: ${excerpts}`);
-    assert.ok((await page.locator(".pagefind-ui__result-excerpt mark").count()) >= 3, "the words found are highlighted");
-    const text = (await page.locator("#search").textContent()) ?? "";
+    assert.ok((await page.locator(`${RESULT} .article-item__excerpt mark`).count()) >= 3, "the words found are highlighted");
+    const text = (await page.locator("#search-results").textContent()) ?? "";
     assert.ok(text.includes(`<img src=x onerror="window.__xss=1;alert(2)">`), "the payload is on the page as text");
     assert.ok(!text.includes("&lt;") && !text.includes("&quot;"), "nothing escaped twice on the page");
     await assertNothingRan(page, dialogs);
@@ -139,7 +134,6 @@ describe("search shows hostile names as text", () => {
 
   it("should narrow the results by every hostile filter value", async () => {
     const { page, dialogs } = await openSearch(QUERY);
-    for (const summary of await page.locator(".pagefind-ui__filter-name").all()) await summary.click();
     const expected: [string, string[]][] = [
       [`Person ${IMG}`, [`Quokka report ${IMG}`]],
       [`Person ${SCRIPT}`, [`Quokka count ${SCRIPT}`]],
@@ -148,27 +142,31 @@ describe("search shows hostile names as text", () => {
       [CYRILLIC, [`Quokka census ${SVG}`, `Quokka report ${IMG}`]],
     ];
     for (const [name, titles] of expected) {
-      const checkbox = page.locator(".pagefind-ui__filter-value", { hasText: `${name} (` }).locator("input");
+      const checkbox = page.locator(".facet__option", { has: page.locator("bdi", { hasText: name }) }).locator("input");
       await checkbox.check();
-      await page.waitForFunction((count) => document.querySelectorAll(".pagefind-ui__result").length === count, titles.length);
-      await page.waitForFunction(() => !document.querySelector(".pagefind-ui__result .pagefind-ui__loading"));
-      const shown = await page.locator(".pagefind-ui__result-link").allTextContents();
+      await page.waitForFunction((count) => document.querySelectorAll("#search-results .article-item").length === count, titles.length);
+      const shown = await page.locator(`${RESULT} .article-item__title a`).allTextContents();
       assert.deepEqual(shown.map((t) => t.trim()).sort(), titles, `filtered by ${name}`);
-      await checkbox.uncheck();
-      await page.waitForFunction(() => document.querySelectorAll(".pagefind-ui__result").length === 3);
+      assert.ok(new URL(page.url()).searchParams.getAll("person").concat(new URL(page.url()).searchParams.getAll("source")).includes(name), "the value is in the address as written");
+      await page.locator(".facet__option", { has: page.locator("bdi", { hasText: name }) }).locator("input").uncheck();
+      await page.waitForFunction(() => document.querySelectorAll("#search-results .article-item").length === 3);
     }
-    // Every value checked at once, then cleared: nothing runs either way.
-    for (const checkbox of await page.locator(".pagefind-ui__filter-checkbox").all()) await checkbox.check();
-    for (const checkbox of await page.locator(".pagefind-ui__filter-checkbox").all()) await checkbox.uncheck();
+    // Every person checked (a facet counts its own values as if none were chosen, so the list stays put), then cleared: nothing runs either way.
+    const people = page.locator(".facet", { has: page.locator("legend", { hasText: "Person" }) }).locator("input[type=checkbox]");
+    for (let i = 0; i < (await people.count()); i++) await people.nth(i).check();
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await page.waitForFunction(() => document.querySelectorAll("#search-results .article-item").length === 3);
     await assertNothingRan(page, dialogs);
     await page.close();
   });
 
   it("should keep hostile results when sorted by date, and show a hostile query as text", async () => {
     const { page, dialogs } = await openSearch("", `search/?sort=date:desc&q=${encodeURIComponent(`${QUERY} ${IMG}`)}`);
-    const titles = await page.locator(".pagefind-ui__result-link").allTextContents();
+    const titles = await page.locator(`${RESULT} .article-item__title a`).allTextContents();
     assert.deepEqual(titles.map((t) => t.trim()), [`Quokka census ${SVG}`, `Quokka count ${SCRIPT}`, `Quokka report ${IMG}`]);
-    const message = (await page.locator(".pagefind-ui__message").textContent()) ?? "";
+    assert.equal(await page.getByLabel("Search this site").inputValue(), `${QUERY} ${IMG}`, "the words from the address are in the box as written");
+    await page.locator("#search-status", { hasText: "Results for" }).waitFor();
+    const message = (await page.locator("#search-status").textContent()) ?? "";
     assert.ok(message.includes(IMG), `the query is shown as typed: ${message}`);
     await assertNothingRan(page, dialogs);
     await page.close();

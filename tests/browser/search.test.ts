@@ -9,12 +9,13 @@ import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 const ARTICLE = "articles/2024/12/azerbaijani-delegation-visits-damascus/";
 const TITLE = "Azerbaijani delegation visits Damascus, offers support to Syria's transitional government";
 
-/** Types into Pagefind's search box and returns the result links (text and href) once results are shown. */
+const RESULT_LINK = "#search-results .article-item__title a";
+
+/** Types into the search box and returns the result links (text and href) once results are shown. */
 async function search(page: Page, words: string): Promise<{ text: string; href: string }[]> {
-  const input = page.locator(".pagefind-ui__search-input");
-  await input.fill(words);
-  await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15_000 });
-  return page.locator(".pagefind-ui__result-link").evaluateAll((links) =>
+  await page.getByLabel("Search this site").fill(words);
+  await page.locator(RESULT_LINK).first().waitFor({ timeout: 15_000 });
+  return page.locator(RESULT_LINK).evaluateAll((links) =>
     links.map((link) => ({ text: (link.textContent ?? "").trim(), href: link.getAttribute("href") ?? "" })),
   );
 }
@@ -49,7 +50,7 @@ describe("search in a browser", () => {
         await page.goto(`${servers.get(prefix)!.url}search/`);
         const results = await search(page, "reconstruction");
         assert.deepEqual(results, [{ text: TITLE, href: `${prefix}${ARTICLE}` }]);
-        await page.locator(".pagefind-ui__result-link").first().click();
+        await page.locator(RESULT_LINK).first().click();
         await page.waitForURL(`**${prefix}${ARTICLE}`);
         assert.equal(await page.locator("h1").textContent(), TITLE);
         assert.deepEqual(errors, []);
@@ -69,12 +70,16 @@ describe("search in a browser", () => {
         const page = await browser.newPage();
         await page.goto(`${servers.get(prefix)!.url}search/`);
         await search(page, "Damascus");
-        const filters = await page.locator(".pagefind-ui__filter-name").allTextContents();
+        const filters = await page.locator(".facet:not([hidden]) .facet__name").allTextContents();
         assert.deepEqual(filters.map((f) => f.trim()).sort(), ["Country", "Person", "Source", "Year"]);
+        await page.getByRole("checkbox", { name: "Syria" }).check();
+        await page.waitForURL(/country=Syria/);
         await page.selectOption("#search-sort", "date:desc");
-        await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 15_000 });
-        assert.equal(await page.locator(".pagefind-ui__search-input").inputValue(), "Damascus", "the words survive a new order");
-        assert.deepEqual(await page.locator(".pagefind-ui__result-link").allTextContents(), [TITLE]);
+        await page.waitForURL(/sort=date%3Adesc/);
+        await page.locator(RESULT_LINK).first().waitFor({ timeout: 15_000 });
+        assert.equal(await page.getByLabel("Search this site").inputValue(), "Damascus", "the words survive a new order");
+        assert.ok(await page.getByRole("checkbox", { name: "Syria" }).isChecked(), "and so does the filter");
+        assert.deepEqual(await page.locator(RESULT_LINK).allTextContents(), [TITLE]);
         await page.close();
       });
     });
@@ -86,13 +91,13 @@ describe("search in a browser", () => {
     await page.goto(`${servers.get("/news/")!.url}search/`);
     assert.ok(await page.getByText("Search runs in your browser and needs JavaScript.").isVisible());
     assert.ok(await page.getByRole("link", { name: "person" }).isVisible());
-    assert.equal(await page.locator("#search-controls").isVisible(), false);
+    assert.equal(await page.locator("#search-form").isVisible(), false, "a form that cannot search is not shown");
     await context.close();
   });
 
   it("should say the index could not be loaded when the search bundle is missing", async () => {
     const page = await browser.newPage();
-    await page.route("**/pagefind/pagefind-ui.js", (route) => route.fulfill({ status: 404, body: "" }));
+    await page.route("**/pagefind/pagefind.js", (route) => route.fulfill({ status: 404, body: "" }));
     await page.goto(`${servers.get("/")!.url}search/`);
     await page.getByText("The search index could not be loaded.").waitFor({ timeout: 5_000 });
     assert.equal(await page.getByText("needs JavaScript").isVisible(), false, "JavaScript is on: say what failed instead");

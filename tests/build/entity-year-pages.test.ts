@@ -27,7 +27,7 @@ const SITE = "title: Years\nurl: https://example.org\npageSize: 2\n";
 let output: string;
 let prefixed: string;
 const page = (site: string, urlPath: string): Html => parseHtml(readPage(site, urlPath));
-const titles = (html: Html) => html.all("h3").map(textOf).map((t) => t.trim());
+const titles = (html: Html) => html.all("*").filter((e) => attr(e, "class") === "article-item__title").map((e) => textOf(e).trim());
 /** The first element of `tag` with class `className`, and the elements of `tag` inside it. */
 const byClass = (html: Html, tag: string, className: string) => html.all(tag).find((element) => attr(element, "class") === className)!;
 const inside = (element: ReturnType<typeof byClass>, tag: string) => elementsIn(element).filter((child) => child.tagName === tag);

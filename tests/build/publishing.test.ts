@@ -108,8 +108,11 @@ describe("publishing the seed archive", () => {
         assert.equal(entries.find((entry) => entry.loc === abs(ARTICLE))?.lastmod, "2024-12-30");
         // The corrections page is dated by its newest correction: the seed archive has none, so it has no date.
         assert.equal(entries.find((entry) => entry.loc === abs("/corrections/"))?.lastmod, undefined);
+        // The feeds page only explains, and no article changes it: it has no date either.
+        assert.equal(entries.find((entry) => entry.loc === abs("/feeds/"))?.lastmod, undefined);
+        const undated = new Set([abs("/corrections/"), abs("/feeds/")]);
         assert.ok(
-          entries.filter((entry) => entry.loc !== abs("/corrections/")).every((entry) => entry.lastmod === "2024-12-30"),
+          entries.filter((entry) => !undated.has(entry.loc)).every((entry) => entry.lastmod === "2024-12-30"),
           "dated from the article, not the clock",
         );
         assert.match(readPage(output, "/robots.txt"), new RegExp(`^Sitemap: ${abs("/sitemap.xml")}$`, "m"));

@@ -59,7 +59,7 @@ describe("reader aids in the built site", () => {
     ]);
     // A title in French is marked as French inside the English page.
     assert.equal(attr(links[1]!, "lang"), "fr");
-    assert.match(textOf(list), /20 March 2025 · 2 people and places in common/);
+    assert.match(textOf(list), /20 March 2025 · Also about: Yalchin Rafiyev · Syria/);
   });
 
   it("should draw a timeline with a summary and a table on the first page of a person and a country only", () => {
@@ -70,7 +70,7 @@ describe("reader aids in the built site", () => {
     };
     for (const url of Object.keys(summaries)) {
       const html = page(url);
-      const svg = html.all("svg")[0]!;
+      const svg = byClass(html, "svg", "timeline__chart")[0]!;
       assert.equal(attr(svg, "role"), "img", url);
       assert.equal(attr(svg, "aria-describedby"), "timeline-summary", url);
       const summary = html.all("p").find((p) => attr(p, "id") === "timeline-summary")!;
@@ -87,7 +87,10 @@ describe("reader aids in the built site", () => {
   it("should draw the world map on /countries/ with every country with articles linked, and a table beside it", () => {
     const html = page("/countries/");
     const svg = byClass(html, "svg", "world-map__svg")[0]!;
-    const mapLinks = elementsIn(svg).filter((element) => element.tagName === "a");
+    // One link per country in each of the map's two marker sets (phone and wide screens), of which CSS shows one.
+    const mapLinks = elementsIn(byClass(html, "g", "world-map__markers--wide")[0]!).filter((element) => element.tagName === "a");
+    assert.equal(elementsIn(byClass(html, "g", "world-map__markers--narrow")[0]!).filter((element) => element.tagName === "a").length, mapLinks.length);
+    assert.ok(elementsIn(svg).includes(mapLinks[0]!));
     assert.deepEqual(mapLinks.map((a) => attr(a, "href")).sort(), [
       "/countries/azerbaijan/", "/countries/brazil/", "/countries/georgia/", "/countries/japan/",
       "/countries/kenya/", "/countries/syria/", "/countries/turkiye/",

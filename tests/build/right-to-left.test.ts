@@ -20,7 +20,7 @@ const hasClass = (element: Parameters<typeof attr>[0], name: string) => (attr(el
  * and dir it or a heading, link or span inside it (the same title) carries.
  */
 function titled(html: Html, text: string): { lang?: string; dir?: string }[] {
-  const isTitle = (element: Parameters<typeof attr>[0]) => ["h1", "h2", "h3", "a", "span"].includes(element.tagName) && textOf(element) === text;
+  const isTitle = (element: Parameters<typeof attr>[0]) => ["h1", "h2", "h3", "h4", "a", "span"].includes(element.tagName) && textOf(element) === text;
   const matches = html.all("*").filter(isTitle);
   const found = new Set<object>(matches);
   return matches

@@ -24,13 +24,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` at `prefix` (e.g. `/news/`) on a free loopback port. */
-export async function serveStatic(root: string, prefix = "/"): Promise<StaticServer> {
+/** Serves `root` at `prefix` (e.g. `/news/`) on a free loopback port; `headersFor` adds response headers by path, as a host reading `_headers` would. */
+export async function serveStatic(
+  root: string,
+  prefix = "/",
+  headersFor: (pathname: string) => Record<string, string> = () => ({}),
+): Promise<StaticServer> {
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     const notFound = () => {
       const page = path.join(root, "404.html");
-      response.writeHead(404, { "content-type": TYPES[".html"]! });
+      response.writeHead(404, { ...headersFor(pathname), "content-type": TYPES[".html"]! });
       response.end(fs.existsSync(page) ? fs.readFileSync(page) : "Not found");
     };
     if (!pathname.startsWith(prefix)) return notFound();
@@ -44,7 +48,7 @@ export async function serveStatic(root: string, prefix = "/"): Promise<StaticSer
       file = path.join(file, "index.html");
     }
     if (!fs.existsSync(file)) return notFound();
-    response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    response.writeHead(200, { ...headersFor(pathname), "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
     response.end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

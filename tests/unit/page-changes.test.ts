@@ -19,7 +19,7 @@ const ARTICLES: ArticleFields[] = [
   { title: "c", date: "2024-12-03", people: ["Cy Diaz"], places: ["Brazil"], source: "AzerNews" },
 ];
 /** Pages without a list print the whole archive and are always rendered. */
-const INDEX_PAGES = ["/404.html", "/_redirects", "/archive/index.html", "/corrections/feed.xml", "/corrections/index.html", "/countries/index.html", "/people/index.html", "/news-sitemap.xml", "/robots.txt", "/search/index.html", "/sitemap.xml", "/sources/index.html"];
+const INDEX_PAGES = ["/404.html", "/_redirects", "/archive/index.html", "/corrections/feed.xml", "/corrections/index.html", "/countries/index.html", "/feeds/index.html", "/people/index.html", "/news-sitemap.xml", "/robots.txt", "/search/index.html", "/sitemap.xml", "/sources/index.html"];
 
 describe("sitePages", () => {
   it("should list one page per item of every paginated kind, and each page without a list, by permalink", () => {
@@ -39,7 +39,7 @@ describe("sitePages", () => {
 describe("pageChanges", () => {
   it("should render only the index pages when nothing changed", () => {
     const { render, removed } = pageChanges(pagesOf(ARTICLES), pagesOf(ARTICLES));
-    assert.deepEqual(render.map((page) => page.kind).sort(), ["archive", "corrections", "corrections-feed", "countries", "news-sitemap", "not-found", "people", "redirects-file", "robots", "search", "sitemap", "sources"]);
+    assert.deepEqual(render.map((page) => page.kind).sort(), ["archive", "corrections", "corrections-feed", "countries", "feeds", "news-sitemap", "not-found", "people", "redirects-file", "robots", "search", "sitemap", "sources"]);
     assert.deepEqual(removed, []);
   });
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { addReadingAids, placeKeys } from "../../src/archive/reading-aids.ts";
+import { addReadingAids, entityNames, placeKeys, RELATED_NAMES_SHOWN } from "../../src/archive/reading-aids.ts";
 import { entityYears } from "../../src/archive/entity-years.ts";
 import type { ArticleView, PersonView } from "../../src/archive/model.ts";
 import { parseArticleDate, type ArticleDate } from "../../src/content/dates.ts";
@@ -50,8 +50,35 @@ describe("addReadingAids", () => {
       ],
       [],
     );
-    assert.deepEqual(views[0]!.related, [{ title: "Title a", dir: "ltr", url: "/articles/a/", dateText: "2025-01-01", ymd: "2025-01-01", shared: 2 }]);
+    assert.deepEqual(views[0]!.related, [
+      { title: "Title a", dir: "ltr", url: "/articles/a/", dateText: "2025-01-01", ymd: "2025-01-01", shared: 2, alsoAbout: [], alsoMore: 0 },
+    ]);
     assert.deepEqual(views[1]!.related, []);
+  });
+
+  it("should name the shared people and places, the first three, and count the rest", () => {
+    const views = [article("b", "2025-02-01"), article("a", "2025-01-01")];
+    const keys = ["person:x", "country:SY", "place:damascus", "person:y", "place:atlantis"];
+    const names = new Map([["person:x", "Ilham Aliyev"], ["country:SY", "Syria"], ["place:damascus", "Damascus"], ["person:y", "Sofia Khalil"], ["place:atlantis", "Atlantis"]]);
+    addReadingAids([{ view: views[0]!, keys }, { view: views[1]!, keys: [...keys].reverse() }], [], { entityNames: names });
+    assert.equal(RELATED_NAMES_SHOWN, 3);
+    assert.deepEqual(views[0]!.related?.map((r) => [r.shared, r.alsoAbout, r.alsoMore]), [[5, ["Ilham Aliyev", "Syria", "Damascus"], 2]]);
+    assert.deepEqual(views[1]!.related?.map((r) => [r.alsoAbout, r.alsoMore]), [[["Atlantis", "Sofia Khalil", "Damascus"], 2]]);
+  });
+
+  it("should call people and countries by their canonical names, and an unresolved place by the first spelling seen", () => {
+    const syria = countryIndex().find("Syria")!;
+    const names = entityNames(
+      [{ key: "person:ilham aliyev", name: "Ilham Aliyev" }],
+      [{ country: syria, name: "Syria" }],
+      [
+        { kind: "country", country: syria },
+        { kind: "place", key: "place:damascus", name: "Damascus", country: syria },
+        { kind: "unknown", key: "place:atlantis", name: "Atlantis" },
+        { kind: "unknown", key: "place:atlantis", name: "ATLANTIS" },
+      ],
+    );
+    assert.deepEqual([...names], [["person:ilham aliyev", "Ilham Aliyev"], ["country:SY", "Syria"], ["place:damascus", "Damascus"], ["place:atlantis", "Atlantis"]]);
   });
 
   it("should give every person, country and source a timeline of their articles", () => {

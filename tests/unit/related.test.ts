@@ -16,17 +16,17 @@ describe("relatedArticles", () => {
     );
     // Item 0 shares a+b with 2 and 4, one entity with 1 and 5, nothing with 3.
     assert.deepEqual(result[0], [
-      { index: 2, shared: 2 },
-      { index: 4, shared: 2 },
-      { index: 1, shared: 1 },
-      { index: 5, shared: 1 },
+      { index: 2, shared: 2, keys: ["a", "b"] },
+      { index: 4, shared: 2, keys: ["a", "b"] },
+      { index: 1, shared: 1, keys: ["a"] },
+      { index: 5, shared: 1, keys: ["b"] },
     ]);
-    assert.deepEqual(result[3], [{ index: 4, shared: 1 }]);
+    assert.deepEqual(result[3], [{ index: 4, shared: 1, keys: ["c"] }]);
   });
 
   it("should never relate an article to itself, and count an entity written twice once", () => {
     const result = relatedArticles(items(["a", "a", "b"], ["a", "b", "b"]));
-    assert.deepEqual(result, [[{ index: 1, shared: 2 }], [{ index: 0, shared: 2 }]]);
+    assert.deepEqual(result, [[{ index: 1, shared: 2, keys: ["a", "b"] }], [{ index: 0, shared: 2, keys: ["a", "b"] }]]);
   });
 
   it("should give an article with no entities, or none shared, no related articles", () => {
@@ -76,6 +76,12 @@ describe("relatedArticles", () => {
     assert.deepEqual(result[100]!.map((r) => r.shared), [2, 2, 2, 2, 2]);
     // Every pair would be 2×10⁸ pairs (minutes); 40 candidates per entity take well under a second.
     assert.ok(elapsed < 5000, `took ${Math.round(elapsed)} ms`);
+  });
+
+  it("should say which entities are shared, in the article's own order, whatever the other's order", () => {
+    const result = relatedArticles(items(["person:x", "country:SY", "place:damascus"], ["place:damascus", "person:y", "country:SY"]));
+    assert.deepEqual(result[0], [{ index: 1, shared: 2, keys: ["country:SY", "place:damascus"] }]);
+    assert.deepEqual(result[1], [{ index: 0, shared: 2, keys: ["place:damascus", "country:SY"] }]);
   });
 
   it("should refuse input that is not newest first, and nonsense options", () => {

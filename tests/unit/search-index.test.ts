@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { searchRecords } from "../../src/search/search-index.ts";
+import { countWords, searchRecords } from "../../src/search/search-index.ts";
 import type { Registry } from "../../src/entities/registry.ts";
 import { archiveOf } from "../helpers/archive-of.ts";
 
@@ -31,7 +31,7 @@ describe("search records", () => {
   it("should make one record per article, at the article's URL without prefix", () => {
     assert.equal(searchRecords(archive).length, 2);
     assert.equal(record!.url, "/articles/2024/12/talks-in-damascus/");
-    assert.deepEqual(record!.meta, { title: "Talks in Damascus", date: "30 December 2024", source: "AzerNews" });
+    assert.deepEqual(record!.meta, { title: "Talks in Damascus", date: "30 December 2024", source: "AzerNews", excerptStart: "3", excerptEnd: "15" });
   });
 
   it("should index the headline, summary, body, corrections, and every spelling of each person mentioned", () => {
@@ -49,18 +49,28 @@ describe("search records", () => {
     });
   });
 
-  it("should escape filter values, which Pagefind's UI inserts as HTML, and nothing else", () => {
+  it("should keep names as written: the search page prints every index field as text", () => {
     const hostile = `<img src=x onerror="alert(2)"> & 'Co'`;
     const [only] = searchRecords(
       archiveOf([{ title: `Headline ${hostile}`, date: "2024-12-30", source: `Outlet ${hostile}`, people: [`Person ${hostile}`], summary: hostile }]),
     );
-    const escaped = "&lt;img src=x onerror=&quot;alert(2)&quot;&gt; &amp; &#39;Co&#39;";
-    assert.deepEqual(only!.filters.person, [`Person ${escaped}`]);
-    assert.deepEqual(only!.filters.source, [`Outlet ${escaped}`]);
-    // Titles and meta are shown as text, and Pagefind escapes the excerpts it makes from content.
+    assert.deepEqual(only!.filters.person, [`Person ${hostile}`]);
+    assert.deepEqual(only!.filters.source, [`Outlet ${hostile}`]);
     assert.equal(only!.meta.title, `Headline ${hostile}`);
     assert.equal(only!.meta.source, `Outlet ${hostile}`);
     assert.ok(only!.content.includes(`Person ${hostile}`));
+  });
+
+  it("should put the people and places lines after the readable words, which the excerpt bounds end before", () => {
+    const words = record!.content.split(/[^\S\uFEFF]+/);
+    const readable = words.slice(Number(record!.meta.excerptStart), Number(record!.meta.excerptEnd)).join(" ");
+    assert.equal(readable, "Ministers met. Reconstruction was discussed. An earlier version misspelled the minister's name.");
+    assert.match(words.slice(Number(record!.meta.excerptEnd)).join(" "), /^People: Asaad Hassan al-Shaibani \(also written Abu Qasra, Assad Hassan Al-Shibani\); Ann Example\. Places: /);
+  });
+
+  it("should count words as Pagefind splits them: any run of white space, leading or trailing ignored", () => {
+    assert.equal(countWords("  one\ttwo\n\nthree\u00a0four  "), 4);
+    assert.equal(countWords(""), 0);
   });
 
   it("should sort by the instant in UTC, so text order is time order", () => {
@@ -75,10 +85,10 @@ describe("search records", () => {
 });
 
 describe("search records in the site's language", () => {
-  it("should name filters and the people and places lines in the site's language, escaped as HTML", () => {
+  it("should write the people and places lines in the site's language, and keep the filter keys the address uses", () => {
     const articles = [{ title: "Переговоры в Дамаске", date: "2024-12-30", source: "AzerNews", people: ["Assad Hassan Al-Shibani"], places: ["Syria"] }];
     const [record] = searchRecords(archiveOf(articles, { registry: REGISTRY, site: { language: "ru" } }));
-    assert.deepEqual(Object.keys(record!.filters), ["человек", "страна", "источник", "год"]);
+    assert.deepEqual(Object.keys(record!.filters), ["person", "country", "source", "year"]);
     assert.match(record!.content, /Люди: Asaad Hassan al-Shaibani \(также пишется Abu Qasra, Assad Hassan Al-Shibani\)\./);
     assert.match(record!.content, /Места: Syria\./);
   });

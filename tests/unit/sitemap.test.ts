@@ -30,6 +30,7 @@ describe("sitemap", () => {
       ...archive.articles.map((a) => a.url),
       ...INDEX_PAGE_URLS,
       archive.corrections.url,
+      "/feeds/",
       ...archive.personPages.map((p) => p.page.url),
       ...archive.countryPages.map((p) => p.page.url),
       ...archive.sourcePages.map((p) => p.page.url),
