@@ -34,6 +34,8 @@ import { addReadingAids, entityNames, placeKeys } from "./reading-aids.ts";
 import { redirectRules } from "./redirect-rules.ts";
 import { siteUrls } from "./site-urls.ts";
 import { newsSitemapArticles } from "./news-sitemap.ts";
+import { byFamilyName, mostMentioned, peopleByFilingLetter } from "./people-index.ts";
+import { personProfile } from "./person-profile.ts";
 import { buildSitemap } from "./sitemap.ts";
 import { countryUrl, HOME_URL, personUrl } from "./urls.ts";
 import { articleView, byLetter, byName, countryView, entityLink, newestFirst, personView, placeChip, sourceView } from "./views.ts";
@@ -160,7 +162,8 @@ export function buildArchive({ articles, registry, site, strings, schedule }: Ar
   });
 
   // Second pass: canonical names, slugs and URLs, in a stable order.
-  const personViews = finishPeople(people);
+  const personViews = finishPeople(people, site.language);
+  const peopleByFamilyName = byFamilyName(personViews, site.language);
   const countryViews = finishCountries(countries);
   const sourceViews = finishSources(sources);
   const personByKey = new Map(personViews.map((person) => [person.key, person]));
@@ -235,7 +238,8 @@ export function buildArchive({ articles, registry, site, strings, schedule }: Ar
     articles: articleViews,
     homePages,
     people: personViews,
-    peopleByLetter: byLetter(personViews),
+    peopleByLetter: peopleByFilingLetter(peopleByFamilyName, site.language),
+    peopleMostMentioned: mostMentioned(peopleByFamilyName),
     personPages,
     countries: countryViews,
     countriesByLetter: byLetter(countryViews),
@@ -260,7 +264,7 @@ export function buildArchive({ articles, registry, site, strings, schedule }: Ar
   };
 }
 
-function finishPeople(drafts: Map<string, PersonDraft>): PersonView[] {
+function finishPeople(drafts: Map<string, PersonDraft>, language: string): PersonView[] {
   const allocator = new SlugAllocator();
   const sorted = [...drafts.values()].sort((a, b) => compareText(a.key, b.key));
   const views = sorted.map((draft) => {
@@ -272,6 +276,7 @@ function finishPeople(drafts: Map<string, PersonDraft>): PersonView[] {
       written: [...(draft.entry?.aliases ?? []), ...draft.spellings.keys()],
       description: draft.entry?.description,
       articles: draft.articles,
+      profile: personProfile(name, draft.entry, draft.articles, language),
     });
   });
   return views.sort(byName);

@@ -201,6 +201,38 @@ export interface PersonView {
   timeline?: Timeline;
   /** The years with articles, oldest first, some with lists of their own (`entity-years.ts`); set by `buildArchive`. */
   years: EntityYear[];
+  /** Issue 15 part 4: what the registry says of the person beyond the name (role, photo, Wikidata, links), and when the archive first and last mentions them. */
+  profile: PersonProfile;
+}
+
+/** A person's profile: the registry's optional fields, and the first and last articles that mention them. */
+export interface PersonProfile {
+  role?: string;
+  /** The family-name key the A–Z index sorts on ("Aliyev, Ilham"). */
+  sortKey: string;
+  /** The letter the A–Z index files the person under. */
+  letter: string;
+  /** One or two letters for the placeholder shown without a photo. */
+  initials: string;
+  /** The registry's photo, processed (its narrowest files: the profile shows it small). */
+  photo?: PortraitView;
+  /** The Wikidata item and its page. */
+  wikidata?: { id: string; url: string };
+  /** The person's own pages elsewhere: `http(s)` addresses, checked. */
+  links: { label: string; url: string }[];
+  /** The oldest and the newest article that mention the person (the same article when there is one): the views themselves, so an edit in the preview shows here too. */
+  firstMention?: ArticleView;
+  lastMention?: ArticleView;
+}
+
+/** A person's photo as the profile prints it: one small JPEG (or PNG) and its WebP, with the JPEG's size. */
+export interface PortraitView {
+  alt: string;
+  src: string;
+  type: string;
+  webp?: string;
+  width: number;
+  height: number;
 }
 
 /** A place within a country that articles mention (a city, a region, a capital). */
@@ -337,6 +369,8 @@ export interface Archive {
   homePages: Page<ArticleView>[];
   people: PersonView[];
   peopleByLetter: LetterGroup<PersonView>[];
+  /** The people mentioned in the most articles, most first (issue 15 part 4: the people index's "Most mentioned"). */
+  peopleMostMentioned: PersonView[];
   personPages: EntityPage<PersonView>[];
   countries: CountryView[];
   countriesByLetter: LetterGroup<CountryView>[];

@@ -18,7 +18,7 @@ import { directionOf } from "../i18n/text-direction.ts";
 import type { PlaceMatch } from "../entities/resolver.ts";
 import { compareText, getOrCreate, unique } from "../util/collections.ts";
 import { monthLink } from "./date-index.ts";
-import type { ArticleView, CorrectionNotice, PhotoView, CountryView, EntityLink, LetterGroup, PersonView, PlaceChip, PlaceView, SourceView } from "./model.ts";
+import type { ArticleView, CorrectionNotice, PhotoView, CountryView, EntityLink, LetterGroup, PersonProfile, PersonView, PlaceChip, PlaceView, SourceView } from "./model.ts";
 import { correctionId, countryUrl, flagUrl, imageUrl, personUrl, sourceUrl } from "./urls.ts";
 
 /** Newest first; equal instants by title, then by file, so the order never depends on file-system order. */
@@ -116,10 +116,12 @@ export interface PersonParts {
   description?: string;
   /** Newest first. */
   articles: ArticleView[];
+  /** Role, photo, links, sort key, first and last mention (`person-profile.ts`). */
+  profile: PersonProfile;
 }
 
 /** A person's view; countries and co-mentioned people are linked by a later pass. */
-export function personView({ key, slug, name, written, description, articles }: PersonParts): PersonView {
+export function personView({ key, slug, name, written, description, articles, profile }: PersonParts): PersonView {
   return {
     key,
     slug,
@@ -132,6 +134,7 @@ export function personView({ key, slug, name, written, description, articles }: 
     countries: [],
     coMentioned: [],
     years: [],
+    profile,
   };
 }
 

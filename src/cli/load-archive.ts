@@ -9,6 +9,8 @@ import type { Archive } from "../archive/model.ts";
 import type { Schedule } from "../content/embargo.ts";
 import { loadContent } from "../content/load-content.ts";
 import { publishPhotos } from "../images/publish-photos.ts";
+import { publishPersonPhotos } from "../images/person-photos.ts";
+import { PhotoProcessor } from "../images/photo-processor.ts";
 import { ContentError, hasErrors, type Problem } from "../problems/problems.ts";
 import { timed } from "../eleventy/timings.ts";
 
@@ -24,10 +26,12 @@ export interface LoadedArchive {
 export async function loadArchive(contentDir: string, schedule: Schedule): Promise<LoadedArchive> {
   const content = await loadContent(path.resolve(contentDir));
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
-  const photos = await timed("photos", () => publishPhotos(content.articles, schedule, content.site.timezone));
-  if (hasErrors(photos.problems)) throw new ContentError([...content.problems, ...photos.problems]);
-  const archive = buildArchive({ ...content, articles: photos.articles, schedule });
+  const processor = new PhotoProcessor();
+  const photos = await timed("photos", () => publishPhotos(content.articles, schedule, content.site.timezone, processor));
+  const portraits = await publishPersonPhotos(content.registry, content.articles, schedule, content.site.timezone, processor);
+  if (hasErrors([...photos.problems, ...portraits.problems])) throw new ContentError([...content.problems, ...photos.problems, ...portraits.problems]);
+  const archive = buildArchive({ ...content, registry: portraits.registry, articles: photos.articles, schedule });
   // URL clashes show only once every article has its URL.
   if (hasErrors(archive.problems)) throw new ContentError([...content.problems, ...archive.problems]);
-  return { archive, warnings: content.problems.filter((p) => p.severity === "warning"), photos: { folder: photos.folder, files: photos.files } };
+  return { archive, warnings: content.problems.filter((p) => p.severity === "warning"), photos: { folder: photos.folder, files: [...photos.files, ...portraits.files] } };
 }

@@ -8,6 +8,8 @@ import { buildArchive } from "../archive/build-archive.ts";
 import { isScheduled, publicationInstant, type Schedule } from "../content/embargo.ts";
 import { listArticleFiles, loadContent } from "../content/load-content.ts";
 import { publishPhotos } from "../images/publish-photos.ts";
+import { publishPersonPhotos } from "../images/person-photos.ts";
+import { PhotoProcessor } from "../images/photo-processor.ts";
 import { formatProblems, problem, sortProblems, type Problem } from "../problems/problems.ts";
 import { entityWarnings } from "./entity-warnings.ts";
 import { BODY_PLACEHOLDER } from "./scaffold-article.ts";
@@ -52,12 +54,15 @@ export async function checkContent(contentDir: string, schedule: Schedule): Prom
   const archive = buildArchive({ ...content, schedule: { now: schedule.now, future: true } });
   // Photos are decoded as the build decodes them, into the same cache (so the build that follows
   // takes them from it): a photo the build would refuse (truncated, too many pixels) is an error here too.
-  const photos = await publishPhotos(content.articles, { now: schedule.now, future: true }, content.site.timezone);
+  const processor = new PhotoProcessor();
+  const photos = await publishPhotos(content.articles, { now: schedule.now, future: true }, content.site.timezone, processor);
+  const portraits = await publishPersonPhotos(content.registry, content.articles, { now: schedule.now, future: true }, content.site.timezone, processor);
   const suggester = new NameSuggester(content.registry, archive.people);
   const suggestPlaces = (name: string) => suggester.place(name).didYouMean;
   const problems: Problem[] = [
     ...content.problems,
     ...photos.problems,
+    ...portraits.problems,
     ...entityWarnings(content, archive, suggestPlaces),
     ...placeholderWarnings(content.articles.map((article) => article.file)),
     ...archive.problems,

@@ -7,7 +7,7 @@
  * (and U+2028/U+2029, which older JavaScript parsers refuse in strings): the
  * same data, and nothing a headline or a name holds can close the element.
  */
-import type { ArticleView } from "../archive/model.ts";
+import type { ArticleView, PersonView } from "../archive/model.ts";
 import type { SiteSettings } from "../content/site-settings.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -76,10 +76,34 @@ export function newsArticle(article: ArticleView, context: UrlContext): Record<s
   return data;
 }
 
+/**
+ * The schema.org Person a person page is about (issue 15 part 4): the
+ * registry's role, photo, and the Wikidata item and links as `sameAs`, which
+ * tells search engines which real person the page means.
+ */
+export function personJsonLd(person: PersonView, context: UrlContext): Record<string, unknown> {
+  const url = absoluteSiteUrl(person.url, context);
+  const { role, photo, wikidata, links } = person.profile;
+  const sameAs = [...(wikidata ? [wikidata.url] : []), ...links.map((link) => link.url)];
+  return {
+    "@context": "https://schema.org",
+    "@type": "Person",
+    "@id": `${url}#person`,
+    name: person.name,
+    url,
+    ...(person.aliases.length > 0 && { alternateName: person.aliases }),
+    ...(role && { jobTitle: role }),
+    ...(person.description && { description: person.description }),
+    ...(photo && { image: absoluteSiteUrl(photo.src, context) }),
+    ...(sameAs.length > 0 && { sameAs }),
+  };
+}
+
 /** Registers `scriptSafeJson` and `newsArticleJsonLd` (article, site, root) as filters. */
 export function jsonLdPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("scriptSafeJson", (value: unknown) => scriptSafeJson(value));
   eleventyConfig.addFilter("newsArticleJsonLd", (article: ArticleView, site: SiteSettings, root: string) =>
     scriptSafeJson(newsArticle(article, { site, root })),
   );
+  eleventyConfig.addFilter("personJsonLd", (person: PersonView, site: SiteSettings, root: string) => scriptSafeJson(personJsonLd(person, { site, root })));
 }

@@ -2,9 +2,10 @@
  * The editors' registries: `_data/people.yaml` and `_data/places.yaml`.
  *
  * Both are optional lists. A person has a canonical name, aliases and a
- * description; a place has a name, the country it is in, aliases and a
- * description. A place entry without `country` whose name is a country adds
- * aliases to that country. Mistakes are problems with file and line.
+ * description, and optionally a role, a family-name sort key (`sort_as`), a
+ * Wikidata id, links and a photo; a place has a name, the country it is in,
+ * aliases and a description. A place entry without `country` whose name is a
+ * country adds aliases to that country. Mistakes are problems with file and line.
  */
 import path from "node:path";
 import { z } from "zod";
@@ -13,12 +14,23 @@ import { readYamlFile } from "../yaml/read-yaml-file.ts";
 import type { YamlSource } from "../yaml/yaml-source.ts";
 import { countryIndex, type Country } from "./countries.ts";
 import { foldName } from "./fold.ts";
+import { checkPersonFields, type PersonLink, type PersonPhoto } from "./person-entry.ts";
 
 /** A person as the registry defines them. */
 export interface RegistryPerson {
   name: string;
   aliases: string[];
   description?: string;
+  /** What the person does, in a few words ("Foreign Minister of Syria"). */
+  role?: string;
+  /** The family-name sort key ("Aliyev, Ilham"), when the default rule (src/entities/sort-key.ts) files the name wrongly. */
+  sortAs?: string;
+  /** A Wikidata item id, checked (`Q42`). */
+  wikidata?: string;
+  /** The person's own pages elsewhere, `http(s)` only, checked. */
+  links?: PersonLink[];
+  /** The person's photo in the content folder, checked; processed for a build (src/images/person-photos.ts). */
+  image?: PersonPhoto;
   file: string;
   line?: number;
 }
@@ -52,8 +64,23 @@ const aliasList = z
   })
   .default([]);
 
+const optionalText = z.string({ error: "must be text" }).trim().min(1, { message: "must not be empty" }).optional();
+const linkEntry = z.union([z.string(), z.object({ label: nameText, url: z.string({ error: "must be an address as text" }) }).strict()], {
+  error: "must be an address, or a label and a url",
+});
+
 const personSchema = z
-  .object({ name: nameText, aliases: aliasList, description: z.string().trim().optional() })
+  .object({
+    name: nameText,
+    aliases: aliasList,
+    description: z.string().trim().optional(),
+    role: optionalText,
+    sort_as: optionalText,
+    // A Q-id written without quotes is still text; a number alone is refused by the check with a hint.
+    wikidata: z.union([z.string(), z.number()]).transform(String).optional(),
+    links: z.union([z.string().transform((url) => [url]), z.array(linkEntry), z.null().transform(() => [])], { error: "must be a list of links" }).default([]),
+    image: z.string({ error: "must be the photo's path as text" }).optional(),
+  })
   .strict();
 
 const placeSchema = z
@@ -72,7 +99,11 @@ export function loadRegistry(contentDir: string): { registry: Registry; problems
   const people = readList(path.join(dataDir, "people.yaml"), personSchema, problems, "people");
   const places = readList(path.join(dataDir, "places.yaml"), placeSchema, problems, "places");
   const registry: Registry = {
-    people: people.map(({ value, file, line }) => ({ ...value, file, line })),
+    people: people.map(({ value, file, line, lineOf }) => {
+      const { sort_as: sortAs, wikidata, links, image, ...plain } = value;
+      const checked = checkPersonFields({ wikidata, links, image }, { file, contentDir, lineOf }, problems);
+      return { ...plain, ...(sortAs && { sortAs }), ...checked, file, line };
+    }),
     places: [],
   };
   checkNameOwnership(registry.people, problems, "person");
@@ -162,7 +193,7 @@ function describeIssues(issues: z.core.$ZodIssue[], file: string, source: YamlSo
               line: source.lineOf([index, ...base, key]),
               field: [...base, key].join("."),
               message: "is not a registry field",
-              hint: "an entry may have name, aliases and description (and country, for places)",
+              hint: "a person may have name, aliases, description, role, sort_as, wikidata, links and image; a place name, country, aliases and description",
             },
             "data",
           ),

@@ -8,7 +8,7 @@
  * that hold it (Atom and JSON), in the news sitemap when recent, on the
  * corrections page and in its feed when it has corrections, and as a link
  * on the pages of the articles whose previous/next or related links point at
- * it. Nothing else prints its title, summary,
+ * it, and on the first page of each person it is the first mention of. Nothing else prints its title, summary,
  * author, language, original URL or body: index pages and the sitemap print
  * counts, names and dates, which such an edit does not change.
  *
@@ -54,6 +54,11 @@ export function pagesShowing(archive: PageLists, view: ArticleView): PageJob[] {
     for (const entry of pages) {
       if (entry.page.items.includes(view)) jobs.push({ kind, item: entry });
     }
+  }
+  // A person's first page names their first mention, which may be an article far down their list.
+  for (const entry of archive.personPages) {
+    const person = entry.entity;
+    if (entry.page.number === 1 && person.profile.firstMention === view && !entry.page.items.includes(view)) jobs.push({ kind: "person", item: entry });
   }
   for (const feed of archive.feeds) {
     if (feed.articles.includes(view)) jobs.push({ kind: "feed", item: feed }, { kind: "json-feed", item: feed });

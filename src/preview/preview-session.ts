@@ -35,6 +35,7 @@ import { copyPhotos } from "../images/copy-photos.ts";
 import { copyFlags } from "../images/flag-files.ts";
 import { PhotoProcessor } from "../images/photo-processor.ts";
 import { publishPhotos } from "../images/publish-photos.ts";
+import { publishPersonPhotos } from "../images/person-photos.ts";
 import { readContentText } from "../content/content-text.ts";
 import { parseArticle } from "../content/parse-article.ts";
 import { ContentError, formatProblems, type Problem } from "../problems/problems.ts";
@@ -283,9 +284,12 @@ export class PreviewSession {
     const shown = this.shown!;
     const writer = this.writer!;
     const articles = shown.articlesWith(saved);
-    const archive = buildArchive({ articles, registry: shown.registry, site: shown.site, strings: shown.archive.strings, schedule: this.schedule });
+    // A person with a photo may be mentioned for the first time.
+    const portraits = await publishPersonPhotos(shown.registry, articles, this.schedule, this.timeZone(), this.photos);
+    copyPhotos(portraits.files, this.photos.folder, this.output);
+    const archive = buildArchive({ articles, registry: portraits.registry, site: shown.site, strings: shown.archive.strings, schedule: this.schedule });
     if (this.refusedForClashes(archive)) return result("kept", started);
-    const next = new ShownContent(archive, articles, shown.registry, shown.site);
+    const next = new ShownContent(archive, articles, portraits.registry, shown.site);
     const permalinkOf = (page: PageToWrite) => writer.permalinkOf(page);
     const { render, removed } = pageChanges(shown.sitePages(permalinkOf), next.sitePages(permalinkOf));
     this.unsure = true;
@@ -311,7 +315,9 @@ export class PreviewSession {
     const loaded = await loadContent(this.input);
     const photos = await publishPhotos(loaded.articles, this.schedule, loaded.site.timezone, this.photos);
     copyPhotos(photos.files, photos.folder, this.output);
-    const content = { ...loaded, articles: photos.articles, problems: [...loaded.problems, ...photos.problems] };
+    const portraits = await publishPersonPhotos(loaded.registry, loaded.articles, this.schedule, loaded.site.timezone, this.photos);
+    copyPhotos(portraits.files, photos.folder, this.output);
+    const content = { ...loaded, registry: portraits.registry, articles: photos.articles, problems: [...loaded.problems, ...photos.problems, ...portraits.problems] };
     this.errors.reset(content.problems);
     const warnings = content.problems.filter((problem) => problem.severity === "warning");
     if (this.errors.any) {

@@ -202,6 +202,18 @@ export const PROBLEM_CODES = {
     means: "one name or alias is given to two people, or to two places",
     todo: "remove it from one entry, or merge the two entries",
   },
+  "person-wikidata-invalid": {
+    severity: "error",
+    means: "a `people.yaml` entry's `wikidata:` is not a Wikidata item id (`Q` followed by a number, e.g. `Q12345`): a full address, a name or a property id (`P…`)",
+    todo: "write the item's id alone, as Wikidata shows it under the person's name",
+    hint: "write the item's id as Wikidata shows it under the person's name, e.g. wikidata: Q12345",
+  },
+  "person-link-invalid": {
+    severity: "error",
+    means: "a link in a `people.yaml` entry's `links:` is not a full `http://` or `https://` address (a `javascript:` or `data:` address, a bare `example.org`, spaces, a user name or password), so it is not shown",
+    todo: "write the page's full address, starting with `https://`",
+    hint: "write the full address of the page, starting with https://",
+  },
   "unknown-place": {
     severity: "warning",
     means: "a place is not a country, a capital or in `places.yaml`, so it has no country page",

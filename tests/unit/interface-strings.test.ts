@@ -58,10 +58,12 @@ describe("the built-in tables", () => {
   }
 
   it("should not leave an untranslated English sentence in another table (apart from words the languages share)", () => {
-    const shared = new Set(["Articles", "Sources", "Filters", "Search", "Archive", "Correction: {title}", "Photo: {credit}", "Pages", "source", "date"]);
+    const shared = new Set(["Articles", "Sources", "Filters", "Search", "Archive", "Correction: {title}", "Photo: {credit}", "Pages", "source", "date", "Feeds", "Person", "Wikidata"]);
+    // A text of placeholders and punctuation only ("{month}: {articles}") has nothing to translate.
+    const wordless = (text: string) => !/\p{L}/u.test(text.replace(/\{[a-zA-Z]+\}/g, ""));
     for (const [language, table] of Object.entries(STRING_TABLES)) {
       if (language === "en") continue;
-      const same = KEYS.filter((key) => !key.startsWith("date.") && typeof en[key] === "string" && table[key] === en[key] && !shared.has(en[key] as string));
+      const same = KEYS.filter((key) => !key.startsWith("date.") && typeof en[key] === "string" && table[key] === en[key] && !shared.has(en[key] as string) && !wordless(en[key] as string));
       assert.ok(same.length <= 6, `${language} repeats English for ${same.join(", ")}`);
     }
   });

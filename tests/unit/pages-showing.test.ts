@@ -82,6 +82,15 @@ describe("pagesShowing", () => {
     assert.deepEqual(yearJobs.sort(), ["entity-year /countries/syria/2023/", "entity-year /people/ann-lee/2023/", "entity-year /sources/azernews/2023/"]);
   });
 
+  it("should list a person's first page when the article is their first mention, though it is on a later page of their list", () => {
+    const archive = archiveOf(FIVE, { site: { pageSize: 2 } });
+    const a = viewTitled(archive.articles, "a");
+    const jobs = described(pagesShowing(archive, a));
+    // Ann Lee's list: e, b | a. Page 2 holds a; page 1 names it as her first mention.
+    assert.ok(jobs.includes("person /people/ann-lee/page/2/"), jobs.join("\n"));
+    assert.ok(jobs.includes("person /people/ann-lee/"), jobs.join("\n"));
+  });
+
   it("should put the article's own page first and list every page once", () => {
     const archive = archiveOf(FIVE, { site: { pageSize: 2 } });
     for (const view of archive.articles) {

@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
+import path from "node:path";
 import { describe, it } from "node:test";
 import { loadRegistry } from "../../src/entities/registry.ts";
 import { EntityResolver } from "../../src/entities/resolver.ts";
 import { writeContent } from "../helpers/fixture.ts";
+import { writePhoto } from "../helpers/photos.ts";
 
 describe("loadRegistry", () => {
   it("should read people and places, resolving a place's country by name or code", () => {
@@ -68,5 +70,82 @@ describe("EntityResolver", () => {
     const baku = resolver.place("Baku");
     assert.equal(baku.kind === "place" && baku.country.name, "Azerbaijan");
     assert.equal(resolver.place("Gotham").kind, "unknown");
+  });
+});
+
+describe("loadRegistry: a person's optional fields (issue 15 part 4)", () => {
+  it("should read role, sort_as, wikidata, links and a photo path from the content folder", async () => {
+    const dir = writeContent([], {
+      "people.yaml": [
+        "- name: Ilham Aliyev",
+        "  role: President of Azerbaijan",
+        "  sort_as: Aliyev, Ilham",
+        "  wikidata: Q12345",
+        "  links:",
+        "    - https://president.az/",
+        "    - { label: Profile, url: 'http://example.org/a?b=1' }",
+        "  image: people/aliyev.jpg",
+        "",
+      ].join("\n"),
+    });
+    await writePhoto(path.join(dir, "people", "aliyev.jpg"), 40, 40);
+    const { registry, problems } = loadRegistry(dir);
+    assert.deepEqual(problems, []);
+    const person = registry.people[0]!;
+    assert.equal(person.role, "President of Azerbaijan");
+    assert.equal(person.sortAs, "Aliyev, Ilham");
+    assert.equal(person.wikidata, "Q12345");
+    assert.deepEqual(person.links, [
+      { label: "president.az", url: "https://president.az/" },
+      { label: "Profile", url: "http://example.org/a?b=1" },
+    ]);
+    assert.equal(person.image?.relPath, "people/aliyev.jpg");
+    assert.equal(person.image?.format, "jpeg");
+    assert.equal(person.image?.line, 8);
+  });
+
+  it("should report a bad Q-id, unsafe links and bad photos with file, line and field", () => {
+    const dir = writeContent([], {
+      "people.yaml": [
+        "- name: A One",
+        "  wikidata: https://www.wikidata.org/wiki/Q42",
+        "  links:",
+        "    - javascript:alert(1)",
+        "    - { label: Data, url: 'data:text/html,<b>x</b>' }",
+        "    - example.org/profile",
+        "    - https://user:secret@example.org/",
+        "- name: B Two",
+        "  wikidata: Q042",
+        "  image: ../outside.jpg",
+        "- name: C Three",
+        "  image: people/missing.jpg",
+        "- name: D Four",
+        "  image: people/logo.svg",
+        "- name: E Five",
+        "  born: 1970",
+        "  sort_as: ''",
+        "",
+      ].join("\n"),
+    });
+    const { registry, problems } = loadRegistry(dir);
+    const summary = problems.map((p) => `${p.file.split("/").pop()}:${p.line}: ${p.field}: ${p.code}`);
+    assert.deepEqual(summary.sort(), [
+      "people.yaml:10: image: image-outside-content",
+      "people.yaml:12: image: image-missing",
+      "people.yaml:14: image: image-svg",
+      "people.yaml:16: born: unknown-field",
+      "people.yaml:17: sort_as: invalid-field",
+      "people.yaml:2: wikidata: person-wikidata-invalid",
+      "people.yaml:4: links.0: person-link-invalid",
+      "people.yaml:5: links.1: person-link-invalid",
+      "people.yaml:6: links.2: person-link-invalid",
+      "people.yaml:7: links.3: person-link-invalid",
+      "people.yaml:9: wikidata: person-wikidata-invalid",
+    ]);
+    assert.match(problems.find((p) => p.line === 2)!.hint ?? "", /wikidata: Q42/);
+    assert.match(problems.find((p) => p.code === "image-missing")!.hint ?? "", /from the content folder/);
+    // A refused link is never kept as a link.
+    assert.deepEqual(registry.people[0]?.links, []);
+    assert.ok(problems.every((p) => p.severity === "error"));
   });
 });

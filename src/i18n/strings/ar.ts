@@ -303,4 +303,12 @@ export const ar: StringTable = {
   "archive.yearColumn": "السنة",
   "archive.monthCell": "{month}: {articles}",
   "month.navLabel": "أشهر أخرى",
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "الأكثر ذكرًا",
+  "people.filterLabel": "تصفية الأشخاص بالاسم",
+  "people.filterCount": "عدد الأشخاص المعروضين: {count}",
+  "person.firstMention": "أول ذكر",
+  "person.lastMention": "آخر ذكر",
+  "person.wikidata": "ويكي بيانات",
+  "person.elsewhere": "{name} في مواقع أخرى",
 };

@@ -253,4 +253,12 @@ export const az: StringTable = {
   "archive.yearColumn": "İl",
   "archive.monthCell": "{month}: {articles}",
   "month.navLabel": "Digər aylar",
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "Ən çox adı çəkilənlər",
+  "people.filterLabel": "Şəxsləri ada görə süz",
+  "people.filterCount": "Göstərilən şəxs: {count}",
+  "person.firstMention": "İlk dəfə adı çəkilib",
+  "person.lastMention": "Son dəfə adı çəkilib",
+  "person.wikidata": "Vikiverilənlər",
+  "person.elsewhere": "{name} başqa yerlərdə",
 };

@@ -253,4 +253,12 @@ export const de: StringTable = {
   "archive.yearColumn": "Jahr",
   "archive.monthCell": "{month}: {articles}",
   "month.navLabel": "Andere Monate",
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "Am häufigsten erwähnt",
+  "people.filterLabel": "Personen nach Namen filtern",
+  "people.filterCount": "Angezeigte Personen: {count}",
+  "person.firstMention": "Zuerst erwähnt",
+  "person.lastMention": "Zuletzt erwähnt",
+  "person.wikidata": "Wikidata",
+  "person.elsewhere": "{name} anderswo",
 };

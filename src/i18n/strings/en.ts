@@ -258,6 +258,14 @@ export const en = {
   "archive.yearColumn": "Year",
   "archive.monthCell": "{month}: {articles}",
   "month.navLabel": "Other months",
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "Most mentioned",
+  "people.filterLabel": "Filter people by name",
+  "people.filterCount": "People shown: {count}",
+  "person.firstMention": "First mentioned",
+  "person.lastMention": "Last mentioned",
+  "person.wikidata": "Wikidata",
+  "person.elsewhere": "{name} elsewhere",
 } as const;
 
 /** The key of an interface string. */

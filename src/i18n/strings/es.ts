@@ -254,4 +254,12 @@ export const es: StringTable = {
   "archive.yearColumn": "Año",
   "archive.monthCell": "{month}: {articles}",
   "month.navLabel": "Otros meses",
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "Los más mencionados",
+  "people.filterLabel": "Filtrar personas por nombre",
+  "people.filterCount": "Personas mostradas: {count}",
+  "person.firstMention": "Primera mención",
+  "person.lastMention": "Última mención",
+  "person.wikidata": "Wikidata",
+  "person.elsewhere": "{name} en otros sitios",
 };

@@ -254,4 +254,12 @@ export const fr: StringTable = {
   "archive.yearColumn": "Année",
   "archive.monthCell": "{month} : {articles}",
   "month.navLabel": "Autres mois",
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "Les plus cités",
+  "people.filterLabel": "Filtrer les personnes par nom",
+  "people.filterCount": "Personnes affichées : {count}",
+  "person.firstMention": "Première mention",
+  "person.lastMention": "Dernière mention",
+  "person.wikidata": "Wikidata",
+  "person.elsewhere": "{name} ailleurs",
 };

@@ -260,4 +260,12 @@ export const ru: StringTable = {
   "archive.yearColumn": "Год",
   "archive.monthCell": "{month}: {articles}",
   "month.navLabel": "Другие месяцы",
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "Чаще всего упоминаются",
+  "people.filterLabel": "Найти человека по имени",
+  "people.filterCount": "Показано людей: {count}",
+  "person.firstMention": "Впервые упоминается",
+  "person.lastMention": "Последнее упоминание",
+  "person.wikidata": "Викиданные",
+  "person.elsewhere": "{name} в других источниках",
 };

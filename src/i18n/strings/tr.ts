@@ -253,4 +253,12 @@ export const tr: StringTable = {
   "archive.yearColumn": "Yıl",
   "archive.monthCell": "{month}: {articles}",
   "month.navLabel": "Diğer aylar",
+  // Issue 15 part 4: richer people (profile on person pages, the people index's most mentioned and filter)
+  "people.mostMentioned": "En çok anılanlar",
+  "people.filterLabel": "Kişileri ada göre süz",
+  "people.filterCount": "Gösterilen kişi: {count}",
+  "person.firstMention": "İlk anılışı",
+  "person.lastMention": "Son anılışı",
+  "person.wikidata": "Vikiveri",
+  "person.elsewhere": "{name} başka yerlerde",
 };
