@@ -25,6 +25,7 @@ import { compareText, countUp, getOrCreate, unique, uniqueBy } from "../util/col
 import { buildCorrections } from "./corrections.ts";
 import { shadeCountries } from "./country-shading.ts";
 import { buildDateIndex } from "./date-index.ts";
+import { entityYears, entityYearViews } from "./entity-years.ts";
 import { buildFeedList } from "./feed-list.ts";
 import type { Archive, ArticleView, CountryView, Counted, EntityLink, PersonView, Redirect, SourceView, UnresolvedPlace } from "./model.ts";
 import { entityPages, paginate } from "./paginate.ts";
@@ -85,6 +86,8 @@ interface SourceDraft {
   key: string;
   spellings: Map<string, number>;
   articles: ArticleView[];
+  countries: Map<string, number>;
+  people: Map<string, number>;
 }
 
 /** Builds the archive from validated articles: drafts and scheduled articles are left out, everything else indexed. */
@@ -145,7 +148,7 @@ export function buildArchive({ articles, registry, site, strings, schedule, page
       return { name, match };
     });
     const sourceKey = `source:${foldKey(article.source)}`;
-    const source = getOrCreate(sources, sourceKey, () => ({ key: sourceKey, spellings: new Map(), articles: [] }));
+    const source = getOrCreate(sources, sourceKey, () => ({ key: sourceKey, spellings: new Map(), articles: [], countries: new Map(), people: new Map() }));
     countUp(source.spellings, article.source);
     source.articles.push(view);
 
@@ -161,6 +164,8 @@ export function buildArchive({ articles, registry, site, strings, schedule, page
       country.articles.push(view);
       for (const key of personKeys) countUp(country.people, key);
     }
+    for (const code of codes) countUp(source.countries, code);
+    for (const key of personKeys) countUp(source.people, key);
     return { view, personKeys, placeMatches };
   });
 
@@ -191,10 +196,18 @@ export function buildArchive({ articles, registry, site, strings, schedule, page
     );
   }
   const sourceByKey = new Map(sourceViews.map((source) => [source.key, source]));
+  for (const draft of sources.values()) {
+    const view = sourceByKey.get(draft.key)!;
+    view.people = topCounted(draft.people, (key) => entityLink(personByKey.get(key)!));
+    view.countries = topCounted(draft.countries, (code) => entityLink(countryByCode.get(code)!));
+  }
   for (const { view } of mentions) {
     const source = sourceByKey.get(`source:${foldKey(view.source.name)}`)!;
     view.source = entityLink(source);
   }
+
+  const size = site.pageSize;
+  for (const entity of [...personViews, ...countryViews, ...sourceViews]) entity.years = entityYears(entity.url, entity.articles, size);
 
   // Previous/next, related articles and timelines, now that every link is known.
   addReadingAids(
@@ -202,21 +215,23 @@ export function buildArchive({ articles, registry, site, strings, schedule, page
       view,
       keys: [...personKeys, ...placeMatches.flatMap(({ match }) => placeKeys(match))],
     })),
-    personViews,
-    countryViews,
+    [...personViews, ...countryViews, ...sourceViews],
     { dates, entityNames: entityNames(personViews, countryViews, mentions.flatMap(({ placeMatches }) => placeMatches.map(({ match }) => match))) },
   );
 
-  const size = site.pageSize;
   const articleViews = mentions.map((m) => m.view);
   const homePages = paginate(articleViews, size, HOME_URL);
   const personPages = entityPages(personViews, size);
   const countryPages = entityPages(countryViews, size);
   const sourcePages = entityPages(sourceViews, size);
+  const entityYearPages = entityPages(
+    [...entityYearViews("person", personViews), ...entityYearViews("country", countryViews), ...entityYearViews("source", sourceViews)],
+    size,
+  );
   const { years, yearPages, monthPages } = buildDateIndex(articleViews, size, dates);
   const corrections = buildCorrections(articleViews);
   const feeds = buildFeedList({ articles: articleViews, people: personViews, countries: countryViews, sources: sourceViews }, strings);
-  const sitemap = buildSitemap({ articles: articleViews, homePages, personPages, countryPages, sourcePages, yearPages, monthPages, corrections });
+  const sitemap = buildSitemap({ articles: articleViews, homePages, personPages, countryPages, sourcePages, entityYearPages, yearPages, monthPages, corrections });
   const entityRedirects = redirectsFor(people, personByKey, countries, countryByCode);
   // The site's own pages, checked against every URL made above; then articles' old paths, against those too.
   const owners = siteUrls({ articleUrls, sitemap, feeds, redirects: entityRedirects });
@@ -244,6 +259,7 @@ export function buildArchive({ articles, registry, site, strings, schedule, page
     countryPages,
     sources: sourceViews,
     sourcePages,
+    entityYearPages,
     years,
     yearPages,
     monthPages,

@@ -200,6 +200,8 @@ export interface PersonView {
   coMentioned: Counted<EntityLink>[];
   /** Articles per month, set by `addReadingAids`. */
   timeline?: Timeline;
+  /** The years with articles, oldest first, some with lists of their own (`entity-years.ts`); set by `buildArchive`. */
+  years: EntityYear[];
   /** Issue 15 part 4: what the registry says of the person beyond the name (role, photo, Wikidata, links), and when the archive first and last mentions them. */
   profile: PersonProfile;
 }
@@ -255,6 +257,8 @@ export interface CountryView {
   people: Counted<EntityLink>[];
   /** Articles per month, set by `addReadingAids`. */
   timeline?: Timeline;
+  /** The years with articles, oldest first, some with lists of their own (`entity-years.ts`); set by `buildArchive`. */
+  years: EntityYear[];
 }
 
 /** One source (outlet). */
@@ -267,6 +271,40 @@ export interface SourceView {
   aliases: string[];
   articles: ArticleView[];
   count: number;
+  /** The people its articles mention most, linked by a later pass. */
+  people: Counted<EntityLink>[];
+  /** The countries its articles are about most, linked by a later pass. */
+  countries: Counted<EntityLink>[];
+  /** Articles per month, set by `addReadingAids`. */
+  timeline?: Timeline;
+  /** The years with articles, oldest first, some with lists of their own (`entity-years.ts`); set by `buildArchive`. */
+  years: EntityYear[];
+}
+
+/** The kinds of entity whose articles are also listed year by year. */
+export type EntityKind = "person" | "country" | "source";
+
+/** One year of an entity's articles: a link of its timeline and year switcher. */
+export interface EntityYear {
+  year: number;
+  /** "2024". */
+  name: string;
+  /** The year's list, `/people/<slug>/2024/`, or the entity's own page when the year has no list (`listed`). */
+  url: string;
+  /** True when the year has a list of its own: the entity has articles in two or more years and more than fit on one page. */
+  listed: boolean;
+  count: number;
+  /** The entity's articles dated in this year, newest first. */
+  articles: ArticleView[];
+}
+
+/** One entity's articles in one year, the list at `/people/<slug>/2024/` (and its later pages). */
+export interface EntityYearView extends EntityYear {
+  kind: EntityKind;
+  /** The entity the list narrows: its page, name and article count. */
+  owner: EntityLink & { count: number };
+  /** All the entity's years (the same objects as the entity's `years`), for the year switcher. */
+  years: EntityYear[];
 }
 
 /** Entities of one kind grouped under their initial letter, for A–Z indexes. */
@@ -342,6 +380,8 @@ export interface Archive {
   countryPages: EntityPage<CountryView>[];
   sources: SourceView[];
   sourcePages: EntityPage<SourceView>[];
+  /** Pages of people's, countries' and sources' articles year by year, for entities whose years have lists (`EntityYear.listed`). */
+  entityYearPages: EntityPage<EntityYearView>[];
   /** Years that hold articles, newest first, each with its months (the date archive index). */
   years: YearView[];
   yearPages: EntityPage<YearView>[];
@@ -542,4 +582,23 @@ export interface Timeline {
   busiest?: TimelineBucket;
   /** Buckets with at least one article, oldest first: the timeline's text alternative. */
   nonEmpty: TimelineBucket[];
+  /**
+   * How many bars the chart has room for: whole calendar years (twelve months
+   * each, or one slot a year), so that every year takes the same width and the
+   * year labels under the chart line up with its bars.
+   */
+  slots: number;
+  /** Empty slots before the first bucket: the months of its year before it. */
+  offset: number;
+  /** Every calendar year from the first bucket's to the last's, oldest first: the chart's year labels. */
+  years: TimelineYear[];
+}
+
+/** A year under a timeline: its label, its count, and its list of the entity's articles when it has any. */
+export interface TimelineYear {
+  year: number;
+  label: string;
+  count: number;
+  /** The entity's articles in that year (`EntityYear.url`); undefined for a year without articles. */
+  url?: string;
 }

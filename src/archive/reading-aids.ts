@@ -1,6 +1,6 @@
 /**
  * What helps a reader move on from a page: previous and next article, related
- * articles, and the month-by-month timeline on person and country pages.
+ * articles, and the month-by-month timeline on person, country and source pages.
  * Filled into the archive's views after they are built, in time linear in the
  * number of mentions (see `related.ts` for how related articles stay so).
  */
@@ -8,6 +8,7 @@ import { ENGLISH_DATES, type DateStyle } from "../content/dates.ts";
 import type { PlaceMatch } from "../entities/resolver.ts";
 import { relatedArticles, type RelatedOptions } from "./related.ts";
 import { buildTimeline } from "./timeline.ts";
+import { yearUrls } from "./entity-years.ts";
 import type { ArticleLink, ArticleView, CountryView, PersonView } from "./model.ts";
 
 /** One article with the keys of every entity it mentions. */
@@ -53,11 +54,13 @@ export interface ReadingAidOptions extends RelatedOptions {
   entityNames?: ReadonlyMap<string, string>;
 }
 
-/** Sets prev/next and related links on articles (newest first) and timelines on people and countries. */
+/** An entity that has a timeline: a person, a country or a source. */
+export type TimelineOwner = Pick<PersonView, "articles" | "years" | "timeline">;
+
+/** Sets prev/next and related links on articles (newest first) and timelines on people, countries and sources. */
 export function addReadingAids(
   articles: readonly ArticleMentions[],
-  people: readonly PersonView[],
-  countries: readonly CountryView[],
+  entities: readonly TimelineOwner[],
   options: ReadingAidOptions = {},
 ): void {
   const links = articles.map(({ view }) => articleLink(view));
@@ -76,7 +79,9 @@ export function addReadingAids(
       return { ...links[other]!, shared, alsoAbout: names.slice(0, RELATED_NAMES_SHOWN), alsoMore: Math.max(0, names.length - RELATED_NAMES_SHOWN) };
     });
   });
-  for (const entity of [...people, ...countries]) entity.timeline = buildTimeline(entity.articles.map((a) => a.date), options.dates ?? ENGLISH_DATES);
+  for (const entity of entities) {
+    entity.timeline = buildTimeline(entity.articles.map((a) => a.date), options.dates ?? ENGLISH_DATES, yearUrls(entity.years));
+  }
 }
 
 /** The link other articles print to `view` (previous/next, related); the preview refreshes copies of it after an edit. */

@@ -27,6 +27,8 @@ export interface SitemapSources {
   personPages: EntityPage<{ articles: ArticleView[] }>[];
   countryPages: EntityPage<{ articles: ArticleView[] }>[];
   sourcePages: EntityPage<{ articles: ArticleView[] }>[];
+  /** People's, countries' and sources' articles year by year. */
+  entityYearPages: EntityPage<{ articles: ArticleView[] }>[];
   yearPages: EntityPage<{ articles: ArticleView[] }>[];
   monthPages: EntityPage<{ articles: ArticleView[] }>[];
   corrections: Pick<CorrectionsView, "url" | "lastModified">;
@@ -45,7 +47,7 @@ export function buildSitemap(sources: SitemapSources): SitemapEntry[] {
   entries.push({ url: sources.corrections.url, lastmod: w3cDate(sources.corrections.lastModified) });
   // The feeds page only explains: no article changes it, so it has no date.
   entries.push({ url: FEEDS_URL });
-  for (const pages of [sources.personPages, sources.countryPages, sources.sourcePages, sources.yearPages, sources.monthPages]) {
+  for (const pages of [sources.personPages, sources.countryPages, sources.sourcePages, sources.entityYearPages, sources.yearPages, sources.monthPages]) {
     entries.push(...entityEntries(pages));
   }
   return entries;

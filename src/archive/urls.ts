@@ -116,6 +116,11 @@ export function sourceUrl(slug: string): string {
   return `${SOURCES_URL}${slug}/`;
 }
 
+/** An entity's articles in one year: `/people/<slug>/2024/` (its later pages `/people/<slug>/2024/page/2/`). */
+export function entityYearUrl(entityUrl: string, year: number): string {
+  return `${entityUrl}${year}/`;
+}
+
 /** A year's page of the date archive: `/archive/2024/`. */
 export function yearUrl(year: number): string {
   return `${ARCHIVE_INDEX_URL}${year}/`;

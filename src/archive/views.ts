@@ -133,6 +133,7 @@ export function personView({ key, slug, name, written, description, articles, pr
     count: articles.length,
     countries: [],
     coMentioned: [],
+    years: [],
     profile,
   };
 }
@@ -149,13 +150,14 @@ export function countryView(country: Country, articles: ArticleView[], places: P
     count: articles.length,
     places,
     people: [],
+    years: [],
   };
 }
 
-/** A source's (outlet's) view. */
+/** A source's (outlet's) view; the people and countries it covers most are linked by a later pass. */
 export function sourceView(key: string, slug: string, name: string, articles: ArticleView[], spellings: readonly string[] = []): SourceView {
   const aliases = unique(spellings.filter((alias) => alias !== name)).sort(compareText);
-  return { key, slug, name, url: sourceUrl(slug), aliases, articles, count: articles.length };
+  return { key, slug, name, url: sourceUrl(slug), aliases, articles, count: articles.length, people: [], countries: [], years: [] };
 }
 
 /** The link to an entity's page. */

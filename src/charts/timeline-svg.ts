@@ -1,9 +1,11 @@
 /**
- * A small bar chart of an entity's articles per month, as static SVG markup:
- * no script, no chart library. It is an image (`role="img"`) named by its
- * `<title>` and described by a sentence the page prints beside it
+ * A bar chart of an entity's articles per month, as static SVG markup: no
+ * script, no chart library, no inline style. It is an image (`role="img"`)
+ * named by its `<title>` and described by a sentence the page prints beside it
  * (`describeTimeline`), with the same numbers as a table for readers who
- * cannot see it.
+ * cannot see it. It stretches to its column's width (`preserveAspectRatio`
+ * none) over whole calendar years (`Timeline.slots`), with a tick between
+ * years, so the page's year links under it, equal columns, line up with it.
  */
 import type { Timeline } from "../archive/model.ts";
 import { ENGLISH_STRINGS, type InterfaceStrings } from "../i18n/interface-strings.ts";
@@ -12,10 +14,8 @@ import { escapeXml } from "./svg-text.ts";
 
 /** Height of the drawing in SVG units (and its default height in pixels). */
 const HEIGHT = 48;
-/** Default width in pixels of one bucket's slot: a short timeline is a narrow chart, not a few wide slabs. */
-const SLOT_PX = 20;
-/** Narrowest default width in pixels, so the labels under the chart fit. */
-const MIN_WIDTH_PX = 192;
+/** Slots per year when bars are months: where the ticks between years fall. */
+const MONTHS = 12;
 
 /** What the chart is called, the id its title hangs on (unique in the page), and the id of the text describing it. */
 export interface TimelineSvgOptions {
@@ -41,26 +41,34 @@ export function describeTimeline(timeline: Timeline, strings: InterfaceStrings =
 
 /** The chart's SVG markup, or an empty string for an empty timeline. Every text in it is escaped. */
 export function timelineSvg(timeline: Timeline, { id, title, describedBy, strings = ENGLISH_STRINGS }: TimelineSvgOptions): string {
-  const { buckets, peak } = timeline;
+  const { buckets, peak, slots, offset, unit } = timeline;
   if (buckets.length === 0 || peak === 0) return "";
-  const slots = buckets.length;
-  const width = Math.max(MIN_WIDTH_PX, slots * SLOT_PX);
+  const ticks =
+    unit === "month"
+      ? timeline.years
+          .slice(1)
+          .map((_, index) => {
+            const x = (index + 1) * MONTHS;
+            return `<line class="timeline__tick" x1="${x}" x2="${x}" y1="0" y2="${HEIGHT + 1}" vector-effect="non-scaling-stroke"/>`;
+          })
+          .join("")
+      : "";
   const bars = buckets
     .map((bucket, index) => {
       if (bucket.count === 0) return "";
       // Even one article gets a visible bar; the tallest fills the height.
       const height = Math.max(2, Math.round((bucket.count / peak) * HEIGHT * 10) / 10);
       const label = translate(strings, "timeline.bar", { label: bucket.label, articles: translate(strings, "count.articles", { count: bucket.count }) });
-      return `<rect x="${index + 0.1}" y="${round(HEIGHT - height)}" width="0.8" height="${height}"><title>${escapeXml(label)}</title></rect>`;
+      return `<rect x="${offset + index + 0.1}" y="${round(HEIGHT - height)}" width="0.8" height="${height}"><title>${escapeXml(label)}</title></rect>`;
     })
     .join("");
   const safeId = escapeXml(id);
   return (
-    `<svg class="timeline__chart" width="${width}" height="${HEIGHT + 1}" viewBox="0 0 ${slots} ${HEIGHT + 1}" preserveAspectRatio="none" role="img" ` +
+    `<svg class="timeline__chart" width="100%" height="${HEIGHT + 1}" viewBox="0 0 ${slots} ${HEIGHT + 1}" preserveAspectRatio="none" role="img" ` +
     `aria-labelledby="${safeId}-title"${describedBy ? ` aria-describedby="${escapeXml(describedBy)}"` : ""} ` +
     `focusable="false" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${safeId}-title">${escapeXml(title)}</title>` +
-    `<line class="timeline__axis" x1="0" x2="${buckets.length}" y1="${HEIGHT + 0.5}" y2="${HEIGHT + 0.5}" vector-effect="non-scaling-stroke"/>` +
+    `${ticks}<line class="timeline__axis" x1="0" x2="${slots}" y1="${HEIGHT + 0.5}" y2="${HEIGHT + 0.5}" vector-effect="non-scaling-stroke"/>` +
     `${bars}</svg>`
   );
 }

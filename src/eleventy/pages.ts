@@ -81,6 +81,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { name: "country", layout: "pages/country.njk", list: "countryPages", alias: "entityPage", permalink: folderOf("entityPage.page.url") },
   { name: "sources", layout: "pages/sources.njk", permalink: fixed(indexFile(SOURCES_URL)) },
   { name: "source", layout: "pages/source.njk", list: "sourcePages", alias: "entityPage", permalink: folderOf("entityPage.page.url") },
+  { name: "entity-year", layout: "pages/entity-year.njk", list: "entityYearPages", alias: "entityPage", permalink: folderOf("entityPage.page.url") },
   { name: "archive", layout: "pages/archive.njk", permalink: fixed(indexFile(ARCHIVE_INDEX_URL)) },
   { name: "year", layout: "pages/year.njk", list: "yearPages", alias: "entityPage", permalink: folderOf("entityPage.page.url") },
   { name: "month", layout: "pages/month.njk", list: "monthPages", alias: "entityPage", permalink: folderOf("entityPage.page.url") },

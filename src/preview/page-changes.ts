@@ -25,7 +25,7 @@ import type { PageToWrite } from "./page-writer.ts";
 import { DataComparer } from "./same-data.ts";
 
 /** Page kinds whose item is one page of an entity's article list (`src/eleventy/pages.ts`). */
-export const ENTITY_PAGE_KINDS: ReadonlySet<string> = new Set(["person", "country", "source", "year", "month"]);
+export const ENTITY_PAGE_KINDS: ReadonlySet<string> = new Set(["person", "country", "source", "entity-year", "year", "month"]);
 
 /** Every page of an archive, by permalink (its path in the site folder). */
 export type SitePages = Map<string, PageToWrite>;

@@ -3,7 +3,8 @@
  * leaves the article in the same lists (see `article-edit.ts`).
  *
  * An article appears on its own page, on the one page of each list it is in
- * (home, its people, countries and source, its year and month), in the feeds
+ * (home, its people, countries and source, and their lists of its year, its
+ * year and month), in the feeds
  * that hold it (Atom and JSON), in the news sitemap when recent, on the
  * corrections page and in its feed when it has corrections, and as a link
  * on the pages of the articles whose previous/next or related links point at
@@ -19,7 +20,7 @@ import type { Archive, ArticleView, EntityPage, FeedView, Page } from "../archiv
 import { linksIn } from "./article-edit.ts";
 
 /** Page kinds (`src/eleventy/pages.ts`) whose pages are pages of an entity's list. */
-export type EntityPageKind = "person" | "country" | "source" | "year" | "month";
+export type EntityPageKind = "person" | "country" | "source" | "entity-year" | "year" | "month";
 
 /** One page to render: a page kind of `src/eleventy/pages.ts` and the list item (pagination alias) it shows. */
 export type PageJob =
@@ -32,7 +33,7 @@ export type PageJob =
 /** The lists of the archive that pages are made from. */
 export type PageLists = Pick<
   Archive,
-  "articles" | "homePages" | "personPages" | "countryPages" | "sourcePages" | "yearPages" | "monthPages" | "feeds" | "newsSitemap"
+  "articles" | "homePages" | "personPages" | "countryPages" | "sourcePages" | "entityYearPages" | "yearPages" | "monthPages" | "feeds" | "newsSitemap"
 >;
 
 /** Every page that prints something of `view`, its own page first; each page once. */
@@ -45,6 +46,7 @@ export function pagesShowing(archive: PageLists, view: ArticleView): PageJob[] {
     ["person", archive.personPages],
     ["country", archive.countryPages],
     ["source", archive.sourcePages],
+    ["entity-year", archive.entityYearPages],
     ["year", archive.yearPages],
     ["month", archive.monthPages],
   ];

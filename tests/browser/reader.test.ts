@@ -113,7 +113,7 @@ describe("a reader's walk through the archive", () => {
   });
 
   it("should reach Syria's page from the person's countries", async () => {
-    await page.locator(".related-entities").getByRole("link", { name: /^Syria/ }).click();
+    await page.locator(".entity__aside").getByRole("link", { name: /^Syria/ }).click();
     await page.waitForURL(urlOf("/countries/syria/"));
     assert.match((await page.locator("h1").textContent()) ?? "", /Syria$/);
     assert.equal(await page.locator(".site-nav [aria-current=page]").textContent(), "Countries");

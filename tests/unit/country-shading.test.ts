@@ -8,7 +8,7 @@ function view(name: string, count: number): CountryView {
   const country = countryIndex().find(name)!;
   return {
     country, slug: country.slug, name: country.name, flag: country.flag, url: `/countries/${country.slug}/`,
-    articles: [], count, places: [], people: [],
+    articles: [], count, places: [], people: [], years: [],
   };
 }
 

@@ -23,7 +23,9 @@ const INDEX_PAGES = ["/404.html", "/_headers", "/_redirects", "/archive/index.ht
 
 describe("sitePages", () => {
   it("should list one page per item of every paginated kind, and each page without a list, by permalink", () => {
-    const pages = pagesOf(ARTICLES);
+    // An older article gives AzerNews more articles than a page holds, in two years: lists of its years.
+    const pages = pagesOf([...ARTICLES, { title: "d", date: "2023-05-01", people: ["Ann Lee"], places: ["Syria"], source: "AzerNews" }]);
+    assert.equal(pages.get("/sources/azernews/2023/index.html")?.kind, "entity-year");
     assert.equal(pages.get("/articles/2024/11/b/index.html")?.kind, "article");
     assert.equal(pages.get("/people/bo-chen/feed.xml")?.kind, "feed");
     assert.equal(pages.get("/page/2/index.html")?.kind, "home");

@@ -74,6 +74,14 @@ describe("pagesShowing", () => {
     ]);
   });
 
+  it("should list the page of each year list that holds the article", () => {
+    // Ann Lee, Syria and AzerNews have three articles over 2023 and 2024, more than a page of two: lists of their years.
+    const archive = archiveOf([...FIVE.slice(0, 2), { title: "old", date: "2023-06-01", people: ["Ann Lee"], places: ["Syria"], source: "AzerNews" }], { site: { pageSize: 2 } });
+    const old = viewTitled(archive.articles, "old");
+    const yearJobs = described(pagesShowing(archive, old)).filter((job) => job.startsWith("entity-year "));
+    assert.deepEqual(yearJobs.sort(), ["entity-year /countries/syria/2023/", "entity-year /people/ann-lee/2023/", "entity-year /sources/azernews/2023/"]);
+  });
+
   it("should list a person's first page when the article is their first mention, though it is on a later page of their list", () => {
     const archive = archiveOf(FIVE, { site: { pageSize: 2 } });
     const a = viewTitled(archive.articles, "a");

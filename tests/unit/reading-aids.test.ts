@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { addReadingAids, entityNames, placeKeys, RELATED_NAMES_SHOWN } from "../../src/archive/reading-aids.ts";
+import { entityYears } from "../../src/archive/entity-years.ts";
 import type { ArticleView, PersonView } from "../../src/archive/model.ts";
 import { parseArticleDate, type ArticleDate } from "../../src/content/dates.ts";
 import { countryIndex } from "../../src/entities/countries.ts";
@@ -31,7 +32,7 @@ describe("placeKeys", () => {
 describe("addReadingAids", () => {
   it("should link each article to the one published before (prev) and after (next) it", () => {
     const [newest, middle, oldest] = [article("c", "2025-03-01"), article("b", "2025-02-01"), article("a", "2025-01-01")];
-    addReadingAids([newest, middle, oldest].map((view) => ({ view, keys: ["person:x"] })), [], []);
+    addReadingAids([newest, middle, oldest].map((view) => ({ view, keys: ["person:x"] })), []);
     assert.equal(newest!.next, undefined);
     assert.equal(newest!.prev?.url, "/articles/b/");
     assert.deepEqual(middle!.prev, { title: "Title a", dir: "ltr", url: "/articles/a/", dateText: "2025-01-01", ymd: "2025-01-01" });
@@ -48,7 +49,6 @@ describe("addReadingAids", () => {
         { view: views[2]!, keys: ["country:SY", "person:x"] },
       ],
       [],
-      [],
     );
     assert.deepEqual(views[0]!.related, [
       { title: "Title a", dir: "ltr", url: "/articles/a/", dateText: "2025-01-01", ymd: "2025-01-01", shared: 2, alsoAbout: [], alsoMore: 0 },
@@ -60,7 +60,7 @@ describe("addReadingAids", () => {
     const views = [article("b", "2025-02-01"), article("a", "2025-01-01")];
     const keys = ["person:x", "country:SY", "place:damascus", "person:y", "place:atlantis"];
     const names = new Map([["person:x", "Ilham Aliyev"], ["country:SY", "Syria"], ["place:damascus", "Damascus"], ["person:y", "Sofia Khalil"], ["place:atlantis", "Atlantis"]]);
-    addReadingAids([{ view: views[0]!, keys }, { view: views[1]!, keys: [...keys].reverse() }], [], [], { entityNames: names });
+    addReadingAids([{ view: views[0]!, keys }, { view: views[1]!, keys: [...keys].reverse() }], [], { entityNames: names });
     assert.equal(RELATED_NAMES_SHOWN, 3);
     assert.deepEqual(views[0]!.related?.map((r) => [r.shared, r.alsoAbout, r.alsoMore]), [[5, ["Ilham Aliyev", "Syria", "Damascus"], 2]]);
     assert.deepEqual(views[1]!.related?.map((r) => [r.alsoAbout, r.alsoMore]), [[["Atlantis", "Sofia Khalil", "Damascus"], 2]]);
@@ -81,10 +81,18 @@ describe("addReadingAids", () => {
     assert.deepEqual([...names], [["person:ilham aliyev", "Ilham Aliyev"], ["country:SY", "Syria"], ["place:damascus", "Damascus"], ["place:atlantis", "Atlantis"]]);
   });
 
-  it("should give every person and country a timeline of their articles", () => {
+  it("should give every person, country and source a timeline of their articles", () => {
     const views = [article("b", "2025-03-09"), article("a", "2025-01-01")];
-    const person = { articles: views } as PersonView;
-    addReadingAids([], [person], []);
+    const person = { articles: views, years: [] } as unknown as PersonView;
+    addReadingAids([], [person]);
     assert.deepEqual(person.timeline?.buckets.map((b) => b.count), [1, 0, 1]);
+  });
+
+  it("should link each year of a timeline to the entity's list of that year when it has lists of its years", () => {
+    const views = [article("b", "2025-03-09"), article("a", "2024-01-01")];
+    const url = "/people/x/";
+    const person = { url, articles: views, years: entityYears(url, views, 1) } as unknown as PersonView;
+    addReadingAids([], [person]);
+    assert.deepEqual(person.timeline?.years.map((y) => [y.label, y.count, y.url]), [["2024", 1, "/people/x/2024/"], ["2025", 1, "/people/x/2025/"]]);
   });
 });

@@ -24,6 +24,7 @@ describe("sitemap", () => {
       { site: { pageSize: 2 } },
     );
     const urls = archive.sitemap.map((e) => e.url);
+    assert.ok(archive.entityYearPages.length > 0, "the source's years have lists: three articles over two years, two a page");
     const expected = [
       ...archive.homePages.map((p) => p.url),
       ...archive.articles.map((a) => a.url),
@@ -33,6 +34,7 @@ describe("sitemap", () => {
       ...archive.personPages.map((p) => p.page.url),
       ...archive.countryPages.map((p) => p.page.url),
       ...archive.sourcePages.map((p) => p.page.url),
+      ...archive.entityYearPages.map((p) => p.page.url),
       ...archive.yearPages.map((p) => p.page.url),
       ...archive.monthPages.map((p) => p.page.url),
     ];

@@ -16,7 +16,8 @@ describe("timelineSvg", () => {
     const html = parseHtml(`<body>${svg}</body>`);
     const rects = html.all("rect");
     assert.equal(rects.length, 2);
-    assert.deepEqual(rects.map((r) => attr(r, "x")), ["0.1", "2.1"]);
+    // The chart spans whole years: December 2024 is the twelfth slot of 2024, February 2025 the second of 2025.
+    assert.deepEqual(rects.map((r) => attr(r, "x")), ["11.1", "13.1"]);
     assert.deepEqual(rects.map((r) => attr(r, "height")), ["24", "48"]);
     assert.deepEqual(html.all("title").map((t) => elementsIn(t).length), [1, 1, 1]);
     assert.match(svg, /<title>February 2025: 2 articles<\/title>/);
@@ -37,6 +38,17 @@ describe("timelineSvg", () => {
     assert.doesNotMatch(svg, /<script/);
     assert.match(svg, /&#60;script&#62;alert\(&#34;x&#34;\)&#60;\/script&#62; &#38; co/);
     assert.match(svg, /aria-labelledby="a&#34;b-title"/);
+  });
+
+  it("should stretch to its column and draw a tick between years, none for a chart of years", () => {
+    const svg = timelineSvg(timeline, { id: "t", title: "x" });
+    const root = parseHtml(`<body>${svg}</body>`).all("svg")[0]!;
+    assert.equal(attr(root, "width"), "100%");
+    assert.equal(attr(root, "viewBox"), "0 0 24 49");
+    assert.deepEqual(parseHtml(`<body>${svg}</body>`).all("line").filter((l) => attr(l, "class") === "timeline__tick").map((l) => attr(l, "x1")), ["12"]);
+    const years = timelineSvg(buildTimeline([{ year: 2010, month: 1 }, { year: 2024, month: 1 }]), { id: "t", title: "x" });
+    assert.doesNotMatch(years, /timeline__tick/);
+    assert.doesNotMatch(svg + years, /style=/, "no inline style: the content security policy forbids it");
   });
 
   it("should draw nothing for an empty timeline", () => {

@@ -27,8 +27,28 @@ describe("buildTimeline", () => {
     assert.equal(buildTimeline([d(2024, 3), d(2024, 1)]).busiest?.key, "2024-01");
   });
 
+  it("should lay the chart over whole years, with every year from the first to the last and its count", () => {
+    const timeline = buildTimeline([d(2025, 2), d(2023, 11)], undefined, new Map([[2023, "/people/x/2023/"], [2025, "/people/x/2025/"]]));
+    assert.equal(timeline.slots, 36, "three years of twelve months");
+    assert.equal(timeline.offset, 10, "November is the eleventh month of 2023");
+    assert.deepEqual(timeline.years, [
+      { year: 2023, label: "2023", count: 1, url: "/people/x/2023/" },
+      { year: 2024, label: "2024", count: 0 },
+      { year: 2025, label: "2025", count: 1, url: "/people/x/2025/" },
+    ]);
+  });
+
+  it("should give one slot a year when bars are years", () => {
+    const timeline = buildTimeline([d(2010, 1), d(2024, 12)]);
+    assert.equal(timeline.unit, "year");
+    assert.equal(timeline.slots, 15);
+    assert.equal(timeline.offset, 0);
+    assert.equal(timeline.years.length, 15);
+    assert.ok(timeline.years.every((year) => year.url === undefined), "no year links without lists");
+  });
+
   it("should give an empty timeline for no articles", () => {
-    assert.deepEqual(buildTimeline([]), { unit: "month", buckets: [], total: 0, peak: 0, nonEmpty: [] });
+    assert.deepEqual(buildTimeline([]), { unit: "month", buckets: [], total: 0, peak: 0, nonEmpty: [], slots: 0, offset: 0, years: [] });
   });
 
   it("should count per year when the span is longer than MAX_MONTHS", () => {

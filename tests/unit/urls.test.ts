@@ -63,6 +63,7 @@ describe("urls", () => {
       "correctionUrl",
       "countryUrl",
       "dataFileUrl",
+      "entityYearUrl",
       "feedUrl",
       "flagUrl",
       "fromArticlePage",

@@ -226,6 +226,19 @@ export const ar: StringTable = {
   "body.videoNamed": "فيديو {provider}: {title}",
   "body.videoUnnamed": "فيديو {provider}",
   "body.videoNote": "يؤدي التشغيل إلى تحميل الفيديو من {provider}، الذي قد يسجّل أنك شاهدته.",
+  // Issue 15 parts 3, 5 and 9: entity pages, timelines, year lists
+  "entity.about": "عن {name}",
+  "entityYear.title": "{name} في {year}",
+  "entityYear.person": "مقالات تذكر {name} في {year}",
+  "entityYear.country": "مقالات عن {name} في {year}",
+  "entityYear.source": "مقالات من {name} في {year}",
+  "entityYear.years": "السنوات",
+  "entityYear.allYears": "كل السنوات",
+  "timeline.years": "المقالات حسب السنة",
+  "source.people": "الأشخاص الأكثر ذكرًا",
+  "source.countries": "الدول الأكثر تغطية",
+  "source.timeline.month": "مقالات من {name}، حسب الشهر",
+  "source.timeline.year": "مقالات من {name}، حسب السنة",
 
   // Issue 15 part 1: search that scales
   "search.submit": "بحث",

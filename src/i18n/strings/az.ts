@@ -183,6 +183,19 @@ export const az: StringTable = {
   "body.videoNamed": "{provider} videosu: {title}",
   "body.videoUnnamed": "{provider} videosu",
   "body.videoNote": "Oynatdıqda video {provider} üzərindən yüklənir; {provider} onu izlədiyinizi qeydə ala bilər.",
+  // Issue 15 parts 3, 5 and 9: entity pages, timelines, year lists
+  "entity.about": "{name} haqqında",
+  "entityYear.title": "{year}-ci ildə {name}",
+  "entityYear.person": "{year}-ci ildə adı çəkilən məqalələr: {name}",
+  "entityYear.country": "{year}-ci ildə {name} haqqında məqalələr",
+  "entityYear.source": "{year}-ci ildə {name} mənbəyindən məqalələr",
+  "entityYear.years": "İllər",
+  "entityYear.allYears": "Bütün illər",
+  "timeline.years": "İllər üzrə məqalələr",
+  "source.people": "Adı ən çox çəkilən şəxslər",
+  "source.countries": "Ən çox işıqlandırılan ölkələr",
+  "source.timeline.month": "{name} mənbəyindən məqalələr, aylar üzrə",
+  "source.timeline.year": "{name} mənbəyindən məqalələr, illər üzrə",
 
   // Issue 15 part 1: search that scales
   "search.submit": "Axtar",

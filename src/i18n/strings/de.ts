@@ -183,6 +183,19 @@ export const de: StringTable = {
   "body.videoNamed": "{provider}-Video: {title}",
   "body.videoUnnamed": "{provider}-Video",
   "body.videoNote": "Beim Abspielen wird das Video von {provider} geladen; {provider} kann erfassen, dass Sie es angesehen haben.",
+  // Issue 15 parts 3, 5 and 9: entity pages, timelines, year lists
+  "entity.about": "Über {name}",
+  "entityYear.title": "{name} im Jahr {year}",
+  "entityYear.person": "Artikel, die {name} im Jahr {year} erwähnen",
+  "entityYear.country": "Artikel über {name} im Jahr {year}",
+  "entityYear.source": "Artikel von {name} im Jahr {year}",
+  "entityYear.years": "Jahre",
+  "entityYear.allYears": "Alle Jahre",
+  "timeline.years": "Artikel pro Jahr",
+  "source.people": "Am häufigsten erwähnte Personen",
+  "source.countries": "Am häufigsten behandelte Länder",
+  "source.timeline.month": "Artikel von {name}, pro Monat",
+  "source.timeline.year": "Artikel von {name}, pro Jahr",
 
   // Issue 15 part 1: search that scales
   "search.submit": "Suchen",

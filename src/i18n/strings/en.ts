@@ -188,6 +188,19 @@ export const en = {
   "body.videoNamed": "{provider} video: {title}",
   "body.videoUnnamed": "{provider} video",
   "body.videoNote": "Playing loads the video from {provider}, which may record that you watched it.",
+  // Issue 15 parts 3, 5 and 9: entity pages, timelines, year lists
+  "entity.about": "About {name}",
+  "entityYear.title": "{name} in {year}",
+  "entityYear.person": "Articles mentioning {name} in {year}",
+  "entityYear.country": "Articles about {name} in {year}",
+  "entityYear.source": "Articles from {name} in {year}",
+  "entityYear.years": "Years",
+  "entityYear.allYears": "All years",
+  "timeline.years": "Articles per year",
+  "source.people": "People most mentioned",
+  "source.countries": "Countries most covered",
+  "source.timeline.month": "Articles from {name}, per month",
+  "source.timeline.year": "Articles from {name}, per year",
 
   // Issue 15 part 1: search that scales
   "search.submit": "Search",

@@ -184,6 +184,19 @@ export const es: StringTable = {
   "body.videoNamed": "Vídeo de {provider}: {title}",
   "body.videoUnnamed": "Vídeo de {provider}",
   "body.videoNote": "Al reproducirlo, el vídeo se carga desde {provider}, que puede registrar que lo has visto.",
+  // Issue 15 parts 3, 5 and 9: entity pages, timelines, year lists
+  "entity.about": "Sobre {name}",
+  "entityYear.title": "{name} en {year}",
+  "entityYear.person": "Artículos que mencionan a {name} en {year}",
+  "entityYear.country": "Artículos sobre {name} en {year}",
+  "entityYear.source": "Artículos de {name} en {year}",
+  "entityYear.years": "Años",
+  "entityYear.allYears": "Todos los años",
+  "timeline.years": "Artículos por año",
+  "source.people": "Personas más mencionadas",
+  "source.countries": "Países más cubiertos",
+  "source.timeline.month": "Artículos de {name}, por mes",
+  "source.timeline.year": "Artículos de {name}, por año",
 
   // Issue 15 part 1: search that scales
   "search.submit": "Buscar",

@@ -184,6 +184,19 @@ export const fr: StringTable = {
   "body.videoNamed": "Vidéo {provider} : {title}",
   "body.videoUnnamed": "Vidéo {provider}",
   "body.videoNote": "La lecture charge la vidéo depuis {provider}, qui peut enregistrer que vous l’avez regardée.",
+  // Issue 15 parts 3, 5 and 9: entity pages, timelines, year lists
+  "entity.about": "À propos de {name}",
+  "entityYear.title": "{name} en {year}",
+  "entityYear.person": "Articles qui citent {name} en {year}",
+  "entityYear.country": "Articles sur {name} en {year}",
+  "entityYear.source": "Articles de {name} en {year}",
+  "entityYear.years": "Années",
+  "entityYear.allYears": "Toutes les années",
+  "timeline.years": "Articles par année",
+  "source.people": "Personnes les plus citées",
+  "source.countries": "Pays les plus couverts",
+  "source.timeline.month": "Articles de {name}, par mois",
+  "source.timeline.year": "Articles de {name}, par année",
 
   // Issue 15 part 1: search that scales
   "search.submit": "Rechercher",

@@ -190,6 +190,19 @@ export const ru: StringTable = {
   "body.videoNamed": "Видео {provider}: {title}",
   "body.videoUnnamed": "Видео {provider}",
   "body.videoNote": "При воспроизведении видео загружается с {provider}, и {provider} может записать, что вы его смотрели.",
+  // Issue 15 parts 3, 5 and 9: entity pages, timelines, year lists
+  "entity.about": "О разделе: {name}",
+  "entityYear.title": "{name} в {year} году",
+  "entityYear.person": "Статьи с упоминанием: {name}, {year} год",
+  "entityYear.country": "Статьи о стране: {name}, {year} год",
+  "entityYear.source": "Статьи источника {name}, {year} год",
+  "entityYear.years": "Годы",
+  "entityYear.allYears": "Все годы",
+  "timeline.years": "Статьи по годам",
+  "source.people": "Чаще всего упоминаемые люди",
+  "source.countries": "Чаще всего освещаемые страны",
+  "source.timeline.month": "Статьи источника {name} по месяцам",
+  "source.timeline.year": "Статьи источника {name} по годам",
 
   // Issue 15 part 1: search that scales
   "search.submit": "Найти",

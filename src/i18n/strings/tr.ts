@@ -183,6 +183,19 @@ export const tr: StringTable = {
   "body.videoNamed": "{provider} videosu: {title}",
   "body.videoUnnamed": "{provider} videosu",
   "body.videoNote": "Oynattığınızda video {provider} üzerinden yüklenir; {provider} izlediğinizi kaydedebilir.",
+  // Issue 15 parts 3, 5 and 9: entity pages, timelines, year lists
+  "entity.about": "{name} hakkında",
+  "entityYear.title": "{year} yılında {name}",
+  "entityYear.person": "{year} yılında adı geçen makaleler: {name}",
+  "entityYear.country": "{year} yılında {name} hakkındaki makaleler",
+  "entityYear.source": "{year} yılında {name} kaynaklı makaleler",
+  "entityYear.years": "Yıllar",
+  "entityYear.allYears": "Tüm yıllar",
+  "timeline.years": "Yıllara göre makaleler",
+  "source.people": "En çok adı geçen kişiler",
+  "source.countries": "En çok haber yapılan ülkeler",
+  "source.timeline.month": "{name} kaynaklı makaleler, aylara göre",
+  "source.timeline.year": "{name} kaynaklı makaleler, yıllara göre",
 
   // Issue 15 part 1: search that scales
   "search.submit": "Ara",
