@@ -23,6 +23,7 @@ export function shadeCountries(countries: readonly CountryView[], levels = SHADE
     .map(
       (country): ShadedCountry => ({
         numeric: country.country.numeric ?? "",
+        code: country.country.code,
         name: country.name,
         flag: country.flag,
         url: country.url,

@@ -536,6 +536,8 @@ export interface SitemapEntry {
 export interface ShadedCountry {
   /** ISO 3166-1 numeric code, three digits (world-atlas feature ids); empty when the country has none. */
   numeric: string;
+  /** ISO 3166-1 alpha-2 code ("LB"): the marker's visible label, so a reader can tell circles apart without a mouse. */
+  code: string;
   name: string;
   /** Site path of the country's flag (`/flags/sy.svg`), a decorative image beside its name. */
   flag: string;

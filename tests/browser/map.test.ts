@@ -80,7 +80,7 @@ describe("the map on the newsroom archive", () => {
       const targets = await visibleTargets(page);
       assert.equal(targets.length, newsroom.countries.length, "one displayed link per country");
       for (const country of newsroom.countries) {
-        const target = targets.find((t) => t.label.startsWith(`${country}: `));
+        const target = targets.find((t) => t.label.startsWith(`${country}, `));
         assert.ok(target, `${country} on the map`);
         assert.ok(target.box.width >= 24 && target.box.height >= 24, `${country}: ${target.box.width.toFixed(1)}×${target.box.height.toFixed(1)} px`);
       }

@@ -37,7 +37,7 @@ describe("placeMarkers", () => {
 
 describe("worldMapLayout's markers", () => {
   // The crowded cases the issue names (Lebanon, Israel, Jordan, Syria; Qatar, Bahrain, UAE) and every country there is.
-  const all = countryIndex().all.map((c, i) => ({ numeric: c.numeric, name: c.name, flag: "", url: `/countries/${c.slug}/`, count: 250 - i, level: 1 }));
+  const all = countryIndex().all.map((c, i) => ({ numeric: c.numeric, code: c.code, name: c.name, flag: "", url: `/countries/${c.slug}/`, count: 250 - i, level: 1 }));
   const levant = all.filter((c) => ["Lebanon", "Israel", "Jordan", "Syria", "Qatar", "Bahrain", "United Arab Emirates", "Cyprus"].includes(c.name));
 
   for (const [label, countries] of [["the Levant and the Gulf", levant], ["every country in the world", all]] as const) {

@@ -6,7 +6,7 @@ import { MAP_HEIGHT, MAP_WIDTH, MARKER_DIAMETER, worldMapLayout, worldMapSvg } f
 import { attr, elementsIn, parseHtml, textOf } from "../helpers/html.ts";
 
 const country = (numeric: string, name: string, slug: string, count: number, level: number): ShadedCountry => ({
-  numeric, name, flag: `/flags/${slug.slice(0, 2)}.svg`, url: `/countries/${slug}/`, count, level,
+  numeric, code: slug.slice(0, 2).toUpperCase(), name, flag: `/flags/${slug.slice(0, 2)}.svg`, url: `/countries/${slug}/`, count, level,
 });
 
 const shading: CountryShading = {
@@ -70,8 +70,8 @@ describe("worldMapSvg", () => {
       const links = within(`world-map__markers--${set}`, "a");
       assert.deepEqual(links.map((a) => attr(a, "href")).sort(), ["/news/countries/azerbaijan/", "/news/countries/bahrain/", "/news/countries/syria/"]);
       const syria = links.find((a) => attr(a, "href") === "/news/countries/syria/")!;
-      assert.equal(attr(syria, "aria-label"), "Syria: 4 articles");
-      assert.equal(textOf(syria), "Syria: 4 articles");
+      assert.equal(attr(syria, "aria-label"), "Syria, SY: 4 articles", "named with the code the marker shows");
+      assert.equal(textOf(syria), "Syria, SY: 4 articlesSY", "the tooltip's title, then the code shown on the marker");
     }
   });
 
@@ -106,8 +106,8 @@ describe("worldMapSvg after the counts change (the preview)", () => {
     const first = worldMapSvg(shading, { base: "/", id: "m", title: "t" });
     const more = { ...shading, countries: shading.countries.map((c, i) => (i === 0 ? { ...c, count: 9, level: 4 } : c)) };
     const second = worldMapSvg(more, { base: "/", id: "m", title: "t" });
-    assert.match(first, /Syria: 4 articles/);
-    assert.match(second, /Syria: 9 articles/);
+    assert.match(first, /Syria, SY: 4 articles/);
+    assert.match(second, /Syria, SY: 9 articles/);
     assert.doesNotMatch(second, /Syria: 4 articles/);
     assert.equal(second.match(/class="map__shade-4"/g)?.length, 3, "outline and both markers");
   });
