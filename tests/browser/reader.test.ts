@@ -123,7 +123,7 @@ describe("a reader's walk through the archive", () => {
   it("should reach a country's page from the world map", async () => {
     await page.locator(".site-nav").getByRole("link", { name: "Countries" }).click();
     await page.waitForURL(urlOf("/countries/"));
-    await page.locator(".world-map__svg").getByRole("link", { name: "Kenya: 2 articles" }).click();
+    await page.locator(".world-map__svg").getByRole("link", { name: "Kenya, KE: 2 articles" }).click();
     await page.waitForURL(urlOf("/countries/kenya/"));
     assert.match((await page.locator("h1").textContent()) ?? "", /Kenya$/);
   });
