@@ -27,11 +27,14 @@ export function excerptParts(content, locations, start, end, length = EXCERPT_WO
   let from = first;
   if (found.length > 0) {
     // The window holding the most words found, opening a few words before the first of them.
+    // One pass with two indexes over the sorted locations: an article repeating a
+    // word a hundred thousand times must not freeze the reader's tab.
     let best = found[0];
     let bestCount = 0;
-    for (const at of found) {
-      const count = found.filter((other) => other >= at && other < at + length).length;
-      if (count > bestCount) [best, bestCount] = [at, count];
+    let end = 0;
+    for (let i = 0; i < found.length; i++) {
+      while (end < found.length && found[end] < found[i] + length) end++;
+      if (end - i > bestCount) [best, bestCount] = [found[i], end - i];
     }
     from = Math.max(first, best - 3);
   }

@@ -50,3 +50,14 @@ describe("search excerpts", () => {
     assert.equal(asText(excerptParts("one two three", [], 5, 2)), "one two three");
   });
 });
+
+describe("excerptParts on an article that repeats one word", () => {
+  it("should choose its window in linear time (150,000 matches, well under a second)", () => {
+    const count = 150_000;
+    const content = Array.from({ length: count }, () => "spam").join(" ");
+    const started = performance.now();
+    const parts = excerptParts(content, Array.from({ length: count }, (_, i) => i), 0, count);
+    assert.ok(performance.now() - started < 1000, `${Math.round(performance.now() - started)} ms`);
+    assert.ok(parts.some((part) => part.mark && part.text === "spam"));
+  });
+});
