@@ -33,7 +33,11 @@ export function peopleByFilingLetter(sorted: readonly PersonView[], language: st
       other.push(person);
       continue;
     }
-    const found = groups.find((group) => collator.compare(group.letter, letter) === 0);
+    // The people come sorted with this collator, so a letter equal to an earlier one
+    // (by the collator) is the last group's: comparing with it alone keeps this linear
+    // however many letters there are (CJK names file under thousands).
+    const last = groups.at(-1);
+    const found = last && (last.letter === letter || collator.compare(last.letter, letter) === 0) ? last : undefined;
     if (found) found.items.push(person);
     else groups.push({ letter, id: letterId(letter), items: [person] });
   }

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import type { PersonView } from "../../src/archive/model.ts";
+import { peopleByFilingLetter } from "../../src/archive/people-index.ts";
 import { personJsonLd } from "../../src/eleventy/json-ld.ts";
 import type { Registry } from "../../src/entities/registry.ts";
 import { archiveOf } from "../helpers/archive-of.ts";
@@ -57,5 +59,16 @@ describe("a person's profile", () => {
     assert.deepEqual(data.sameAs, ["https://www.wikidata.org/wiki/Q1", "https://president.example/"]);
     const plain = personJsonLd(archive.people.find((p) => p.name === "Omar Özkan")!, { site: { url: "https://news.example.org", title: "T", language: "en" }, root: "/" });
     assert.equal("sameAs" in plain, false);
+  });
+});
+
+describe("peopleByFilingLetter with thousands of letters", () => {
+  it("should group 20,000 people under 20,000 different letters in linear time", () => {
+    // CJK names file under their first character: as many letters as people.
+    const people = Array.from({ length: 20_000 }, (_, i) => ({ profile: { letter: String.fromCodePoint(0x4e00 + i) } }) as unknown as PersonView);
+    const started = performance.now();
+    const groups = peopleByFilingLetter(people, "en");
+    assert.equal(groups.length, 20_000);
+    assert.ok(performance.now() - started < 2000, `${Math.round(performance.now() - started)} ms`);
   });
 });
