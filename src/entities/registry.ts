@@ -174,12 +174,12 @@ function readList<T>(file: string, schema: z.ZodType<T>, problems: Problem[], wh
       items.push({ value: result.data, file, line: lineOf([]), lineOf });
       return;
     }
-    for (const problem of describeIssues(result.error.issues, file, source, index)) problems.push(problem);
+    for (const problem of describeIssues(result.error.issues, file, source, index, entry)) problems.push(problem);
   });
   return items;
 }
 
-function describeIssues(issues: z.core.$ZodIssue[], file: string, source: YamlSource, index: number): Problem[] {
+function describeIssues(issues: z.core.$ZodIssue[], file: string, source: YamlSource, index: number, entry: unknown): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     const base = issue.path.filter((k): k is string | number => typeof k !== "symbol");
@@ -201,7 +201,8 @@ function describeIssues(issues: z.core.$ZodIssue[], file: string, source: YamlSo
       }
       continue;
     }
-    const missing = base.length === 1 && issue.code === "invalid_type" && issue.input === undefined;
+    // Missing only when the entry lacks the key: a key of the wrong type (`sort_as: 12`) says what it should be.
+    const missing = base.length === 1 && issue.code === "invalid_type" && !(typeof entry === "object" && entry !== null && String(base[0]) in entry);
     problems.push(
       problem(missing ? "missing-field" : "invalid-field", {
         file,

@@ -40,6 +40,14 @@ describe("loadRegistry", () => {
     ]);
   });
 
+  it("should say a field of the wrong type must be text, and only a missing name is required", () => {
+    const { problems } = loadRegistry(writeContent([], { "people.yaml": "- name: A B\n  sort_as: 12\n- name: C D\n  role: [a]\n- aliases: [x]\n" }));
+    assert.deepEqual(
+      problems.map((p) => `${p.line}: ${p.field}: ${p.code}: ${p.message}`),
+      ["2: sort_as: invalid-field: must be text", "4: role: invalid-field: must be text", "5: name: missing-field: is required"],
+    );
+  });
+
   it("should report a registry that is not a list", () => {
     const { problems } = loadRegistry(writeContent([], { "people.yaml": "name: Someone\n" }));
     assert.equal(problems[0]?.code, "registry-not-a-list");
