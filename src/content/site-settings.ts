@@ -54,6 +54,14 @@ const siteSchema = z
       .trim()
       .url({ message: "must be the site's full address, e.g. https://news.example.org/" })
       .refine((value) => /^https?:\/\//.test(value), { message: "must start with http:// or https://" })
+      // Every page's canonical link, the feeds and the open data start with it: no
+      // password in them, and nothing after a path that would end up mid-URL.
+      .refine((value) => URL.canParse(value) && !new URL(value).username && !new URL(value).password, {
+        message: "must not hold a user name or password",
+      })
+      .refine((value) => URL.canParse(value) && !new URL(value).search && !new URL(value).hash, {
+        message: "must be an address without ?query or #fragment, e.g. https://news.example.org/archive",
+      })
       .transform((value) => value.replace(/\/+$/, ""))
       .default("http://localhost:8080"),
     language: z.string().trim().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { message: "must be a language tag such as en" }).default("en"),

@@ -150,3 +150,20 @@ describe("site.yaml: unknown keys", () => {
     assert.equal(site.accent, undefined);
   });
 });
+
+describe("site.yaml: url", () => {
+  it("should take an address with a path, and refuse a password, a query or a fragment with the line", () => {
+    assert.deepEqual(settings("url: https://news.example.org/archive/\n").problems, []);
+    assert.equal(settings("url: https://news.example.org/archive/\n").site.url, "https://news.example.org/archive");
+    for (const [url, message] of [
+      ["https://u:p@news.example.org/", /user name or password/],
+      ["https://news.example.org/base?x=1", /without \?query/],
+      ["https://news.example.org/#top", /without \?query/],
+    ] as const) {
+      const found = only(`url: "${url}"\n`);
+      assert.equal(found.field, "url");
+      assert.equal(found.line, 2);
+      assert.match(found.message, message);
+    }
+  });
+});
