@@ -75,6 +75,9 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   try {
     // One walk finds the articles and names every file the build ignores and every link it skips.
     const inventory = takeInventory(dir);
+    // A person's photo may live anywhere in the folder (docs suggest people/): it is used, so not "ignored".
+    const portraits = new Set(registry.people.flatMap((person) => (person.image ? [person.image.relPath] : [])));
+    inventory.ignored = inventory.ignored.filter((entry) => !portraits.has(entry.relPath));
     problems.push(...inventoryProblems(inventory));
     for (const file of inventory.articles) {
       const { text, problems: readProblems } = readContentText(file);

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
+import { loadContent } from "../../src/content/load-content.ts";
 import { loadRegistry } from "../../src/entities/registry.ts";
 import { EntityResolver } from "../../src/entities/resolver.ts";
 import { writeContent } from "../helpers/fixture.ts";
@@ -110,6 +111,10 @@ describe("loadRegistry: a person's optional fields (issue 15 part 4)", () => {
     assert.equal(person.image?.relPath, "people/aliyev.jpg");
     assert.equal(person.image?.format, "jpeg");
     assert.equal(person.image?.line, 8);
+    // The photo is used, so loading the folder does not call it an ignored file; another image there is.
+    await writePhoto(path.join(dir, "people", "stray.jpg"), 40, 40);
+    const ignored = (await loadContent(dir, { render: false, cache: false })).problems.filter((p) => p.code === "ignored-file");
+    assert.deepEqual(ignored.map((p) => path.relative(dir, p.file).split(path.sep).join("/")), ["people/stray.jpg"]);
   });
 
   it("should report a bad Q-id, unsafe links and bad photos with file, line and field", () => {
