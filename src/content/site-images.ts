@@ -50,8 +50,13 @@ export async function loadSiteImages(contentDir: string, site: SiteSettings, lin
   for (const key of ["logo", "image"] as const) {
     const written = site[key];
     if (written === undefined) continue;
-    const fail = (code: Parameters<typeof problem>[0], message: string, hint?: string) =>
-      problems.push(problem(code, { file: settings, line: lineOf(key), field: key, message, ...(hint ? { hint } : {}) }, "data"));
+    // The path hints written for articles ("relative to the article's folder") would mislead here.
+    const pathHint = `write the image's path from the content folder, e.g. ${key}: _data/${key === "logo" ? "logo.png" : "social.jpg"} for content/_data/${key === "logo" ? "logo.png" : "social.jpg"}`;
+    const fail = (code: Parameters<typeof problem>[0], message: string, hint?: string) => {
+      const pathCode = code === "image-missing" || code === "image-path-invalid" || code === "image-outside-content";
+      const shown = pathCode ? pathHint : hint;
+      problems.push(problem(code, { file: settings, line: lineOf(key), field: key, message, ...(shown ? { hint: shown } : {}) }, "data"));
+    };
     // Paths in site.yaml are relative to the content folder: resolved as if written by a file at its root.
     const resolved = resolveImagePath(written, path.join(contentDir, "site.yaml"), contentDir);
     if ("refusal" in resolved) {
