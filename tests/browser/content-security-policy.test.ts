@@ -16,6 +16,7 @@ import { launchBrowser } from "../helpers/browser.ts";
 import { buildSite, listFiles } from "../helpers/build-site.ts";
 import { readHeadersFile } from "../helpers/headers-file.ts";
 import { writeNewsroomArchive } from "../helpers/newsroom-archive.ts";
+import { writePhoto } from "../helpers/photos.ts";
 import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 import { videoArticleBody } from "../helpers/video-article.ts";
 
@@ -61,7 +62,7 @@ before(async () => {
   fs.mkdirSync(path.dirname(articleFile("2025/05/x.md")), { recursive: true });
   fs.writeFileSync(
     articleFile("2025/05/talks-on-video.md"),
-    `---\ntitle: Talks on video\ndate: 2025-05-14\nsource: Caspian Daily\nplaces: [Switzerland]\n---\n${videoArticleBody()}`,
+    `---\ntitle: Talks on video\ndate: 2025-05-14\nsource: Caspian Daily\npeople: [Mira Portrait-Holder]\nplaces: [Switzerland]\n---\n${videoArticleBody()}`,
   );
   fs.writeFileSync(
     articleFile("2025/05/corrected-report.md"),
@@ -78,6 +79,19 @@ before(async () => {
       "| Item | Value |\n| --- | ---: |\n| Budget | 1,240 |\n\n- [x] checked\n- [ ] open\n\nA footnote.[^1]\n\n[^1]: The note.",
     ].join("\n"),
   );
+  // Everything a publisher and an editor can add: a menu, footer, logo, accent, social image, a page, a person with a photo and links.
+  await writePhoto(path.join(archive.contentDir, "_data", "logo.png"), 120, 40, 2);
+  await writePhoto(path.join(archive.contentDir, "people", "mira.jpg"), 400, 400, 3);
+  fs.appendFileSync(
+    path.join(archive.contentDir, "_data", "site.yaml"),
+    "menu:\n  - {label: About, url: /about/}\n  - {label: Mastodon, url: 'https://example.social/@news'}\nfooter: Published by an invented newsroom.\nlogo: _data/logo.png\nimage: _data/logo.png\naccent: {light: '#1a5f7a', dark: '#9fd3e6'}\n",
+  );
+  fs.appendFileSync(
+    path.join(archive.contentDir, "_data", "people.yaml"),
+    "- name: Mira Portrait-Holder\n  role: Spokesperson\n  wikidata: Q42\n  links: ['https://example.org/mira']\n  image: people/mira.jpg\n",
+  );
+  fs.mkdirSync(path.join(archive.contentDir, "pages"), { recursive: true });
+  fs.writeFileSync(path.join(archive.contentDir, "pages", "about.md"), "---\ntitle: About this archive\n---\nWho we are, with a [link](https://example.org/) and a table:\n\n| a | b |\n| - | - |\n| 1 | 2 |\n");
   const built = buildSite(archive.contentDir, { pathPrefix: PREFIX, args: ["--now=2026-01-01T00:00:00Z"] });
   assert.equal(built.status, 0, built.stderr);
   output = built.output;
@@ -133,7 +147,7 @@ describe("the site under its own content security policy", () => {
     const paths = onePagePerShape(output).filter((sitePath) => sitePath !== "policy-breaker.html");
     assert.ok(paths.length >= 15, `only ${paths.length} page shapes: ${paths.join(", ")}`);
     const failures: string[] = [];
-    for (const sitePath of [...paths, VIDEO_PATH, CORRECTED_PATH, "feed.xml", "corrections/feed.xml"]) {
+    for (const sitePath of [...paths, VIDEO_PATH, CORRECTED_PATH, "about/", "people/mira-portrait-holder/", "feed.xml", "corrections/feed.xml"]) {
       const page = await context.newPage();
       const violations = await violationsOn(page, sitePath);
       await page.close();
