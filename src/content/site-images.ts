@@ -73,6 +73,9 @@ export async function loadSiteImages(contentDir: string, site: SiteSettings, lin
       // Upright (EXIF orientation applied), metadata dropped, in the format it came in.
       const { data, info } = await sharp(bytes, { limitInputPixels: MAX_SITE_IMAGE_PIXELS, failOn: "truncated", animated: checked.format === "gif" })
         .rotate()
+        // No larger than it is shown: the logo in every page's header (2rem high, three times
+        // over for dense screens), the social image at the 1,200 px width link previews use.
+        .resize(key === "logo" ? { height: 96, withoutEnlargement: true } : { width: 1200, withoutEnlargement: true })
         .toFormat(checked.format)
         .toBuffer({ resolveWithObject: true });
       const hash = createHash("sha256").update(data).digest("hex").slice(0, 16);

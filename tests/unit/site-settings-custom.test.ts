@@ -167,3 +167,18 @@ describe("site.yaml: url", () => {
     }
   });
 });
+
+describe("site.yaml: logo and image sizes", () => {
+  it("should publish the logo no taller and the social image no wider than they are used", async () => {
+    const { loadSiteImages } = await import("../../src/content/site-images.ts");
+    const { writePhoto } = await import("../helpers/photos.ts");
+    const dir = writeContent([], { "site.yaml": "title: News\nlogo: _data/logo.png\nimage: _data/social.jpg\n" });
+    await writePhoto(path.join(dir, "_data", "logo.png"), 1500, 500);
+    await writePhoto(path.join(dir, "_data", "social.jpg"), 3000, 1500);
+    const { site } = loadSiteSettings(dir);
+    const { images, problems } = await loadSiteImages(dir, site, () => 1);
+    assert.deepEqual(problems, []);
+    assert.deepEqual([images.logo?.width, images.logo?.height], [288, 96]);
+    assert.deepEqual([images.image?.width, images.image?.height], [1200, 600]);
+  });
+});
