@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { ARTICLES_FOLDER_URL, contentPageUrl, FEEDS_URL, reservedFolderOf } from "../archive/urls.ts";
 import { pageSegments } from "../content/content-page.ts";
 import { parsePage } from "../content/parse-page.ts";
 
@@ -32,6 +33,10 @@ export function scaffoldPage(contentDir: string, name: string, title?: string): 
       "name it with lowercase ASCII letters, digits and hyphens, with / between folders, e.g. --page about or --page press/contact",
     );
   }
+  // A page the next build would refuse (its URL is one the site makes) is not written at all.
+  const url = contentPageUrl(named.segments);
+  const taken = reservedFolderOf(url) ?? (url.startsWith(ARTICLES_FOLDER_URL) ? ARTICLES_FOLDER_URL : url === FEEDS_URL ? FEEDS_URL : undefined);
+  if (taken) throw new PageScaffoldError(`the page would be at ${url}, under ${taken}, where the site makes its own pages`, "choose another name, e.g. --page about");
   const file = path.join(contentDir, "pages", ...named.segments) + ".md";
   const twin = path.join(contentDir, "pages", ...named.segments, "index.md");
   if (fs.existsSync(twin)) throw new PageScaffoldError(`${twin} is already the page at /${named.segments.join("/")}/`, "edit that file instead");

@@ -124,6 +124,12 @@ describe("pages of the site's own", () => {
     const again = runCli("src/cli/new.ts", ["--page", "press/contact", `--input=${content}`]);
     assert.equal(again.status, 1);
     assert.match(again.stderr, /already exists/);
+    for (const name of ["people", "feeds", "articles/x", "search"]) {
+      const refused = runCli("src/cli/new.ts", ["--page", name, `--input=${content}`]);
+      assert.equal(refused.status, 1, `${name}: ${refused.stdout}`);
+      assert.match(refused.stderr, /where the site makes its own pages/);
+      assert.equal(fs.existsSync(path.join(content, "pages", `${name}.md`)), false);
+    }
   });
 });
 
