@@ -169,7 +169,11 @@ describe("publishing the seed archive", () => {
         assert.equal(monthLink && textOf(monthLink), "December 2024");
 
         const index = parseHtml(readPage(output, "/archive/"));
-        assert.match(index.text("main").replace(/\s+/g, " "), /2024 1 article December 2024 1/);
+        // The calendar: the year's row with its count, and the month's cell a link named with month, year and count.
+        assert.match(index.text("main").replace(/\s+/g, " "), /2024 1 article/);
+        const cell = index.all("a").find((a) => attr(a, "href") === `${prefix}archive/2024/12/`);
+        assert.ok(cell, "December 2024 is a link in the calendar");
+        assert.match(attr(cell, "aria-label") ?? textOf(cell), /December 2024: 1 article/);
         for (const url of ["/archive/2024/", "/archive/2024/12/"]) {
           const page = parseHtml(readPage(output, url));
           assert.ok(page.all("a").some((a) => attr(a, "href") === `${prefix}${ARTICLE.slice(1)}`), `${url} lists the article`);
@@ -187,10 +191,10 @@ describe("publishing the seed archive", () => {
       it("should write the search bundle where the search page loads it from", () => {
         const output = sites.get(prefix)!.output;
         const page = parseHtml(readPage(output, "/search/"));
-        const search = page.all("div").find((d) => attr(d, "id") === "search")!;
+        const search = page.all("form").find((d) => attr(d, "id") === "search-form")!;
         assert.equal(attr(search, "data-bundle-path"), `${prefix}pagefind/`);
         assert.equal(attr(search, "data-base-url"), prefix);
-        for (const file of ["pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json"]) {
+        for (const file of ["pagefind.js", "pagefind-entry.json"]) {
           assert.ok(fs.existsSync(path.join(output, "pagefind", file)), file);
         }
         const entry = JSON.parse(fs.readFileSync(path.join(output, "pagefind", "pagefind-entry.json"), "utf8")) as {
