@@ -30,9 +30,9 @@ const SITE_PATH = /^\/(?:[a-z0-9][a-z0-9._~-]*\/)*(?:[a-z0-9][a-z0-9._~-]*)?(?:#
 /** One menu item: a label and a site path or an absolute http(s) address; `external` says which. */
 const menuItem = z
   .object({
-    label: z.string().trim().min(1).max(60),
+    label: z.string({ error: "must be the link's text" }).trim().min(1).max(60),
     url: z
-      .string()
+      .string({ error: "must be a site path such as /about/ or a full http(s) address" })
       .trim()
       .refine((value) => SITE_PATH.test(value) || isWebAddress(value), {
         message: "must be a site path such as /about/ or a full http(s) address such as https://example.org/",
@@ -83,7 +83,9 @@ const siteSchema = z
     image: siteImagePath.optional(),
     /** The colour of links, rules and the current page: one for both schemes, or one each. */
     accent: z
-      .union([hexColour.transform((colour): Accent => ({ light: colour, dark: colour })), z.object({ light: hexColour, dark: hexColour }).strict()])
+      .union([hexColour.transform((colour): Accent => ({ light: colour, dark: colour })), z.object({ light: hexColour, dark: hexColour }).strict()], {
+        error: "must be a hex colour such as #1a5f7a, or {light, dark} with one hex colour each",
+      })
       .optional(),
   })
   .strict();
