@@ -23,12 +23,14 @@ export interface BuildArgs {
   future: boolean;
   /** `--layouts=<folder>` (or `DATELINE_LAYOUTS`): layout overrides, checked by src/eleventy/layout-overrides.ts. */
   layouts?: string;
+  /** `--full`: render every page, taking nothing from the last build (src/build). */
+  full: boolean;
 }
 
 /**
- * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--host`, `--quiet`, `--force`, `--allow-empty`, `--now`, `--future`, `--layouts`; unknown flags are errors.
+ * Parses `--input`, `--output`, `--pathprefix`, `--serve`, `--port`, `--host`, `--quiet`, `--force`, `--allow-empty`, `--now`, `--future`, `--layouts`, `--full`; unknown flags are errors.
  * `--layouts` falls back to the `DATELINE_LAYOUTS` variable of `env`, so a host's settings can name it without editing package.json.
- * (There is no `--incremental`: the preview always updates only what a save changed.)
+ * (There is no `--incremental`: a build renders only the pages whose inputs changed unless `--full`, and the preview updates only what a save changed.)
  */
 export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = {}): BuildArgs {
   const { values } = parseArgs({
@@ -46,6 +48,7 @@ export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Bui
       now: { type: "string" },
       future: { type: "boolean", default: false },
       layouts: { type: "string" },
+      full: { type: "boolean", default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -68,6 +71,7 @@ export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Bui
     now: values.now === undefined ? undefined : parseNow(values.now),
     future: values.future ?? false,
     layouts,
+    full: values.full ?? false,
   };
 }
 

@@ -7,7 +7,6 @@ import path from "node:path";
 import { ContentError, formatProblems } from "../problems/problems.ts";
 import type { Archive } from "../archive/model.ts";
 import { loadArchive } from "./load-archive.ts";
-import { newEleventy } from "../eleventy/new-eleventy.ts";
 import { PROJECT_ROOT } from "../eleventy/paths.ts";
 import { SearchIndexError } from "../search/search-index.ts";
 import { writeSearchIndexInThread } from "../search/search-index-thread.ts";
@@ -15,13 +14,22 @@ import { parseBuildArgs, scheduleOf, UsageError, type BuildArgs } from "./args.t
 import { buildAtomically, OutputRefusedError, outputRefusal } from "./atomic-output.ts";
 import { inputProblem } from "./input-guard.ts";
 import { SITE_MARKER, SITE_MARKER_TEXT, unsafeOutputReason } from "./output-guard.ts";
-import { reportProcessTimings, timed } from "../eleventy/timings.ts";
+import { reportProcessTimings, timed, timedSync } from "../eleventy/timings.ts";
 import { copyPhotos } from "../images/copy-photos.ts";
 import { copySiteImages, type SiteImages } from "../content/site-images.ts";
 import { IMAGES_URL } from "../archive/urls.ts";
 import { LayoutOverrideError } from "../eleventy/layout-overrides.ts";
 import { usableOverrides } from "./layout-folder.ts";
 import { writeOpenData } from "../open-data/write-open-data.ts";
+import { cacheDir } from "../cache/cache-identity.ts";
+import { readManifest, writeManifest, type BuildManifest } from "../build/build-manifest.ts";
+import { inputsKey, rendererKey } from "../build/input-keys.ts";
+import { pageKeys } from "../build/page-keys.ts";
+import { planPages } from "../build/plan-pages.ts";
+import { siteFiles } from "../build/site-files.ts";
+import { takeFiles } from "../build/take-files.ts";
+import { openDataKey, siteIsUpToDate, takePart, DATA_FOLDER } from "../build/reuse-parts.ts";
+import { renderInSlices } from "./render-slices.ts";
 
 async function main(): Promise<number> {
   reportProcessTimings();
@@ -77,16 +85,27 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  const cache = cacheDir();
+  const schedule = scheduleOf(args);
+  // Every option that changes what the site holds (the clock is checked on its own, below).
+  const inputs = inputsKey(input, layouts, { pathPrefix: args.pathPrefix, future: args.future, allowEmpty: args.allowEmpty, layouts });
+  const previous = args.full ? undefined : readManifest(cache, output);
+  if (previous && siteIsUpToDate(previous, inputs, schedule.now, output)) {
+    if (!args.quiet) console.log(`[dateline] nothing changed since the last build: ${path.relative(process.cwd(), output) || "."} is up to date`);
+    return 0;
+  }
+
   // Held in a box so that nothing keeps the archive once the pages are written
-  // and the search index has its records (~600 MB at 10,000 articles).
-  const loaded: { archive?: Archive; photos?: { folder: string; files: string[] }; siteImages?: SiteImages } = {};
+  // and the search index has its records.
+  const loaded: { archive?: Archive; photos?: { folder: string; files: string[] }; siteImages?: SiteImages; validUntil?: number } = {};
   try {
-    const { archive, warnings, photos, siteImages } = await timed("content", () => loadArchive(input, scheduleOf(args)));
+    const { archive, warnings, photos, siteImages, validUntil } = await timed("content", () => loadArchive(input, schedule));
     if (warnings.length > 0) console.warn(`${formatProblems(warnings)}\n`);
     if (!args.quiet) console.log(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
     loaded.archive = archive;
     loaded.photos = photos;
     loaded.siteImages = siteImages;
+    loaded.validUntil = validUntil;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(error.message);
@@ -94,6 +113,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  let record: Omit<BuildManifest, "format" | "files"> | undefined;
   await buildAtomically(output, async (temp) => {
     // The search index is made from the archive, not from the pages, so Pagefind
     // (its own process, fed from a thread of its own) indexes while Eleventy
@@ -103,33 +123,39 @@ async function main(): Promise<number> {
     // site in place.
     const archive = loaded.archive!;
     const photos = loaded.photos!;
+    // Which pages changed since the last build: the others are taken from the last site (src/build).
+    const { pages, archiveKey } = timedSync("plan", () => pageKeys(archive, rendererKey({ layouts, pathPrefix: args.pathPrefix })));
+    const plan = planPages(pages, previous, output);
+    const parts = new Map([["open-data", openDataKey(archiveKey, args.pathPrefix)]]);
     copyPhotos(photos.files, photos.folder, temp);
     copySiteImages(loaded.siteImages!, path.join(temp, IMAGES_URL));
     const search = writeSearchIndexInThread(temp, archive);
-    // The open data (/data/) is streamed from the archive record by record while Eleventy renders.
-    const data = timed("open data", () => writeOpenData(temp, archive, args.pathPrefix));
-    const pages = writePages(archive, temp, args.pathPrefix, layouts);
+    // The open data (/data/) is streamed from the archive record by record while Eleventy renders, unless unchanged.
+    const data = timed("open data", () =>
+      takePart(previous, output, temp, "open-data", parts.get("open-data")!, DATA_FOLDER, pages) ? Promise.resolve() : writeOpenData(temp, archive, args.pathPrefix).then(() => undefined),
+    );
+    const written = timed("pages", async () => {
+      const runs = await renderInSlices(archive, plan.render, { output: temp, pathPrefix: args.pathPrefix, layouts });
+      const taken = takeFiles(output, temp, plan.reuse);
+      if (!args.quiet || process.env.DATELINE_TIMINGS) {
+        console.log(`[dateline] pages: ${plan.render.length} rendered in ${runs} Eleventy run${runs === 1 ? "" : "s"}, ${plan.reuse.length} unchanged taken from the last build (${taken.linked} linked, ${taken.copied} copied)`);
+      }
+    });
     delete loaded.archive;
-    const [written, indexed, exported] = await Promise.allSettled([pages, search, data]);
-    if (written.status === "rejected") throw written.reason;
+    const [rendered, indexed, exported] = await Promise.allSettled([written, search, data]);
+    if (rendered.status === "rejected") throw rendered.reason;
     if (indexed.status === "rejected") throw indexed.reason;
     if (exported.status === "rejected") throw exported.reason;
     if (!args.quiet || process.env.DATELINE_TIMINGS) {
       const { records, milliseconds, reused } = indexed.value;
       console.log(`[dateline] search index: ${records} articles${reused ? " (unchanged, reused)" : ""} in ${(milliseconds / 1000).toFixed(2)} s`);
     }
+    record = { inputs, now: schedule.now, validUntil: loaded.validUntil!, pages: plan.keys, parts };
   }, { force: args.force });
+  // What the next build takes as it is: recorded once the new site is in place.
+  if (record) writeManifest(cache, output, { ...record, files: timedSync("record", () => siteFiles(output)) });
   if (!args.quiet) console.log(`[dateline] wrote ${path.relative(process.cwd(), output) || "."}`);
   return 0;
-}
-
-/**
- * Renders and writes every page with Eleventy. Resolves to nothing: Eleventy's
- * own result holds every page it wrote (~1 GB at 10,000 articles), and nothing
- * of it must outlive the write while the search index may still be running.
- */
-async function writePages(archive: Archive, output: string, pathPrefix: string | undefined, layouts: string | undefined): Promise<void> {
-  await newEleventy(archive, output, pathPrefix, undefined, layouts).write();
 }
 
 main().then(

@@ -14,6 +14,7 @@ import { publishPersonPhotos } from "../images/person-photos.ts";
 import { PhotoProcessor } from "../images/photo-processor.ts";
 import { ContentError, hasErrors, type Problem } from "../problems/problems.ts";
 import { timed } from "../eleventy/timings.ts";
+import { nextClockChange } from "../archive/next-clock-change.ts";
 
 /** A built archive with the warnings found while reading its content, and the photo files its pages use. */
 export interface LoadedArchive {
@@ -23,6 +24,8 @@ export interface LoadedArchive {
   photos: { folder: string; files: string[] };
   /** The logo and social image site.yaml names, to be copied under the site's `/img/`. */
   siteImages?: SiteImages;
+  /** The first instant after the schedule's "now" at which the same content makes another archive (Infinity: never). */
+  validUntil: number;
 }
 
 /** Loads, validates and indexes a content folder (scheduled articles left out unless `schedule.future`); rejects with a ContentError on content errors. */
@@ -41,5 +44,6 @@ export async function loadArchive(contentDir: string, schedule: Schedule): Promi
     warnings: content.problems.filter((p) => p.severity === "warning"),
     photos: { folder: photos.folder, files: [...photos.files, ...portraits.files] },
     siteImages: content.siteImages,
+    validUntil: nextClockChange(content.articles, archive.newsSitemap, schedule.now, content.site.timezone),
   };
 }

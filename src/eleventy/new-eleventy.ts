@@ -9,7 +9,10 @@ import Eleventy from "@11ty/eleventy";
 import type { Archive } from "../archive/build-archive.ts";
 import { emptyInputFolder } from "./empty-input.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
-import datelinePlugin from "./plugin.ts";
+import datelinePlugin, { type DatelinePluginOptions } from "./plugin.ts";
+
+/** What one Eleventy run renders besides the archive: the pages of a slice, and whether it copies the static files. */
+export type RunOptions = Pick<DatelinePluginOptions, "slice" | "copyFiles">;
 
 /** An Eleventy that renders `archive` into `output` with the layout overrides in `layouts`, if any; `config` may register more on its configuration. */
 export function newEleventy(
@@ -18,6 +21,7 @@ export function newEleventy(
   pathPrefix: string | undefined,
   config?: (eleventyConfig: EleventyConfig) => void,
   layouts?: string,
+  run: RunOptions = {},
 ): Eleventy {
   return new Eleventy(emptyInputFolder(), output, {
     // "cli" freezes the folders given here.
@@ -29,7 +33,7 @@ export function newEleventy(
     runMode: "build",
     config: (userConfig: unknown) => {
       const eleventyConfig = userConfig as EleventyConfig;
-      eleventyConfig.addPlugin(datelinePlugin, { archive, layouts });
+      eleventyConfig.addPlugin(datelinePlugin, { archive, layouts, ...run });
       config?.(eleventyConfig);
     },
   });

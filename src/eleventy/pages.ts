@@ -104,8 +104,26 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { name: "theme", layout: "pages/theme.njk", permalink: fixed(THEME_STYLESHEET_URL) },
 ];
 
-/** Registers every page kind as a virtual Nunjucks template. */
-export function pagesPlugin(eleventyConfig: EleventyConfig): void {
+/**
+ * The pages one Eleventy run renders, by page kind: for a kind with a list,
+ * the items to render; for a kind without one, `[true]` to render its page or
+ * `[]`. A build renders its pages in slices, one Eleventy run each
+ * (src/cli/render-slices.ts), so that no run holds the whole site's output;
+ * an incremental build renders only the pages whose inputs changed. Every
+ * page still reads the whole archive as `dateline`.
+ */
+export type PageSlice = Readonly<Record<string, readonly unknown[]>>;
+
+/** Every page of `archive`: the slice of a build that renders all of them in one run. */
+export function wholeSite(archive: object): PageSlice {
+  const lists = archive as Record<string, unknown>;
+  return Object.fromEntries(PAGE_KINDS.map((kind) => [kind.name, kind.list ? (lists[kind.list] as unknown[]) : [true]]));
+}
+
+/** Registers every page kind as a virtual Nunjucks template, each paginating over its part of `slice`. */
+export function pagesPlugin(eleventyConfig: EleventyConfig, options: { slice: PageSlice }): void {
+  // Frozen, so that Eleventy passes it as it is rather than deep-copying it (as the archive: plugin.ts).
+  eleventyConfig.addGlobalData("datelineSlice", Object.freeze({ ...options.slice }));
   for (const kind of PAGE_KINDS) {
     const data: Record<string, unknown> = {
       // Eleventy calls a permalink function with the page's data (the alias set).
@@ -114,10 +132,9 @@ export function pagesPlugin(eleventyConfig: EleventyConfig): void {
       // Pages are listed by the archive, never through Eleventy collections:
       // keeping them out saves Eleventy sorting ten thousand entries per build.
       eleventyExcludeFromCollections: true,
+      // A kind with no item in the slice renders no page (Eleventy's generatePageOnEmptyData is off).
+      pagination: { data: `datelineSlice.${kind.name}`, size: 1, ...(kind.alias && { alias: kind.alias }) },
     };
-    if (kind.list) {
-      data.pagination = { data: `dateline.${kind.list}`, size: 1, alias: kind.alias };
-    }
     eleventyConfig.addTemplate(`dateline-${kind.name}.njk`, pageTemplate(kind), data);
   }
 }

@@ -9,7 +9,7 @@ import type { EleventyConfig } from "./eleventy-types.ts";
 import { chartsPlugin } from "./charts-plugin.ts";
 import { flagsPlugin } from "./flags-plugin.ts";
 import { nunjucksPlugin } from "./nunjucks-environment.ts";
-import { pagesPlugin } from "./pages.ts";
+import { pagesPlugin, wholeSite, type PageSlice } from "./pages.ts";
 import { feedsPlugin } from "./feeds.ts";
 import { jsonLdPlugin } from "./json-ld.ts";
 import { PUBLIC_DIR } from "./paths.ts";
@@ -24,6 +24,10 @@ export interface DatelinePluginOptions {
   archive: Archive;
   /** The layout override folder (`--layouts`), already checked by src/eleventy/layout-overrides.ts. */
   layouts?: string;
+  /** The pages this run renders (default: every page of the archive). */
+  slice?: PageSlice;
+  /** Copy `public/` and the flags into the site (default true): a build in slices copies them in its first run only. */
+  copyFiles?: boolean;
 }
 
 /** Registers the archive, layouts, page generators and static files. */
@@ -40,13 +44,15 @@ export default function datelinePlugin(eleventyConfig: EleventyConfig, options: 
   eleventyConfig.addPlugin(nunjucksPlugin, { layouts: options.layouts });
   eleventyConfig.addPlugin(translateFiltersPlugin);
   eleventyConfig.addPlugin(chartsPlugin, { shading: options.archive.countryShading });
-  eleventyConfig.addPlugin(pagesPlugin);
+  eleventyConfig.addPlugin(pagesPlugin, { slice: options.slice ?? wholeSite(options.archive) });
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(jsonLdPlugin);
   eleventyConfig.addPlugin(openDataPlugin);
-  // Passthrough paths are read relative to the working folder, wherever Eleventy runs from.
-  eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), PUBLIC_DIR) || "."]: "/" });
-  eleventyConfig.addPlugin(flagsPlugin, { countries: options.archive.countries });
+  if (options.copyFiles ?? true) {
+    // Passthrough paths are read relative to the working folder, wherever Eleventy runs from.
+    eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), PUBLIC_DIR) || "."]: "/" });
+    eleventyConfig.addPlugin(flagsPlugin, { countries: options.archive.countries });
+  }
   eleventyConfig.setUseGitIgnore(false);
   // Performance (issue 8): memoised `url` filter, and build step timings for the benchmark.
   eleventyConfig.addPlugin(memoisedUrlFilterPlugin);

@@ -31,3 +31,13 @@ export function reportProcessTimings(): void {
     console.log(`[dateline] peak rss of node: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
   });
 }
+
+/** `timed` for a step that does not wait on anything. */
+export function timedSync<T>(name: string, step: () => T): T {
+  const started = performance.now();
+  try {
+    return step();
+  } finally {
+    if (TIMINGS_ON) console.log(`[dateline] ${name}: ${Math.round(performance.now() - started)} ms`);
+  }
+}

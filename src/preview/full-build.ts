@@ -7,7 +7,8 @@
  */
 import type nunjucks from "nunjucks";
 import type { LoadedArchive } from "../cli/load-archive.ts";
-import { newEleventy } from "../eleventy/new-eleventy.ts";
+import { renderInSlices } from "../cli/render-slices.ts";
+import { sitePages } from "../eleventy/site-pages.ts";
 import { checkOverrides, listOverrides } from "../eleventy/layout-overrides.ts";
 import { LAYOUTS_DIR } from "../eleventy/paths.ts";
 
@@ -20,23 +21,25 @@ export interface FullBuildOptions {
   layouts?: string;
 }
 
-/** Renders every page of `loaded.archive` into `output` with a fresh Eleventy; resolves to the Nunjucks environment it used. */
-export async function buildEveryPage(loaded: LoadedArchive, { input, output, pathPrefix, layouts }: FullBuildOptions): Promise<nunjucks.Environment> {
+/** Renders every page of `loaded.archive` into `output`, in slices (src/cli/render-slices.ts); resolves to the Nunjucks environment Eleventy used. */
+export async function buildEveryPage(loaded: Pick<LoadedArchive, "archive">, { input, output, pathPrefix, layouts }: FullBuildOptions): Promise<nunjucks.Environment> {
   let environment: nunjucks.Environment | undefined;
   // An override saved broken fails here, naming its file and line, before any page is written over.
   if (layouts) checkOverrides(listOverrides(layouts, input, LAYOUTS_DIR), layouts, LAYOUTS_DIR);
-  // A new Eleventy per build: its configuration reads the layouts afresh (a full build is what
+  // New Eleventy runs per build: their configuration reads the layouts afresh (a full build is what
   // follows a layout change; src/eleventy/nunjucks-environment.ts). "build" mode, because the preview
   // checks the content itself and only ever gives Eleventy an archive to render.
   // The pages Eleventy writes and the archive the preview edits in place are the same object.
-  const eleventy = newEleventy(loaded.archive, output, pathPrefix, (eleventyConfig) => {
-    // Emitted once Eleventy has made its Nunjucks engine on the environment our plugin set
-    // (src/eleventy/nunjucks-environment.ts); Eleventy adds every filter to that environment.
-    eleventyConfig.on("eleventy.engine.njk", ({ environment: used }: { environment: nunjucks.Environment }) => {
+  const pages = [...sitePages(loaded.archive).values()];
+  await renderInSlices(loaded.archive, pages, {
+    output,
+    pathPrefix,
+    layouts,
+    // Every run's environment has the same layouts and filters: the preview keeps the last.
+    onEnvironment: (used) => {
       environment = used;
-    });
-  }, layouts);
-  await eleventy.write();
+    },
+  });
   if (!environment) throw new Error("preview: Eleventy built the site without a Nunjucks environment (eleventy.engine.njk was not emitted)");
   return environment;
 }

@@ -11,12 +11,9 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import nunjucks from "nunjucks";
 import { PAGE_KINDS, pageTemplate, type PageKind } from "../eleventy/pages.ts";
+import type { PageToWrite } from "../eleventy/site-pages.ts";
 
-/** One page to write: a page kind of `src/eleventy/pages.ts` and, for a kind that paginates over a list, the item (pagination alias) it shows. */
-export interface PageToWrite {
-  kind: string;
-  item?: unknown;
-}
+export type { PageToWrite } from "../eleventy/site-pages.ts";
 
 /** One page the writer rendered. */
 export interface RenderedPage {

@@ -387,7 +387,7 @@ export class PreviewSession {
     }
     const before = this.shown && this.writer ? this.shown.sitePages((page) => this.writer!.permalinkOf(page)) : undefined;
     this.unsure = true;
-    const environment = await buildEveryPage({ archive, warnings, photos: { folder: photos.folder, files: photos.files } }, { ...this.options, input: this.input, output: this.output });
+    const environment = await buildEveryPage({ archive }, { ...this.options, input: this.input, output: this.output });
     this.shown = new ShownContent(archive, content.articles, content.registry, content.site);
     this.writer = new PageWriter(environment, this.output);
     // Eleventy writes over the folder: remove the pages of articles, people, … that are gone.

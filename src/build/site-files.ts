@@ -1,0 +1,58 @@
+/**
+ * What a built site holds, file by file, as the file system describes each
+ * file (size, modification time, inode). Recorded after each build, so that
+ * the next one can tell that a file of the site is still the one it wrote: a
+ * file changed, replaced or removed since (by hand, or by the live preview,
+ * which writes in place) is never taken for the build's own.
+ */
+import fs from "node:fs";
+import path from "node:path";
+
+/** A file as recorded: size in bytes, modification time in ms, inode. */
+export type FileStamp = readonly [size: number, mtimeMs: number, ino: number];
+
+/** Every regular file under `root`, by path relative to it with `/` separators; links and other entries are left out. */
+export function siteFiles(root: string): Map<string, FileStamp> {
+  const files = new Map<string, FileStamp>();
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const relative = prefix + entry.name;
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), `${relative}/`);
+      else if (entry.isFile()) files.set(relative, stampOf(fs.lstatSync(path.join(dir, entry.name))));
+    }
+  };
+  walk(root, "");
+  return files;
+}
+
+/** The stamp of a file's stat. */
+export function stampOf(stat: fs.Stats): FileStamp {
+  return [stat.size, stat.mtimeMs, stat.ino];
+}
+
+/** True when `file` is a regular file still as `stamp` recorded it. */
+export function sameFile(file: string, stamp: FileStamp | undefined): boolean {
+  if (!stamp) return false;
+  try {
+    const stat = fs.lstatSync(file);
+    return stat.isFile() && stat.size === stamp[0] && stat.mtimeMs === stamp[1] && stat.ino === stamp[2];
+  } catch {
+    return false;
+  }
+}
+
+/** True when the site under `root` holds exactly the files of `recorded`, each as recorded. */
+export function sameSite(root: string, recorded: ReadonlyMap<string, FileStamp>): boolean {
+  let now: Map<string, FileStamp>;
+  try {
+    now = siteFiles(root);
+  } catch {
+    return false;
+  }
+  if (now.size !== recorded.size) return false;
+  for (const [file, stamp] of now) {
+    const before = recorded.get(file);
+    if (!before || before[0] !== stamp[0] || before[1] !== stamp[1] || before[2] !== stamp[2]) return false;
+  }
+  return true;
+}

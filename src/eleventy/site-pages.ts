@@ -1,0 +1,77 @@
+/**
+ * Every page an archive makes, and the data each page prints: what the live
+ * preview compares after an edit (src/preview/page-changes.ts) and what an
+ * incremental build fingerprints (src/build/page-keys.ts). One notion of "a
+ * page's inputs" for both, so that the two can never disagree on which pages
+ * an edit changes.
+ *
+ * A page that paginates over a list prints its item and the site's settings
+ * (`dateline.site`, `dateline.dir`, `dateline.strings`, the logo and the
+ * accent stylesheet), and nothing else of the archive: tests/unit/page-changes.test.ts
+ * holds the layouts to that. A page of an entity's list (a person's, a
+ * country's, a year's, …) prints its own items and the entity's name, counts
+ * and summaries, never the entity's whole article list (held by the same
+ * test), so its data is taken without that list: otherwise one changed article
+ * would count as a change to every page of every list it is in, 150 pages for
+ * a country with 3,000 articles. Pages without a list (the A–Z indexes, the
+ * date index, the sitemap, …) print the whole archive.
+ */
+import type { EntityPage } from "../archive/model.ts";
+import { PAGE_KINDS } from "./pages.ts";
+
+/** One page to write: a page kind of `src/eleventy/pages.ts` and, for a kind that paginates over a list, the item (pagination alias) it shows. */
+export interface PageToWrite {
+  kind: string;
+  item?: unknown;
+}
+
+/** Page kinds whose item is one page of an entity's article list (`src/eleventy/pages.ts`). */
+export const ENTITY_PAGE_KINDS: ReadonlySet<string> = new Set(["person", "country", "source", "entity-year", "year", "month"]);
+
+/** The fields of the archive a page of a list may print besides its item: the site's settings. */
+export const SITE_FIELDS = ["site", "dir", "strings", "siteImages", "themeStylesheet"] as const;
+
+/** Every page of an archive, by permalink (its path in the site folder). */
+export type SitePages = Map<string, PageToWrite>;
+
+const KINDS = new Map(PAGE_KINDS.map((kind) => [kind.name, kind]));
+
+/** Where a page is written, relative to the site folder: its permalink (`/people/x/index.html`). */
+export function permalinkOf(job: PageToWrite): string {
+  const kind = KINDS.get(job.kind);
+  if (!kind) throw new Error(`"${job.kind}" is not a page kind (src/eleventy/pages.ts)`);
+  return kind.permalink(kind.alias ? { [kind.alias]: job.item } : {});
+}
+
+/** Lists every page an archive makes, keyed by permalink. */
+export function sitePages(archive: object, permalink: (page: PageToWrite) => string = permalinkOf): SitePages {
+  const lists = archive as Record<string, unknown>;
+  const pages: SitePages = new Map();
+  for (const kind of PAGE_KINDS) {
+    const jobs: PageToWrite[] = kind.list ? (lists[kind.list] as unknown[]).map((item) => ({ kind: kind.name, item })) : [{ kind: kind.name }];
+    for (const job of jobs) pages.set(permalink(job), job);
+  }
+  return pages;
+}
+
+/** The data a page of a list prints: its item, but for an entity's page without the entity's whole article lists. */
+export function printedData(page: PageToWrite): unknown {
+  if (!ENTITY_PAGE_KINDS.has(page.kind)) return page.item;
+  const { entity, page: list } = page.item as EntityPage<Record<string, unknown>>;
+  return { page: list, entity: printedEntity(entity) };
+}
+
+/** What the pages of an entity's list print of the entity: all of it but its article lists. */
+export function printedEntity(entity: unknown): unknown {
+  return withoutArticleLists(entity, 3);
+}
+
+/** A copy of a plain object without its `articles` lists, down to `depth` levels (a year holds months, which hold lists too). */
+function withoutArticleLists(value: unknown, depth: number): unknown {
+  if (depth === 0 || typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => withoutArticleLists(item, depth - 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) if (key !== "articles") copy[key] = withoutArticleLists(item, depth - 1);
+  return copy;
+}
