@@ -91,7 +91,7 @@ async function main(): Promise<number> {
   const inputs = inputsKey(input, layouts, { pathPrefix: args.pathPrefix, future: args.future, allowEmpty: args.allowEmpty, layouts });
   const previous = args.full ? undefined : readManifest(cache, output);
   if (previous && siteIsUpToDate(previous, inputs, schedule.now, output)) {
-    if (!args.quiet) console.log(`[dateline] nothing changed since the last build: ${path.relative(process.cwd(), output) || "."} is up to date`);
+    if (!args.quiet || process.env.DATELINE_TIMINGS) console.log(`[dateline] nothing changed since the last build: ${path.relative(process.cwd(), output) || "."} is up to date`);
     return 0;
   }
 
