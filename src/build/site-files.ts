@@ -11,12 +11,18 @@ import path from "node:path";
 /** A file as recorded: size in bytes, modification time in ms, inode. */
 export type FileStamp = readonly [size: number, mtimeMs: number, ino: number];
 
-/** Every regular file under `root`, by path relative to it with `/` separators; links and other entries are left out. */
-export function siteFiles(root: string): Map<string, FileStamp> {
+/**
+ * Every regular file under `root`, by path relative to it with `/` separators;
+ * links and other entries are left out, and so are the files named in `ignore`
+ * (the site marker, which the swap writes after the build and which says
+ * nothing of the site's contents).
+ */
+export function siteFiles(root: string, ignore: ReadonlySet<string> = new Set()): Map<string, FileStamp> {
   const files = new Map<string, FileStamp>();
   const walk = (dir: string, prefix: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const relative = prefix + entry.name;
+      if (ignore.has(relative)) continue;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), `${relative}/`);
       else if (entry.isFile()) files.set(relative, stampOf(fs.lstatSync(path.join(dir, entry.name))));
     }
@@ -41,11 +47,11 @@ export function sameFile(file: string, stamp: FileStamp | undefined): boolean {
   }
 }
 
-/** True when the site under `root` holds exactly the files of `recorded`, each as recorded. */
-export function sameSite(root: string, recorded: ReadonlyMap<string, FileStamp>): boolean {
+/** True when the site under `root` holds exactly the files of `recorded` (but those in `ignore`), each as recorded. */
+export function sameSite(root: string, recorded: ReadonlyMap<string, FileStamp>, ignore: ReadonlySet<string> = new Set()): boolean {
   let now: Map<string, FileStamp>;
   try {
-    now = siteFiles(root);
+    now = siteFiles(root, ignore);
   } catch {
     return false;
   }

@@ -90,7 +90,9 @@ async function main(): Promise<number> {
   // Every option that changes what the site holds (the clock is checked on its own, below).
   const inputs = inputsKey(input, layouts, { pathPrefix: args.pathPrefix, future: args.future, allowEmpty: args.allowEmpty, layouts });
   const previous = args.full ? undefined : readManifest(cache, output);
-  if (previous && siteIsUpToDate(previous, inputs, schedule.now, output)) {
+  // The marker is the swap's, written after the build: no part of what the site holds.
+  const notOfTheSite = new Set([SITE_MARKER]);
+  if (previous && siteIsUpToDate(previous, inputs, schedule.now, output, notOfTheSite)) {
     if (!args.quiet || process.env.DATELINE_TIMINGS) console.log(`[dateline] nothing changed since the last build: ${path.relative(process.cwd(), output) || "."} is up to date`);
     return 0;
   }
@@ -113,7 +115,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  let record: Omit<BuildManifest, "format" | "files"> | undefined;
+  let record: Omit<BuildManifest, "format"> | undefined;
   await buildAtomically(output, async (temp) => {
     // The search index is made from the archive, not from the pages, so Pagefind
     // (its own process, fed from a thread of its own) indexes while Eleventy
@@ -150,10 +152,12 @@ async function main(): Promise<number> {
       const { records, milliseconds, reused } = indexed.value;
       console.log(`[dateline] search index: ${records} articles${reused ? " (unchanged, reused)" : ""} in ${(milliseconds / 1000).toFixed(2)} s`);
     }
-    record = { inputs, now: schedule.now, validUntil: loaded.validUntil!, pages: plan.keys, parts };
+    // Read from the folder being built, not from the output once swapped: another build may swap its own site in by then.
+    const files = timedSync("record", () => siteFiles(temp, notOfTheSite));
+    record = { inputs, now: schedule.now, validUntil: loaded.validUntil!, pages: plan.keys, parts, files };
   }, { force: args.force });
   // What the next build takes as it is: recorded once the new site is in place.
-  if (record) writeManifest(cache, output, { ...record, files: timedSync("record", () => siteFiles(output)) });
+  if (record) writeManifest(cache, output, record);
   if (!args.quiet) console.log(`[dateline] wrote ${path.relative(process.cwd(), output) || "."}`);
   return 0;
 }

@@ -35,8 +35,8 @@ async function waitForNoLeftovers(parent: string): Promise<string[]> {
   return leftovers(parent);
 }
 
-function startBuild(input: string, output: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/build.ts"), `--input=${input}`, `--output=${output}`, "--quiet"], {
+function startBuild(input: string, output: string, env: NodeJS.ProcessEnv, args: string[] = []): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/build.ts"), `--input=${input}`, `--output=${output}`, "--quiet", ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -50,9 +50,12 @@ function exited(child: ChildProcess): Promise<{ code: number | null; stderr: str
   return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stderr })));
 }
 
-/** Starts a build and SIGKILLs it as soon as its temp folder appears (it is then writing the site). */
+/**
+ * Starts a build and SIGKILLs it as soon as its temp folder appears (it is then writing the site).
+ * A full build (`--full`): over a site of the same content, an incremental one finds nothing to do.
+ */
 async function killWhileBuilding(input: string, output: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const child = startBuild(input, output, env);
+  const child = startBuild(input, output, env, ["--full"]);
   const done = exited(child);
   const parent = path.dirname(output);
   const deadline = Date.now() + 60_000;
