@@ -1,0 +1,179 @@
+/** The pieces of an incremental build: data digests, page keys, file stamps, the page plan, taking files, the clock. */
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { DataDigest } from "../../src/build/data-digest.ts";
+import { planPages } from "../../src/build/plan-pages.ts";
+import { sameFile, sameSite, siteFiles } from "../../src/build/site-files.ts";
+import { takeFiles } from "../../src/build/take-files.ts";
+import type { BuildManifest } from "../../src/build/build-manifest.ts";
+import { readManifest, writeManifest } from "../../src/build/build-manifest.ts";
+import { nextClockChange } from "../../src/archive/next-clock-change.ts";
+import { NEWS_WINDOW_MS } from "../../src/archive/news-sitemap.ts";
+import { tempDir } from "../helpers/fixture.ts";
+
+describe("DataDigest", () => {
+  it("should give equal data the same digest whatever objects hold it", () => {
+    const digest = new DataDigest();
+    const long = "x".repeat(5000);
+    assert.equal(digest.of({ a: 1, b: [long, { c: "d" }] }), new DataDigest().of({ a: 1, b: [long, { c: "d" }] }));
+    assert.equal(digest.of({ a: 1, b: undefined }), digest.of({ a: 1 }), "a key holding undefined prints as a missing key");
+  });
+
+  it("should tell apart data that differs anywhere, however deep or long", () => {
+    const digest = new DataDigest();
+    const base = { title: "T", html: "<p>".padEnd(4000, "a"), people: [{ name: "A", url: "/people/a/" }] };
+    const seen = new Set([digest.of(base)]);
+    for (const other of [
+      { ...base, title: "U" },
+      { ...base, html: `${base.html}b` },
+      { ...base, people: [{ name: "A", url: "/people/b/" }] },
+      { ...base, people: [] },
+      { ...base, extra: 0 },
+      { html: base.html, title: "T", people: base.people },
+      [base],
+      { ...base, title: 1 },
+    ]) {
+      const value = digest.of(other);
+      assert.ok(!seen.has(value), JSON.stringify(other).slice(0, 80));
+      seen.add(value);
+    }
+    assert.notEqual(digest.of("1"), digest.of(1));
+    assert.notEqual(digest.of([1, 2]), digest.of([12]));
+    assert.notEqual(digest.of(["a,b"]), digest.of(["a", "b"]));
+  });
+
+  it("should remember a large object's digest, so that a shared object is hashed once", () => {
+    const digest = new DataDigest();
+    const shared = { html: "y".repeat(3000) };
+    const first = digest.of({ list: [shared] });
+    shared.html = "changed";
+    // Remembered: the archive is built once and never changes while a build keys it.
+    assert.equal(digest.of({ list: [shared] }), first);
+  });
+
+  it("should refuse what is not data", () => {
+    assert.throws(() => new DataDigest().of({ f: () => 1 }), /cannot fingerprint a function/);
+    assert.throws(() => new DataDigest().of(new (class Thing {})()), /cannot fingerprint a Thing/);
+  });
+});
+
+describe("file stamps", () => {
+  it("should notice a file changed, replaced, removed or added", () => {
+    const root = tempDir();
+    fs.mkdirSync(path.join(root, "a"));
+    fs.writeFileSync(path.join(root, "a", "index.html"), "one");
+    fs.writeFileSync(path.join(root, ".dateline-site"), "{}");
+    const ignore = new Set([".dateline-site"]);
+    const recorded = siteFiles(root, ignore);
+    assert.deepEqual([...recorded.keys()], ["a/index.html"]);
+    assert.ok(sameSite(root, recorded, ignore));
+    assert.ok(sameFile(path.join(root, "a", "index.html"), recorded.get("a/index.html")));
+    fs.writeFileSync(path.join(root, "extra.html"), "");
+    assert.ok(!sameSite(root, recorded, ignore), "an added file");
+    fs.rmSync(path.join(root, "extra.html"));
+    assert.ok(sameSite(root, recorded, ignore));
+    fs.writeFileSync(path.join(root, "a", "index.html.tmp"), "two");
+    fs.renameSync(path.join(root, "a", "index.html.tmp"), path.join(root, "a", "index.html"));
+    assert.ok(!sameFile(path.join(root, "a", "index.html"), recorded.get("a/index.html")), "a file replaced with the same size");
+    assert.ok(!sameSite(root, recorded, ignore));
+    assert.ok(!sameFile(path.join(root, "missing.html"), recorded.get("a/index.html")));
+    assert.ok(!sameSite(path.join(root, "missing"), recorded, ignore));
+  });
+});
+
+describe("planPages", () => {
+  it("should take a page only when its key is the last build's and its file is the one that build wrote", () => {
+    const site = tempDir();
+    for (const name of ["a", "b", "c"]) {
+      fs.mkdirSync(path.join(site, name));
+      fs.writeFileSync(path.join(site, name, "index.html"), name);
+    }
+    const files = siteFiles(site);
+    const previous: BuildManifest = {
+      format: 1,
+      inputs: "",
+      now: 0,
+      validUntil: Infinity,
+      parts: new Map(),
+      files,
+      pages: new Map([
+        ["/a/index.html", "ka"],
+        ["/b/index.html", "kb"],
+        ["/c/index.html", "kc"],
+      ]),
+    };
+    fs.appendFileSync(path.join(site, "c", "index.html"), " changed by hand");
+    const pages = new Map([
+      ["/a/index.html", { job: { kind: "a" }, key: "ka" }],
+      ["/b/index.html", { job: { kind: "b" }, key: "kb2" }],
+      ["/c/index.html", { job: { kind: "c" }, key: "kc" }],
+      ["/d/index.html", { job: { kind: "d" }, key: "kd" }],
+    ]);
+    const plan = planPages(pages, previous, site);
+    assert.deepEqual(plan.reuse, ["a/index.html"]);
+    assert.deepEqual(plan.render.map((job) => job.kind), ["b", "c", "d"]);
+    assert.equal(plan.keys.get("/b/index.html"), "kb2");
+    assert.deepEqual(planPages(pages, undefined, site).reuse, [], "no last build, nothing taken");
+  });
+});
+
+describe("takeFiles", () => {
+  it("should hard-link files into the new site, making folders, and leave a file already there", () => {
+    const from = tempDir();
+    const to = tempDir();
+    fs.mkdirSync(path.join(from, "x", "y"), { recursive: true });
+    fs.writeFileSync(path.join(from, "x", "y", "index.html"), "old");
+    fs.writeFileSync(path.join(from, "top.html"), "top");
+    fs.writeFileSync(path.join(to, "top.html"), "new");
+    const taken = takeFiles(from, to, ["x/y/index.html", "top.html"]);
+    assert.equal(taken.linked, 1);
+    assert.equal(fs.statSync(path.join(to, "x", "y", "index.html")).ino, fs.statSync(path.join(from, "x", "y", "index.html")).ino);
+    assert.equal(fs.readFileSync(path.join(to, "top.html"), "utf8"), "new");
+  });
+});
+
+describe("the build manifest", () => {
+  it("should be read back as written, and be none when missing or foreign", () => {
+    const cache = tempDir();
+    const output = path.join(tempDir(), "_site");
+    assert.equal(readManifest(cache, output), undefined);
+    writeManifest(cache, output, { inputs: "i", now: 5, validUntil: Infinity, pages: new Map([["/x/", "k"]]), parts: new Map(), files: new Map([["x", [1, 2, 3]]]) });
+    const read = readManifest(cache, output);
+    assert.equal(read?.inputs, "i");
+    assert.equal(read?.validUntil, Infinity);
+    assert.equal(read?.pages.get("/x/"), "k");
+    assert.equal(readManifest(cache, `${output}-other`), undefined);
+    const file = fs.readdirSync(path.join(cache, "builds"))[0]!;
+    fs.writeFileSync(path.join(cache, "builds", file), "not a manifest");
+    assert.equal(readManifest(cache, output), undefined);
+  });
+});
+
+describe("nextClockChange", () => {
+  const day = (ymd: string, time = "T00:00:00Z") => {
+    const instant = Date.parse(`${ymd}${time}`);
+    return { written: `${ymd}${time}`, hasTime: true, instant };
+  };
+  const now = Date.parse("2025-06-01T12:00:00Z");
+
+  it("should be the next scheduled article going live, drafts left out", () => {
+    const articles = [
+      { draft: false, date: day("2025-05-01") },
+      { draft: true, date: day("2025-06-02") },
+      { draft: false, date: day("2025-06-10") },
+      { draft: false, date: day("2025-06-05") },
+    ];
+    assert.equal(nextClockChange(articles, [], now, "UTC"), Date.parse("2025-06-05T00:00:00Z"));
+  });
+
+  it("should be the first article of the news sitemap leaving its window, when sooner", () => {
+    const recent = { draft: false, date: day("2025-05-31", "T18:00:00Z") };
+    assert.equal(nextClockChange([recent, { draft: false, date: day("2025-06-10") }], [recent], now, "UTC"), recent.date.instant + NEWS_WINDOW_MS);
+  });
+
+  it("should be never for an archive the clock cannot change", () => {
+    assert.equal(nextClockChange([{ draft: false, date: day("2020-01-01") }], [], now, "UTC"), Infinity);
+  });
+});
