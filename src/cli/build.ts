@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from "../eleventy/paths.ts";
 import { SearchIndexError } from "../search/search-index.ts";
 import { writeSearchIndexInThread } from "../search/search-index-thread.ts";
 import { parseBuildArgs, scheduleOf, UsageError, type BuildArgs } from "./args.ts";
-import { buildAtomically, OutputRefusedError, outputRefusal } from "./atomic-output.ts";
+import { buildAtomically, OutputRefusedError, outputRefusal, recoverOutput } from "./atomic-output.ts";
 import { inputProblem } from "./input-guard.ts";
 import { SITE_MARKER, SITE_MARKER_TEXT, unsafeOutputReason } from "./output-guard.ts";
 import { reportProcessTimings, timed, timedSync } from "../eleventy/timings.ts";
@@ -90,6 +90,8 @@ async function main(): Promise<number> {
   // Every option that changes what the site holds (the clock is checked on its own, below).
   const inputs = inputsKey(input, layouts, { pathPrefix: args.pathPrefix, future: args.future, allowEmpty: args.allowEmpty, layouts });
   const previous = args.full ? undefined : readManifest(cache, output);
+  // A killed build's folders are cleared, and a site it set aside put back, even when there is nothing to build.
+  if (previous && fs.existsSync(path.dirname(output))) recoverOutput(output);
   // The marker is the swap's, written after the build: no part of what the site holds.
   const notOfTheSite = new Set([SITE_MARKER]);
   if (previous && siteIsUpToDate(previous, inputs, schedule.now, output, notOfTheSite)) {
