@@ -6,7 +6,7 @@
  * Pure: "now" comes from the build's schedule (the embargo's clock), so a
  * build with a given `--now` always lists the same articles.
  */
-import { publicationInstant, type Schedule } from "../content/embargo.ts";
+import { publicationInstant, ZONE_MARGIN_MS, type Schedule } from "../content/embargo.ts";
 import type { ArticleView } from "./model.ts";
 
 /** How far back the news sitemap reaches, in milliseconds: two days, as Google News asks. */
@@ -14,10 +14,6 @@ export const NEWS_WINDOW_MS = 2 * 24 * 3_600_000;
 
 /** The most URLs one Google News sitemap may list. */
 export const NEWS_SITEMAP_SIZE = 1_000;
-
-// More than any time zone's distance from UTC, the local mean times of the
-// nineteenth century included (the largest, Manila's before 1845, was 15:56).
-const ZONE_MARGIN_MS = 24 * 3_600_000;
 
 /**
  * The articles that went live in the window before `schedule.now`; never a

@@ -34,6 +34,14 @@ export interface ScheduledNotice {
 /** The longest distance of any zone from UTC (Kiribati, +14:00), with a margin. */
 const MAX_OFFSET_MS = 15 * 3_600_000;
 
+/**
+ * More than any time zone's distance from UTC, the local mean times of the
+ * nineteenth century included (the largest, Manila's before 1845, was 15:56):
+ * an article's publication instant is always within this of its `date.instant`,
+ * so a caller can skip the zone lookup for a date this far from the instant it asks about.
+ */
+export const ZONE_MARGIN_MS = 24 * 3_600_000;
+
 const OFFSET_SUFFIX = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
 /** True when `zone` is a time zone `Intl` knows (an IANA name such as `Europe/Paris`, or `UTC`). */
