@@ -12,7 +12,7 @@
  * archive has no articles from the first millennium: an early year is far more
  * likely a typo than a date, so it is refused rather than shown.
  */
-// Each function and locale from its own module: date-fns's index loads all of them (~0.4 s at startup, and ~0.5 s more for the locales).
+// Each function and locale from its own module: date-fns's index loads all of them at startup (figures: docs/performance.md).
 import type { Locale } from "date-fns";
 import { format } from "date-fns/format";
 import { enGB } from "date-fns/locale/en-GB";

@@ -8,11 +8,11 @@ import type { Locale } from "date-fns";
 import { ENGLISH_DATES, type DateStyle } from "../content/dates.ts";
 import type { InterfaceStrings } from "./interface-strings.ts";
 
-// `date-fns/locale` loads all of date-fns's ~95 locales, about half a second
-// of every build's start, for the one a site uses. Each locale is also a
-// module of its own, exported as `date-fns/locale/<code>`: the package's
-// exports are the list of codes, and only the one asked for is loaded (as
-// CommonJS, the one way to load it without making every caller async).
+// `date-fns/locale` loads all of date-fns's locales at every build's start,
+// for the one a site uses. Each locale is also a module of its own, exported
+// as `date-fns/locale/<code>`: the package's exports are the list of codes,
+// and only the one asked for is loaded (as CommonJS, the one way to load it
+// without making every caller async).
 const require = createRequire(import.meta.url);
 const LOCALE_PATH = /^\.\/locale\/([^/_][^/]*)$/;
 const CODES = new Map<string, string>();
