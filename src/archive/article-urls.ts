@@ -66,7 +66,7 @@ export function allocateArticleUrls(articles: readonly Article[]): ArticleUrls {
           slugClash(holder, `${holder.slug} is also the slug ${article.relPath} gets from its file name, dated in the same month`, "choose another slug, or rename the other file (and add its old URL under its aliases: if it was published)"),
         );
       }
-      urls.set(article.relPath, urlOf(article, allocator.claim(article.relPath, article.stem)));
+      urls.set(article.relPath, urlOf(article, allocator.claimSlug(article.relPath, slug)));
     }
   }
   return { urls, problems };

@@ -8,7 +8,7 @@
  * at a fairly steady rate, and on a log scale every ordinary month came out
  * in the darkest shade, which hides the quiet and the busy months alike.
  */
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { ENGLISH_DATES, displayMonth, type DateStyle } from "../content/dates.ts";
 import { SHADE_LEVELS } from "./country-shading.ts";
 import type { CalendarMonth, MonthView, YearView } from "./model.ts";

@@ -6,7 +6,7 @@
  * Pure: "now" comes from the build's schedule (the embargo's clock), so a
  * build with a given `--now` always lists the same articles.
  */
-import { publicationInstant, type Schedule } from "../content/embargo.ts";
+import { publicationInstant, ZONE_MARGIN_MS, type Schedule } from "../content/embargo.ts";
 import type { ArticleView } from "./model.ts";
 
 /** How far back the news sitemap reaches, in milliseconds: two days, as Google News asks. */
@@ -15,11 +15,20 @@ export const NEWS_WINDOW_MS = 2 * 24 * 3_600_000;
 /** The most URLs one Google News sitemap may list. */
 export const NEWS_SITEMAP_SIZE = 1_000;
 
-/** The articles (newest first, as given) that went live in the window before `schedule.now`; never a scheduled one, even under `--future`. */
+/**
+ * The articles that went live in the window before `schedule.now`; never a
+ * scheduled one, even under `--future`. `articles` must be newest first by
+ * `date.instant` (the archive's order), which is what lets the walk stop at
+ * the first article too old to be in the window, whatever its zone.
+ */
 export function newsSitemapArticles(articles: readonly ArticleView[], schedule: Pick<Schedule, "now">, timeZone: string): ArticleView[] {
   const from = schedule.now - NEWS_WINDOW_MS;
   const recent: ArticleView[] = [];
   for (const article of articles) {
+    // `date.instant` is the publication instant, or the written wall-clock time
+    // read as UTC: within ZONE_MARGIN_MS of it either way.
+    if (article.date.instant + ZONE_MARGIN_MS <= from) break;
+    if (article.date.instant - ZONE_MARGIN_MS > schedule.now) continue;
     const live = publicationInstant(article.date, timeZone);
     if (live > from && live <= schedule.now) recent.push(article);
     if (recent.length === NEWS_SITEMAP_SIZE) break;

@@ -8,7 +8,7 @@
  * late: an early one only costs a build that renders what it need not.
  */
 import type { ArticleDate } from "../content/dates.ts";
-import { publicationInstant } from "../content/embargo.ts";
+import { publicationInstant, ZONE_MARGIN_MS } from "../content/embargo.ts";
 import { NEWS_WINDOW_MS } from "./news-sitemap.ts";
 
 type Dated = { draft: boolean; date: Pick<ArticleDate, "written" | "hasTime" | "instant"> };
@@ -17,7 +17,8 @@ type Dated = { draft: boolean; date: Pick<ArticleDate, "written" | "hasTime" | "
 export function nextClockChange(articles: readonly Dated[], newsSitemap: readonly { date: Dated["date"] }[], now: number, timeZone: string): number {
   let next = Infinity;
   for (const article of articles) {
-    if (article.draft) continue;
+    // Only an article dated near or after now can go live after it: the zone is looked up for those alone.
+    if (article.draft || article.date.instant + ZONE_MARGIN_MS <= now) continue;
     const live = publicationInstant(article.date, timeZone);
     if (live > now && live < next) next = live;
   }

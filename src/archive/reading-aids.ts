@@ -75,7 +75,11 @@ export function addReadingAids(
   );
   articles.forEach(({ view }, index) => {
     view.related = related[index]!.map(({ index: other, shared, keys }) => {
-      const names = keys.flatMap((key) => options.entityNames?.get(key) ?? []);
+      const names: string[] = [];
+      for (const key of keys) {
+        const name = options.entityNames?.get(key);
+        if (name !== undefined) names.push(name);
+      }
       return { ...links[other]!, shared, alsoAbout: names.slice(0, RELATED_NAMES_SHOWN), alsoMore: Math.max(0, names.length - RELATED_NAMES_SHOWN) };
     });
   });

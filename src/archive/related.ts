@@ -8,8 +8,8 @@
  * article only looks, in each of its entities' lists, at the `perEntity`
  * articles nearest to it in time. The cost is O(mentions × perEntity), and
  * for an entity with few articles (the case where "related" says the most)
- * nothing is left out. Keeping the shared keys rather than a count costs the
- * same: one entry per (mention, candidate) pair, which was already counted.
+ * nothing is left out. Candidates are counted in one array indexed by
+ * article, and the keys each shares are looked up only for the few kept.
  */
 import { getOrCreate, unique } from "../util/collections.ts";
 
@@ -68,30 +68,79 @@ export function relatedArticles(items: readonly RelatedInput[], options: Related
     }),
   );
 
+  // Shared-key counts by article index, reset after each article: an array
+  // indexed by article rather than a map per article, since every article
+  // looks at hundreds of candidates and keeps only `limit` of them.
+  const counts = new Int32Array(items.length);
+  const seen: number[] = [];
   return items.map((_, index) => {
-    const shared = new Map<number, string[]>();
-    for (const { key, list, at } of positions[index]!) {
-      for (const other of nearestInTime(list, at, perEntity, items)) getOrCreate(shared, other, (): string[] => []).push(key);
-    }
-    return [...shared.entries()]
-      .map(([other, keys]) => ({ index: other, shared: keys.length, keys }))
-      .sort((a, b) => b.shared - a.shared || a.index - b.index)
-      .slice(0, limit);
+    const windows = positions[index]!.map(({ key, list, at }) => {
+      const window = nearestInTime(list, at, perEntity, items);
+      for (let p = window.first; p <= window.last; p++) {
+        if (p === at) continue;
+        const other = list[p]!;
+        if (counts[other] === 0) seen.push(other);
+        counts[other]!++;
+      }
+      return { key, list, ...window };
+    });
+    const best = mostShared(seen, counts, limit);
+    for (const other of seen) counts[other] = 0;
+    seen.length = 0;
+    return best.map((other) => {
+      // A candidate shares a key when it is in that key's window (in the article's order of keys).
+      const keys = windows.filter((window) => includesSorted(window.list, window.first, window.last, other)).map((window) => window.key);
+      return { index: other, shared: keys.length, keys };
+    });
   });
 }
 
-/** Up to `count` entries of `list` (other than position `at`) nearest in time to it, walking out both ways. */
-function nearestInTime(list: number[], at: number, count: number, items: readonly RelatedInput[]): number[] {
-  const found: number[] = [];
+/**
+ * The entries of `list` nearest in time to position `at`, up to `count` of
+ * them besides `at`, walking out both ways: always a run of neighbours,
+ * `list[first..last]` (`at` among them).
+ */
+function nearestInTime(list: readonly number[], at: number, count: number, items: readonly RelatedInput[]): { first: number; last: number } {
   const instant = items[list[at]!]!.instant;
   let newer = at - 1;
   let older = at + 1;
-  while (found.length < count && (newer >= 0 || older < list.length)) {
+  for (let found = 0; found < count && (newer >= 0 || older < list.length); found++) {
     const newerGap = newer >= 0 ? items[list[newer]!]!.instant - instant : Infinity;
     const olderGap = older < list.length ? instant - items[list[older]!]!.instant : Infinity;
     // On equal gaps, the newer one first: recent articles win ties everywhere.
-    if (newerGap <= olderGap) found.push(list[newer--]!);
-    else found.push(list[older++]!);
+    if (newerGap <= olderGap) newer--;
+    else older++;
   }
-  return found;
+  return { first: newer + 1, last: older - 1 };
+}
+
+/** The `limit` candidates sharing the most keys, the more recent (lower index) first among equals, in that order. */
+function mostShared(candidates: readonly number[], counts: Int32Array, limit: number): number[] {
+  const ranksBefore = (a: number, b: number) => counts[a]! > counts[b]! || (counts[a] === counts[b] && a < b);
+  const best: number[] = [];
+  if (limit === 0) return best;
+  for (const candidate of candidates) {
+    if (best.length === limit) {
+      if (!ranksBefore(candidate, best[limit - 1]!)) continue;
+      best.pop();
+    }
+    let at = best.length;
+    while (at > 0 && ranksBefore(candidate, best[at - 1]!)) at--;
+    best.splice(at, 0, candidate);
+  }
+  return best;
+}
+
+/** True when the ascending `list` holds `value` between positions `first` and `last`. */
+function includesSorted(list: readonly number[], first: number, last: number, value: number): boolean {
+  let low = first;
+  let high = last;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = list[middle]!;
+    if (found === value) return true;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }

@@ -4,17 +4,11 @@
  * Eleventy and to the search index as an argument.
  */
 import path from "node:path";
-import { buildArchive } from "../archive/build-archive.ts";
 import type { Archive } from "../archive/model.ts";
 import type { Schedule } from "../content/embargo.ts";
-import { loadContent } from "../content/load-content.ts";
 import type { SiteImages } from "../content/site-images.ts";
-import { publishPhotos } from "../images/publish-photos.ts";
-import { publishPersonPhotos } from "../images/person-photos.ts";
-import { PhotoProcessor } from "../images/photo-processor.ts";
 import { ContentError, hasErrors, type Problem } from "../problems/problems.ts";
 import { timed } from "../eleventy/timings.ts";
-import { nextClockChange } from "../archive/next-clock-change.ts";
 
 /** A built archive with the warnings found while reading its content, and the photo files its pages use. */
 export interface LoadedArchive {
@@ -30,6 +24,16 @@ export interface LoadedArchive {
 
 /** Loads, validates and indexes a content folder (scheduled articles left out unless `schedule.future`); rejects with a ContentError on content errors. */
 export async function loadArchive(contentDir: string, schedule: Schedule): Promise<LoadedArchive> {
+  // Loaded when the content is, not when the command starts (front matter schemas, date-fns, the
+  // country data, the archive): a build that finds nothing changed never reads the content.
+  const [{ loadContent }, { buildArchive }, { nextClockChange }, { publishPhotos }, { publishPersonPhotos }, { PhotoProcessor }] = await Promise.all([
+    import("../content/load-content.ts"),
+    import("../archive/build-archive.ts"),
+    import("../archive/next-clock-change.ts"),
+    import("../images/publish-photos.ts"),
+    import("../images/person-photos.ts"),
+    import("../images/photo-processor.ts"),
+  ]);
   const content = await loadContent(path.resolve(contentDir));
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
   const processor = new PhotoProcessor();

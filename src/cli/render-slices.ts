@@ -11,7 +11,6 @@
 import type nunjucks from "nunjucks";
 import type { Archive } from "../archive/model.ts";
 import { PAGE_KINDS, type PageSlice } from "../eleventy/pages.ts";
-import { newEleventy } from "../eleventy/new-eleventy.ts";
 import type { PageToWrite } from "../eleventy/site-pages.ts";
 
 /**
@@ -38,6 +37,8 @@ export async function renderInSlices(archive: Archive, jobs: readonly PageToWrit
   const size = Math.max(1, options.pagesPerSlice ?? (Number(process.env.DATELINE_PAGES_PER_SLICE) || PAGES_PER_SLICE));
   // At least one run, even with no page to render: it copies the static files.
   const runs = Math.max(1, Math.ceil(jobs.length / size));
+  // Eleventy and its plugins are loaded when pages are rendered, not when a build starts: a build with nothing to render never loads them.
+  const { newEleventy } = await import("../eleventy/new-eleventy.ts");
   for (let run = 0; run < runs; run++) {
     const slice = sliceOf(jobs.slice(run * size, (run + 1) * size));
     const eleventy = newEleventy(

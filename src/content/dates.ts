@@ -12,8 +12,10 @@
  * archive has no articles from the first millennium: an early year is far more
  * likely a typo than a date, so it is refused rather than shown.
  */
-import { format, type Locale } from "date-fns";
-import { enGB } from "date-fns/locale";
+// Each function and locale from its own module: date-fns's index loads all of them at startup (figures: docs/performance.md).
+import type { Locale } from "date-fns";
+import { format } from "date-fns/format";
+import { enGB } from "date-fns/locale/en-GB";
 
 /** A date as an editor wrote it, split into what pages, feeds and sorting need. */
 export interface ArticleDate {
@@ -91,12 +93,27 @@ export const ENGLISH_DATES: DateStyle = { locale: enGB, day: "d MMMM yyyy", mont
 export function displayDate(date: Pick<ArticleDate, "year" | "month" | "day">, style: DateStyle = ENGLISH_DATES): string {
   // A local Date built from components and formatted in local time round-trips
   // exactly, whatever TZ is: no UTC conversion happens in between.
-  return format(new Date(date.year, date.month - 1, date.day), style.day, { locale: style.locale });
+  return shown(style, (date.year * 13 + date.month) * 32 + date.day, () =>
+    format(new Date(date.year, date.month - 1, date.day), style.day, { locale: style.locale }),
+  );
 }
 
 /** Formats a year and month for readers, e.g. "December 2024". */
 export function displayMonth(year: number, month: number, style: DateStyle = ENGLISH_DATES): string {
-  return format(new Date(year, month - 1, 1), style.month, { locale: style.locale });
+  return shown(style, -(year * 13 + month), () => format(new Date(year, month - 1, 1), style.month, { locale: style.locale }));
+}
+
+// date-fns's `format` reads its pattern anew on every call, and an archive
+// shows the same few thousand days and months on every list and timeline:
+// each text is made once per style (a day's key is positive, a month's negative).
+const shownDates = new WeakMap<DateStyle, Map<number, string>>();
+
+function shown(style: DateStyle, key: number, make: () => string): string {
+  let texts = shownDates.get(style);
+  if (!texts) shownDates.set(style, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = make()));
+  return text;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -34,6 +34,14 @@ export interface ScheduledNotice {
 /** The longest distance of any zone from UTC (Kiribati, +14:00), with a margin. */
 const MAX_OFFSET_MS = 15 * 3_600_000;
 
+/**
+ * More than any time zone's distance from UTC, the local mean times of the
+ * nineteenth century included (the largest, Manila's before 1845, was 15:56):
+ * an article's publication instant is always within this of its `date.instant`,
+ * so a caller can skip the zone lookup for a date this far from the instant it asks about.
+ */
+export const ZONE_MARGIN_MS = 24 * 3_600_000;
+
 const OFFSET_SUFFIX = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
 /** True when `zone` is a time zone `Intl` knows (an IANA name such as `Europe/Paris`, or `UTC`). */
@@ -101,17 +109,7 @@ export function scheduledNotice(
  * whose midnight is skipped starts at 01:00.
  */
 export function zonedInstant(wallClock: number, timeZone: string): number {
-  const format = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-    era: "short",
-  });
+  const format = wallClockFormat(timeZone);
   const wallAt = (instant: number) => {
     const parts: Record<string, string> = {};
     for (const { type, value } of format.formatToParts(new Date(instant))) parts[type] = value;
@@ -126,4 +124,28 @@ export function zonedInstant(wallClock: number, timeZone: string): number {
   const second = wallClock - offsetAt(first);
   const candidates = [first, second].sort((a, b) => a - b);
   return candidates.find((instant) => wallAt(instant) >= wallClock) ?? candidates[candidates.length - 1]!;
+}
+
+// Making an Intl.DateTimeFormat costs far more than using one, and a build
+// asks for the same zone for every article near "now": one per zone, kept.
+// A formatter holds no state between calls, so sharing it changes no result.
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+      era: "short",
+    });
+    wallClockFormats.set(timeZone, format);
+  }
+  return format;
 }

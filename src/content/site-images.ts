@@ -11,7 +11,6 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import sharp from "sharp";
 import { problem, type Problem } from "../problems/problems.ts";
 import { checkImageFile, type ImageFormat } from "./image-file.ts";
 import { resolveImagePath } from "./image-paths.ts";
@@ -69,6 +68,8 @@ export async function loadSiteImages(contentDir: string, site: SiteSettings, lin
       continue;
     }
     const bytes = fs.readFileSync(resolved.image.file);
+    // Loaded with the first image, not by every build: a site without a logo never needs sharp.
+    const { default: sharp } = await import("sharp");
     try {
       // Upright (EXIF orientation applied), metadata dropped, in the format it came in.
       const { data, info } = await sharp(bytes, { limitInputPixels: MAX_SITE_IMAGE_PIXELS, failOn: "truncated", animated: checked.format === "gif" })

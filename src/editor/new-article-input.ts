@@ -4,7 +4,7 @@
  * so a mistake is caught while the editor is still typing.
  */
 import { parseArgs } from "node:util";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { FIELD_HINTS, frontMatterSchema } from "../content/front-matter-schema.ts";
 
 /** The fields `new` takes from flags. */

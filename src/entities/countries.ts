@@ -105,7 +105,8 @@ function buildCountryIndex(): CountryIndex {
   for (const country of all) add(country.name, country);
   for (const country of all) add(country.official, country);
   for (const country of all) for (const alt of raw.get(country.code)?.altSpellings ?? []) add(alt, country);
-  for (const country of all) for (const name of englishNames(country.code)) add(name, country);
+  const english = isoCountries.getNames("en", { select: "all" });
+  for (const country of all) for (const name of englishNames(english, country.code)) add(name, country);
   for (const [code, extra] of Object.entries(NEWS_NAMES)) for (const name of extra) add(name, byCode.get(code)!);
   for (const country of all) {
     const entry = raw.get(country.code);
@@ -145,8 +146,9 @@ function buildCountryIndex(): CountryIndex {
   };
 }
 
-function englishNames(code: string): string[] {
-  const names = isoCountries.getNames("en", { select: "all" })[code];
+/** A country's English names from `getNames("en", { select: "all" })`, made once for all countries (it builds the whole table on every call). */
+function englishNames(table: Record<string, string | string[]>, code: string): string[] {
+  const names = table[code];
   return Array.isArray(names) ? names : names ? [names] : [];
 }
 

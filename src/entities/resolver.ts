@@ -45,14 +45,32 @@ export class EntityResolver {
     }
   }
 
+  // An archive writes the same names thousands of times, and folding one is
+  // the costly part (Unicode normalisation, transliteration): each spelling is
+  // resolved once. The matches are never changed by their users.
+  private readonly personMatches = new Map<string, PersonMatch>();
+  private readonly placeMatches = new Map<string, PlaceMatch>();
+
   /** Resolves a person's name as written to the person's stable key. */
   person(name: string): PersonMatch {
-    const entry = this.people.get(foldKey(name));
-    return entry ? { key: `person:${foldKey(entry.name)}`, entry } : { key: `person:${foldKey(name)}` };
+    let match = this.personMatches.get(name);
+    if (!match) this.personMatches.set(name, (match = this.resolvePerson(name)));
+    return match;
   }
 
   /** Resolves a place's name as written to a country, a place in a country, or an unknown place. */
   place(name: string): PlaceMatch {
+    let match = this.placeMatches.get(name);
+    if (!match) this.placeMatches.set(name, (match = this.resolvePlace(name)));
+    return match;
+  }
+
+  private resolvePerson(name: string): PersonMatch {
+    const entry = this.people.get(foldKey(name));
+    return entry ? { key: `person:${foldKey(entry.name)}`, entry } : { key: `person:${foldKey(name)}` };
+  }
+
+  private resolvePlace(name: string): PlaceMatch {
     const key = foldKey(name);
     const entry = this.places.get(key);
     if (entry?.isCountry) return { kind: "country", country: entry.country };

@@ -55,7 +55,11 @@ export class SlugAllocator {
 
   /** Returns a slug for the record with this key, based on `name`, unique within this allocator. */
   claim(key: string, name: string): string {
-    const base = slugifyName(name);
+    return this.claimSlug(key, slugifyName(name));
+  }
+
+  /** The same as `claim`, for a caller that already made the name's slug (`slugifyName`) for a check of its own. */
+  claimSlug(key: string, base: string): string {
     const owner = this.taken.get(base);
     if (owner === undefined || owner === key) {
       this.taken.set(base, key);
@@ -69,7 +73,7 @@ export class SlugAllocator {
         return candidate;
       }
     }
-    throw new Error(`cannot find a free slug for ${JSON.stringify(name)}`);
+    throw new Error(`cannot find a free slug for ${JSON.stringify(base)}`);
   }
 
   /** True when a slug is already handed out. */

@@ -55,7 +55,7 @@ function stripArticle(word: string): string {
  * count as a letter of their own; `#` for a key that starts with no letter.
  */
 export function filingLetter(key: string, language: string): string {
-  const first = [...new Intl.Segmenter(language, { granularity: "grapheme" }).segment(key)][0]?.segment ?? "";
+  const first = firstGrapheme(key, language, () => true);
   if (!/^\p{L}/u.test(first)) return "#";
   const upper = first.toLocaleUpperCase(language);
   // "Ö" is filed under "O" in English but is a letter of its own in Turkish: the collator knows which.
@@ -77,10 +77,24 @@ export function collatorFor(language: string): Intl.Collator {
 
 /** Initials for a placeholder where there is no photo: the first letters of the first word and of the family name. */
 export function initialsOf(name: string, family: string, language: string): string {
-  const segmenter = new Intl.Segmenter(language, { granularity: "grapheme" });
-  const firstLetter = (word: string) => [...segmenter.segment(word)].map((s) => s.segment).find((s) => /^\p{L}/u.test(s)) ?? "";
+  const firstLetter = (word: string) => firstGrapheme(word, language, (s) => /^\p{L}/u.test(s));
   const words = name.trim().split(/\s+/u).filter(Boolean);
   const first = firstLetter(words[0] ?? "");
   const last = words.length > 1 ? firstLetter(family) : "";
   return `${first}${last}`.toLocaleUpperCase(language) || "?";
+}
+
+// A segmenter costs far more to make than to use, and the index files every
+// person: one per language, as for collators.
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** The first grapheme of `text` that `wanted` accepts, or "" when none does; reads no further than that one. */
+function firstGrapheme(text: string, language: string, wanted: (grapheme: string) => boolean): string {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: "grapheme" });
+    segmenters.set(language, segmenter);
+  }
+  for (const { segment } of segmenter.segment(text)) if (wanted(segment)) return segment;
+  return "";
 }

@@ -7,8 +7,8 @@
  * text: layouts print them escaped.
  */
 import path from "node:path";
-import { format } from "date-fns";
-import { enGB } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { enGB } from "date-fns/locale/en-GB";
 import { z } from "zod";
 import { editDistance } from "../entities/duplicates.ts";
 import { problem, type Problem } from "../problems/problems.ts";

@@ -14,8 +14,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import Image from "@11ty/eleventy-img";
-import sharp from "sharp";
+import type Image from "@11ty/eleventy-img";
 import { cacheDir, codeIdentity } from "../cache/cache-identity.ts";
 import { DiskCache } from "../cache/disk-cache.ts";
 import type { PhotoVariant, ProcessedPhoto } from "../content/article-images.ts";
@@ -99,6 +98,8 @@ export class PhotoProcessor {
     let hasAlpha: boolean;
     let width: number;
     let height: number;
+    // sharp and eleventy-img are loaded with the first photo to process, not by every build that finds its photos in the cache.
+    const [{ default: sharp }, { default: eleventyImage }] = await Promise.all([import("sharp"), import("@11ty/eleventy-img")]);
     try {
       const meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).metadata();
       if (!meta.width || !meta.height) throw new Error("the photo has no size");
@@ -116,7 +117,7 @@ export class PhotoProcessor {
     this.processed++;
     let stats: Awaited<ReturnType<typeof Image>>;
     try {
-      stats = await Image(bytes, {
+      stats = await eleventyImage(bytes, {
         widths: [...PHOTO_WIDTHS],
         formats: hasAlpha ? ["webp", "png"] : ["webp", "jpeg"],
         outputDir: this.folder,

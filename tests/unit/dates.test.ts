@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { displayDate, displayMonth, parseArticleDate } from "../../src/content/dates.ts";
+import { ru } from "date-fns/locale/ru";
+import { displayDate, displayMonth, ENGLISH_DATES, parseArticleDate } from "../../src/content/dates.ts";
 
 describe("parseArticleDate", () => {
   it("should keep a date-only value as the calendar day written", () => {
@@ -44,6 +45,22 @@ describe("displayDate", () => {
     assert.ok(!("error" in date));
     assert.equal(displayDate(date), "30 December 2024");
     assert.equal(displayMonth(2024, 12), "December 2024");
+  });
+});
+
+describe("displayDate and displayMonth, shown once per style", () => {
+  it("should show each style's own text for the same day and month, whichever came first", () => {
+    const russian = { locale: ru, day: "d MMMM yyyy", month: "LLLL yyyy" };
+    const day = { year: 2024, month: 12, day: 30 };
+    for (let round = 0; round < 2; round++) {
+      assert.equal(displayDate(day), "30 December 2024");
+      assert.equal(displayDate(day, russian), "30 декабря 2024");
+      assert.equal(displayMonth(2024, 12, ENGLISH_DATES), "December 2024");
+      assert.equal(displayMonth(2024, 12, russian), "декабрь 2024");
+      // A day and a month of the same numbers are not mixed up.
+      assert.equal(displayDate({ year: 2024, month: 1, day: 1 }), "1 January 2024");
+      assert.equal(displayMonth(2024, 1), "January 2024");
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { format } from "date-fns";
+import * as dateFnsLocales from "date-fns/locale";
 import { displayDate, displayMonth, parseArticleDate, type ArticleDate } from "../../src/content/dates.ts";
 import { scheduledNotice } from "../../src/content/embargo.ts";
 import { loadSiteSettings } from "../../src/content/site-settings.ts";
@@ -126,6 +127,18 @@ describe("an unsupported language", () => {
     assert.equal(displayDate({ year: 2024, month: 12, day: 30 }, dateStyleFor(pt)), "30 dezembro 2024");
     assert.equal(dateLocaleFor("en")?.code, "en-GB");
     assert.equal(dateLocaleFor("xx"), undefined);
+  });
+
+  it("should find every locale date-fns has, in any case, though it loads only the one asked for", () => {
+    const all = Object.values(dateFnsLocales as Record<string, { code: string; localize: { month: (n: number) => string } }>);
+    assert.ok(all.length > 90);
+    for (const locale of all) {
+      for (const tag of [locale.code, locale.code.toLowerCase(), locale.code.toUpperCase()]) {
+        const found = dateLocaleFor(tag);
+        assert.equal(found?.code, locale.code, tag);
+        assert.equal(found.localize.month(11), locale.localize.month(11), tag);
+      }
+    }
   });
 
   it("should take a region or script subtag's language table (fr-CA, az-Latn)", () => {

@@ -1,10 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import fc from "fast-check";
 import { NEWS_SITEMAP_SIZE, newsSitemapArticles } from "../../src/archive/news-sitemap.ts";
 import { jsonFeedUrl } from "../../src/archive/urls.ts";
 import { feedHtml } from "../../src/eleventy/feeds.ts";
 import { buildJsonFeed } from "../../src/eleventy/json-feed.ts";
 import { archiveOf } from "../helpers/archive-of.ts";
+import type { ArticleView } from "../../src/archive/model.ts";
+import { publicationInstant } from "../../src/content/embargo.ts";
+import { parseArticleDate, type ArticleDate } from "../../src/content/dates.ts";
 
 const SITE = { title: "Caspian Wire", language: "en", dir: "ltr", base: "https://news.example.org/archive/" };
 
@@ -102,5 +106,30 @@ describe("news sitemap articles", () => {
     const listed = newsSitemapArticles(archive.articles, { now }, "UTC");
     assert.equal(listed.length, NEWS_SITEMAP_SIZE);
     assert.equal(listed[0]!.title, "Wire 0");
+  });
+
+  it("should list what checking every article would, in any zone, though it stops at the first article too old", () => {
+    const now = Date.parse("2024-12-05T12:00:00Z");
+    // Dates within four days of now, with and without offsets, read in zones as far from UTC as there are.
+    const written = fc
+      .tuple(fc.integer({ min: -96 * 60, max: 96 * 60 }), fc.constantFrom("", "Z", "+14:00", "-12:00", "+05:45"), fc.boolean())
+      .map(([minutes, offset, dateOnly]) => {
+        const iso = new Date(now + minutes * 60_000).toISOString();
+        return dateOnly ? iso.slice(0, 10) : `${iso.slice(0, 16)}${offset}`;
+      });
+    const zones = fc.constantFrom("UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kathmandu", "America/St_Johns", "Europe/London");
+    fc.assert(
+      fc.property(fc.array(written, { maxLength: 60 }), zones, (dates, zone) => {
+        const views = dates
+          .map((date) => ({ date: parseArticleDate(date) as ArticleDate }) as ArticleView)
+          .sort((a, b) => b.date.instant - a.date.instant);
+        const everyArticle = views.filter((view) => {
+          const live = publicationInstant(view.date, zone);
+          return live > now - 2 * 86_400_000 && live <= now;
+        });
+        assert.deepEqual(newsSitemapArticles(views, { now }, zone), everyArticle);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import fc from "fast-check";
 import { relatedArticles, RELATED_LIMIT, type RelatedInput } from "../../src/archive/related.ts";
 
 const DAY = 86_400_000;
@@ -89,5 +90,44 @@ describe("relatedArticles", () => {
     assert.throws(() => relatedArticles([], { limit: -1 }), /limit/);
     assert.throws(() => relatedArticles([], { perEntity: 0 }), /perEntity/);
     assert.throws(() => relatedArticles([], { perEntity: 1.5 }), /perEntity/);
+  });
+
+  it("should find what counting every candidate in a map and sorting them all finds", () => {
+    // The plain way the ranking is defined, kept here as the reference.
+    const reference = (list: RelatedInput[], limit: number, perEntity: number) => {
+      const byKey = new Map<string, number[]>();
+      const keysOf = list.map((item, index) => [...new Set(item.keys)].map((key) => {
+        const articles = byKey.get(key) ?? [];
+        byKey.set(key, articles);
+        articles.push(index);
+        return { key, articles, at: articles.length - 1 };
+      }));
+      return list.map((item, index) => {
+        const shared = new Map<number, string[]>();
+        for (const { key, articles, at } of keysOf[index]!) {
+          let newer = at - 1;
+          let older = at + 1;
+          for (let found = 0; found < perEntity && (newer >= 0 || older < articles.length); found++) {
+            const newerGap = newer >= 0 ? list[articles[newer]!]!.instant - item.instant : Infinity;
+            const olderGap = older < articles.length ? item.instant - list[articles[older]!]!.instant : Infinity;
+            const other = newerGap <= olderGap ? articles[newer--]! : articles[older++]!;
+            shared.set(other, [...(shared.get(other) ?? []), key]);
+          }
+        }
+        return [...shared]
+          .map(([other, keys]) => ({ index: other, shared: keys.length, keys }))
+          .sort((a, b) => b.shared - a.shared || a.index - b.index)
+          .slice(0, limit);
+      });
+    };
+    const archive = fc
+      .array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.array(fc.constantFrom("a", "b", "c", "d", "e", "f", "g"), { maxLength: 6 })), { maxLength: 80 })
+      .map((rows) => rows.map(([day, keys]) => ({ instant: day * DAY, keys })).sort((x, y) => y.instant - x.instant));
+    fc.assert(
+      fc.property(archive, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 8 }), (list, limit, perEntity) => {
+        assert.deepEqual(relatedArticles(list, { limit, perEntity }), reference(list, limit, perEntity));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
