@@ -14,6 +14,7 @@ import { displayDate, type ArticleDate, type DateStyle } from "../content/dates.
 import type { Country } from "../entities/countries.ts";
 import { foldName } from "../entities/fold.ts";
 import { hasVideoEmbed } from "../markdown/video-embeds.ts";
+import { defineBodyText, isStored, storeOf, type BodyRef } from "../markdown/stored-body.ts";
 import { directionOf } from "../i18n/text-direction.ts";
 import type { PlaceMatch } from "../entities/resolver.ts";
 import { compareText, getOrCreate, unique } from "../util/collections.ts";
@@ -34,7 +35,8 @@ export function newestFirst(a: Article, b: Article): number {
  */
 export function articleView(article: Article, url: string, siteLanguage: string, dates: DateStyle): ArticleView {
   const corrections = correctionNotices(article.corrections, dates);
-  return {
+  const rendered = article.rendered;
+  const view: Omit<ArticleView, "html" | "text"> & Partial<Pick<ArticleView, "html" | "text">> = {
     id: article.relPath,
     url,
     title: article.title,
@@ -52,16 +54,18 @@ export function articleView(article: Article, url: string, siteLanguage: string,
     summary: article.summary,
     excerpt: article.rendered.excerpt,
     description: article.summary || article.rendered.excerpt || article.title,
-    html: article.rendered.html,
-    text: article.rendered.text,
+    // A stored body stays on disk: the view holds where it is, and reads it when printed.
+    ...(isStored(rendered) ? { body: rendered.body } : { html: rendered.html, text: rendered.text }),
     author: article.author,
     lang: article.lang,
     dir: directionOf(article.lang ?? siteLanguage),
     words: article.rendered.words,
     readingMinutes: article.rendered.readingMinutes,
-    hasVideo: hasVideoEmbed(article.rendered.html),
+    hasVideo: isStored(rendered) ? rendered.hasVideo : hasVideoEmbed(rendered.html),
     ...(article.images?.lead?.processed && { image: photoView(article.images.lead) }),
   };
+  if (isStored(rendered)) defineBodyText(view as { body: BodyRef }, storeOf(rendered));
+  return view as ArticleView;
 }
 
 /** The lead photo as pages print it, once processed; undefined before. */

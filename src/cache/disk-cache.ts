@@ -69,9 +69,11 @@ export class DiskCache<V> {
     this.dirty = true;
   }
 
-  /** Writes the entries used since `load` (dropping the others), atomically; a failure only costs time later. */
-  save(): void {
-    if (!this.dirty && this.used.size === this.entries.size) return;
+  /** Writes the entries used since `load` (dropping the others), atomically, and returns the keys dropped; a failure only costs time later. */
+  save(): string[] {
+    if (!this.dirty && this.used.size === this.entries.size) return [];
+    const dropped: string[] = [];
+    for (const key of this.entries.keys()) if (!this.used.has(key)) dropped.push(key);
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       const temp = `${this.file}.${process.pid}.tmp`;
@@ -82,7 +84,9 @@ export class DiskCache<V> {
       const stat = fs.statSync(this.file);
       remembered.set(this.file, { mtimeMs: stat.mtimeMs, size: stat.size, identity: this.identity, entries: this.entries });
     } catch {
-      // A cache that cannot be written only costs time on the next build.
+      // A cache that cannot be written only costs time on the next build; its entries stay as they were.
+      return [];
     }
+    return dropped;
   }
 }

@@ -106,9 +106,9 @@ export class BodyRenderer {
   }
 
   private store(index: number, key: string, rendered: RenderedMarkdown): void {
-    this.renders[index] = rendered;
+    // With a cache, the HTML and text go to disk at once, and the archive keeps only their key.
+    this.renders[index] = this.cache ? this.cache.set(key, rendered) : rendered;
     this.rendered++;
-    this.cache?.set(key, rendered);
   }
 }
 

@@ -23,6 +23,9 @@ import type { ArticleDate } from "../content/dates.ts";
  */
 const LINKED_FIELDS = new Set<keyof ArticleView>(["source", "people", "places", "prev", "next", "related"]);
 
+/** View fields of the body: data in the view, or getters reading the body store under `body` (markdown/stored-body.ts), copied as they are defined. */
+const BODY_FIELDS = ["html", "text", "body"] as const;
+
 /** View fields that `articleView` sets only when the article has them. */
 const OPTIONAL_FIELDS: (keyof ArticleView)[] = ["image"];
 
@@ -70,8 +73,13 @@ export function applyEdit(archive: Pick<Archive, "articles" | "site" | "strings"
     throw new Error(`preview: ${saved.relPath} cannot be edited in place (it is not the article at ${view.url})`);
   }
   const target = view as unknown as Record<string, unknown>;
+  for (const key of BODY_FIELDS) {
+    delete target[key];
+    const field = Object.getOwnPropertyDescriptor(fresh, key);
+    if (field) Object.defineProperty(target, key, field);
+  }
   for (const [key, value] of Object.entries(fresh)) {
-    if (!LINKED_FIELDS.has(key as keyof ArticleView)) target[key] = value;
+    if (!LINKED_FIELDS.has(key as keyof ArticleView) && !(BODY_FIELDS as readonly string[]).includes(key)) target[key] = value;
   }
   // An optional field the saved version no longer has (a lead photo taken out) must not linger.
   for (const key of OPTIONAL_FIELDS) if (!(key in fresh)) delete target[key];
