@@ -13,8 +13,7 @@ import { FALLBACK_WIDTH, fallbackFormat, PHOTO_SIZES, variantFor, variantsOf } f
 import { displayDate, type ArticleDate, type DateStyle } from "../content/dates.ts";
 import type { Country } from "../entities/countries.ts";
 import { foldName } from "../entities/fold.ts";
-import { hasVideoEmbed } from "../markdown/video-embeds.ts";
-import { defineBodyText, isStored, storeOf, type BodyRef } from "../markdown/stored-body.ts";
+import { defineBodyText, hasVideo, isStored, type BodyRef } from "../markdown/stored-body.ts";
 import { directionOf } from "../i18n/text-direction.ts";
 import type { PlaceMatch } from "../entities/resolver.ts";
 import { compareText, getOrCreate, unique } from "../util/collections.ts";
@@ -61,11 +60,10 @@ export function articleView(article: Article, url: string, siteLanguage: string,
     dir: directionOf(article.lang ?? siteLanguage),
     words: article.rendered.words,
     readingMinutes: article.rendered.readingMinutes,
-    hasVideo: isStored(rendered) ? rendered.hasVideo : hasVideoEmbed(rendered.html),
+    hasVideo: hasVideo(rendered),
     ...(article.images?.lead?.processed && { image: photoView(article.images.lead) }),
   };
-  if (isStored(rendered)) defineBodyText(view as { body: BodyRef }, storeOf(rendered));
-  return view as ArticleView;
+  return (isStored(rendered) ? defineBodyText(view as typeof view & { body: BodyRef }) : view) as ArticleView;
 }
 
 /** The lead photo as pages print it, once processed; undefined before. */

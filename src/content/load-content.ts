@@ -17,7 +17,7 @@ import { parseArticle, type ParsedArticle } from "./parse-article.ts";
 import { problem, type Problem } from "../problems/problems.ts";
 import { pageSegments, toContentPage, type ContentPage } from "./content-page.ts";
 import { parsePage, type ParsedPage } from "./parse-page.ts";
-import type { RenderedMarkdown } from "../markdown/pipeline.ts";
+import { printable, type Rendered } from "../markdown/stored-body.ts";
 import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
 import { loadSiteImages, type SiteImages } from "./site-images.ts";
 import { uniqueBy } from "../util/collections.ts";
@@ -140,13 +140,14 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
       problems.push(problem("page-photo", { file: page.file, line: 1, message: "has a photo in its text; pages show text and links only" }));
       return [];
     }
-    return [toContentPage(dir, page, segments, body)];
+    // A page prints `rendered.html` as it is: a stored one gets getters that read it.
+    return [toContentPage(dir, page, segments, printable(body))];
   });
   return { contentDir: dir, articles, registry, site, strings, siteImages, pages, problems };
 }
 
 /** The Article of one parsed file of the content folder `dir`, with its body rendered (the live preview reads single files with it). */
-export function toArticle(dir: string, article: ParsedArticle, rendered: RenderedMarkdown, images?: ArticleImages): Article {
+export function toArticle(dir: string, article: ParsedArticle, rendered: Rendered, images?: ArticleImages): Article {
   const fm = article.frontMatter;
   const relPath = path.relative(dir, article.file).split(path.sep).join("/");
   return {

@@ -63,7 +63,7 @@ export class RenderCache {
   get(key: string): StoredBody | undefined {
     if (!this.onDisk.has(key)) return undefined;
     const summary = this.index.get(key);
-    return summary && storedBody(this.store, { key }, summary);
+    return summary && storedBody(this.store, key, summary);
   }
 
   /** Stores a render: its HTML and text go to disk, and the stored body that reads them back is returned. */
@@ -72,7 +72,7 @@ export class RenderCache {
     this.onDisk.add(key);
     const summary = summaryOf(rendered);
     this.index.set(key, summary);
-    return storedBody(this.store, { key }, summary);
+    return storedBody(this.store, key, summary);
   }
 
   /** Saves the index of the renders used since `load`, removes the bodies of the others and any other code's bodies. */

@@ -14,6 +14,7 @@ import type { Archive, ArticleLink, ArticleView } from "../archive/model.ts";
 import { articleLink } from "../archive/reading-aids.ts";
 import { articleView, newestFirst } from "../archive/views.ts";
 import type { Article, Correction } from "../content/article.ts";
+import { copyBody } from "../markdown/stored-body.ts";
 import type { ArticleDate } from "../content/dates.ts";
 
 /**
@@ -23,7 +24,7 @@ import type { ArticleDate } from "../content/dates.ts";
  */
 const LINKED_FIELDS = new Set<keyof ArticleView>(["source", "people", "places", "prev", "next", "related"]);
 
-/** View fields of the body: data in the view, or getters reading the body store under `body` (markdown/stored-body.ts), copied as they are defined. */
+/** View fields of the body: data in the view, or getters reading the body store under `body` (markdown/stored-body.ts), copied by `copyBody`. */
 const BODY_FIELDS = ["html", "text", "body"] as const;
 
 /** View fields that `articleView` sets only when the article has them. */
@@ -73,11 +74,7 @@ export function applyEdit(archive: Pick<Archive, "articles" | "site" | "strings"
     throw new Error(`preview: ${saved.relPath} cannot be edited in place (it is not the article at ${view.url})`);
   }
   const target = view as unknown as Record<string, unknown>;
-  for (const key of BODY_FIELDS) {
-    delete target[key];
-    const field = Object.getOwnPropertyDescriptor(fresh, key);
-    if (field) Object.defineProperty(target, key, field);
-  }
+  copyBody(target, fresh);
   for (const [key, value] of Object.entries(fresh)) {
     if (!LINKED_FIELDS.has(key as keyof ArticleView) && !(BODY_FIELDS as readonly string[]).includes(key)) target[key] = value;
   }
