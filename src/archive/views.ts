@@ -162,13 +162,34 @@ export function sourceView(key: string, slug: string, name: string, articles: Ar
   return { key, slug, name, url: sourceUrl(slug), aliases, articles, count: articles.length, people: [], countries: [], years: [] };
 }
 
-/** The link to an entity's page. */
+/**
+ * Each entity's link, made once: articles link the same few thousand people
+ * and countries, and one object per mention would grow with the archive.
+ * Nothing changes a link once made (a renamed entity is a new view).
+ */
+const links = new WeakMap<object, EntityLink>();
+
+/** The link to an entity's page (one shared object per entity view). */
 export function entityLink(entity: { name: string; url: string }): EntityLink {
-  return { name: entity.name, url: entity.url };
+  const known = links.get(entity);
+  if (known && known.name === entity.name && known.url === entity.url) return known;
+  const link = { name: entity.name, url: entity.url };
+  links.set(entity, link);
+  return link;
 }
+
+/** The chips made for each archive's countries (by its `countryByCode`), so that every article naming a place shares one chip. */
+const chips = new WeakMap<ReadonlyMap<string, CountryView>, Map<string, PlaceChip>>();
 
 /** A place as an article shows it: a country by its view's name, a city or region with its country, an unknown place as written. */
 export function placeChip(name: string, match: PlaceMatch, countryByCode: ReadonlyMap<string, CountryView>): PlaceChip {
+  let made = chips.get(countryByCode);
+  if (!made) chips.set(countryByCode, (made = new Map()));
+  const key = match.kind === "unknown" ? `?${name}` : match.kind === "country" ? `c${match.country.code}` : `p${match.country.code}\0${match.name}`;
+  return getOrCreate(made, key, () => newPlaceChip(name, match, countryByCode));
+}
+
+function newPlaceChip(name: string, match: PlaceMatch, countryByCode: ReadonlyMap<string, CountryView>): PlaceChip {
   if (match.kind === "unknown") return { name };
   const country = countryByCode.get(match.country.code)!;
   if (match.kind === "country") return { name: country.name, url: country.url, flag: country.flag };

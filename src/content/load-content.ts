@@ -47,6 +47,8 @@ export interface LoadOptions {
   render?: boolean;
   /** Use the on-disk caches of parsed files and rendered bodies (default true). */
   cache?: boolean;
+  /** Keep those caches in memory for the next load in this process (the preview); default false. */
+  remember?: boolean;
 }
 
 /** Lists the Markdown files under `<contentDir>/articles`, sorted, as absolute paths; links and hidden files are never listed. */
@@ -61,8 +63,9 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const parsed: ParsedArticle[] = [];
   const bodyLines: (number | undefined)[] = [];
   const render = options.render ?? true;
-  const cache = render && (options.cache ?? true) ? new RenderCache().load() : undefined;
-  const parseCache = options.cache ?? true ? new ParseCache().load() : undefined;
+  const remember = options.remember ?? false;
+  const cache = render && (options.cache ?? true) ? new RenderCache(undefined, undefined, remember).load() : undefined;
+  const parseCache = options.cache ?? true ? new ParseCache(undefined, remember).load() : undefined;
   // The site's language first: the words a body's HTML names things with are part of its render.
   const { registry, problems: registryProblems } = loadRegistry(dir);
   const { site, problems: siteProblems, lineOf: siteLine } = loadSiteSettings(dir);

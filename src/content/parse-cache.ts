@@ -26,9 +26,9 @@ interface CachedParse {
 
 /** Parsed article files by path and text, read from and written to one file. */
 export class ParseCache extends DiskCache<CachedParse> {
-  /** A cache in `dir` (DATELINE_CACHE_DIR or the default cache folder). */
-  constructor(dir = cacheDir()) {
-    super(path.join(dir, "articles.v8"), codeIdentity(new URL("./parse-article.ts", import.meta.url)));
+  /** A cache in `dir` (DATELINE_CACHE_DIR or the default cache folder); `remember` keeps it in memory for the next build in this process. */
+  constructor(dir = cacheDir(), remember = false) {
+    super(path.join(dir, "articles.v8"), codeIdentity(new URL("./parse-article.ts", import.meta.url)), remember);
   }
 
   /** The cache key of a file: a hash of its path and its whole text. */

@@ -32,12 +32,13 @@ export class RenderCache {
   private readonly bodiesDir: string;
   private onDisk = new Set<string>();
 
-  /** A cache in `dir`, valid for renders made by the code `identity` names (tests pass another). */
+  /** A cache in `dir`, valid for renders made by the code `identity` names (tests pass another); `remember` keeps its index in memory for the next build in this process. */
   constructor(
     private readonly dir = cacheDir(),
     identity = codeIdentity(...RENDER_CODE),
+    remember = false,
   ) {
-    this.index = new DiskCache(path.join(dir, "markdown-index.v8"), identity);
+    this.index = new DiskCache(path.join(dir, "markdown-index.v8"), identity, remember);
     this.bodiesDir = path.join(dir, "markdown-bodies");
     this.store = new BodyStore(path.join(this.bodiesDir, createHash("sha256").update(identity).digest("hex").slice(0, 16)));
   }
