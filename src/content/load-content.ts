@@ -12,7 +12,7 @@ import type { Article } from "./article.ts";
 import { findArticleImages, type ArticleImages } from "./article-images.ts";
 import { inventoryProblems, takeInventory } from "./content-inventory.ts";
 import { readContentText } from "./content-text.ts";
-import { ParseCache } from "./parse-cache.ts";
+import { detached, ParseCache } from "./parse-cache.ts";
 import { parseArticle, type ParsedArticle } from "./parse-article.ts";
 import { problem, type Problem } from "../problems/problems.ts";
 import { pageSegments, toContentPage, type ContentPage } from "./content-page.ts";
@@ -89,10 +89,12 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
       const result = parseCache ? parseCache.parse(file, text) : parseArticle(file, text);
       problems.push(...result.problems);
       if (result.article) {
-        parsed.push(result.article);
-        const line = bodyStartLine(text, result.article.body);
+        const { body, ...fields } = result.article;
+        // The body goes to the renderer only, and the fields keep no slice of the file's text, so a read file is not held until every file is read.
+        parsed.push({ ...(parseCache ? fields : detached(fields)), body: "" });
+        const line = bodyStartLine(text, body);
         bodyLines.push(line);
-        renderer?.add(result.article.body, { file, line });
+        renderer?.add(body, { file, line });
       }
       // Let finished renders in, and more work out to the threads, now and then.
       if (++read % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
