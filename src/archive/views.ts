@@ -46,7 +46,7 @@ export function articleView(article: Article, url: string, siteLanguage: string,
     modified: lastChange(article, corrections[0]?.date),
     corrections,
     source: { name: article.source, url: "" },
-    month: monthLink(article.date, dates),
+    month: sharedMonthLink(article.date, dates),
     people: [],
     places: [],
     originalUrl: article.url,
@@ -176,6 +176,16 @@ export function entityLink(entity: { name: string; url: string }): EntityLink {
   const link = { name: entity.name, url: entity.url };
   links.set(entity, link);
   return link;
+}
+
+/** The month links made for each date style: every article of a month shares one. */
+const months = new WeakMap<DateStyle, Map<number, EntityLink>>();
+
+/** The link to the date archive page of the month `date` is in, one object per month and style. */
+function sharedMonthLink(date: ArticleDate, dates: DateStyle): EntityLink {
+  let made = months.get(dates);
+  if (!made) months.set(dates, (made = new Map()));
+  return getOrCreate(made, date.year * 12 + date.month, () => monthLink(date, dates));
 }
 
 /** The chips made for each archive's countries (by its `countryByCode`), so that every article naming a place shares one chip. */
