@@ -25,7 +25,11 @@ export class BodyStore {
   /** Folders this process has made or found, so each is made once. */
   private readonly folders = new Set<string>();
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    /** A name for the code whose renders the store holds (a view's `body` carries it). */
+    readonly code: string = path.basename(dir),
+  ) {}
 
   /** The key of every body on disk (one listing per folder, no file read). */
   keys(): Set<string> {

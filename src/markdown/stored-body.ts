@@ -22,6 +22,13 @@ const STORE = Symbol("body store");
 /** Where a stored body is: its key in the store, and the markup of each body photo, by marker index, once processed. */
 export interface BodyRef {
   key: string;
+  /**
+   * Which render code made it (the body store's name for that code): the key
+   * names only the Markdown, so without this a digest of a view (the
+   * incremental build's) would not change when new code renders the same
+   * Markdown differently.
+   */
+  code: string;
   photos?: string[];
   [STORE]: BodyStore;
 }
@@ -57,7 +64,7 @@ export function summaryOf(rendered: RenderedMarkdown): BodySummary {
 
 /** The body stored in `store` under `key`, with `summary`'s fields. */
 export function storedBody(store: BodyStore, key: string, summary: BodySummary): StoredBody {
-  return { ...summary, body: { key, [STORE]: store } };
+  return { ...summary, body: { key, code: store.code, [STORE]: store } };
 }
 
 /** True when the body's HTML and text are on disk rather than in memory. */

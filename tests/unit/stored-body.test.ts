@@ -36,6 +36,18 @@ describe("Stored bodies in the archive", () => {
     assert.equal(new DataComparer().same(before.articles[0], changed.articles[0]), false);
   });
 
+  it("should count the same Markdown rendered by other code as a change (a digest of the view must see new HTML)", () => {
+    const dir = tempDir();
+    const render = (identity: string) => {
+      const cache = new RenderCache(dir, identity).load();
+      return cache.set(cache.keyOf("Talks began.\n"), renderMarkdown("Talks began.\n"));
+    };
+    const before = archiveOf([{ title: "Talks", rendered: render("one render code") }]);
+    const after = archiveOf([{ title: "Talks", rendered: render("another render code") }]);
+    assert.equal(before.articles[0]!.body!.key, after.articles[0]!.body!.key);
+    assert.equal(new DataComparer().same(before.articles[0], after.articles[0]), false);
+  });
+
   it("should let the preview replace a stored body with a render held in memory, and back", () => {
     const dir = tempDir();
     const archive = archiveOf([{ title: "Talks", rendered: stored(dir, "Talks began.\n") }]);
