@@ -19,6 +19,7 @@ import type { InterfaceStrings } from "../i18n/interface-strings.ts";
 import type { Country } from "../entities/countries.ts";
 import type { Problem } from "../problems/problems.ts";
 import type { TextDirection } from "../i18n/text-direction.ts";
+import type { BodyRef } from "../markdown/stored-body.ts";
 
 /** A named link to an entity page. */
 export interface EntityLink {
@@ -68,10 +69,16 @@ export interface ArticleView {
   excerpt: string;
   /** Summary, else excerpt: for meta descriptions and feeds. */
   description: string;
-  /** Sanitised HTML of the body (remark-html, sanitising on). */
+  /**
+   * Sanitised HTML of the body (remark-html, sanitising on). When the body is
+   * in the body store (`body` set), this and `text` are getters that read it
+   * from disk, not enumerable: copy `body`, not them.
+   */
   html: string;
   /** Plain text of the body, for search. */
   text: string;
+  /** Where the body is in the body store (markdown/stored-body.ts); absent when its HTML and text are held in the view itself. */
+  body?: BodyRef;
   author?: string;
   lang?: string;
   /** Which way the title, summary and body run: from `lang`, else from the site's language. */

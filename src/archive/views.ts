@@ -13,7 +13,7 @@ import { FALLBACK_WIDTH, fallbackFormat, PHOTO_SIZES, variantFor, variantsOf } f
 import { displayDate, type ArticleDate, type DateStyle } from "../content/dates.ts";
 import type { Country } from "../entities/countries.ts";
 import { foldName } from "../entities/fold.ts";
-import { hasVideoEmbed } from "../markdown/video-embeds.ts";
+import { defineBodyText, hasVideo, isStored, type BodyRef } from "../markdown/stored-body.ts";
 import { directionOf } from "../i18n/text-direction.ts";
 import type { PlaceMatch } from "../entities/resolver.ts";
 import { compareText, getOrCreate, unique } from "../util/collections.ts";
@@ -34,7 +34,8 @@ export function newestFirst(a: Article, b: Article): number {
  */
 export function articleView(article: Article, url: string, siteLanguage: string, dates: DateStyle): ArticleView {
   const corrections = correctionNotices(article.corrections, dates);
-  return {
+  const rendered = article.rendered;
+  const view: Omit<ArticleView, "html" | "text"> & Partial<Pick<ArticleView, "html" | "text">> = {
     id: article.relPath,
     url,
     title: article.title,
@@ -45,23 +46,24 @@ export function articleView(article: Article, url: string, siteLanguage: string,
     modified: lastChange(article, corrections[0]?.date),
     corrections,
     source: { name: article.source, url: "" },
-    month: monthLink(article.date, dates),
+    month: sharedMonthLink(article.date, dates),
     people: [],
     places: [],
     originalUrl: article.url,
     summary: article.summary,
     excerpt: article.rendered.excerpt,
     description: article.summary || article.rendered.excerpt || article.title,
-    html: article.rendered.html,
-    text: article.rendered.text,
+    // A stored body stays on disk: the view holds where it is, and reads it when printed.
+    ...(isStored(rendered) ? { body: rendered.body } : { html: rendered.html, text: rendered.text }),
     author: article.author,
     lang: article.lang,
     dir: directionOf(article.lang ?? siteLanguage),
     words: article.rendered.words,
     readingMinutes: article.rendered.readingMinutes,
-    hasVideo: hasVideoEmbed(article.rendered.html),
+    hasVideo: hasVideo(rendered),
     ...(article.images?.lead?.processed && { image: photoView(article.images.lead) }),
   };
+  return (isStored(rendered) ? defineBodyText(view as typeof view & { body: BodyRef }) : view) as ArticleView;
 }
 
 /** The lead photo as pages print it, once processed; undefined before. */
@@ -160,13 +162,44 @@ export function sourceView(key: string, slug: string, name: string, articles: Ar
   return { key, slug, name, url: sourceUrl(slug), aliases, articles, count: articles.length, people: [], countries: [], years: [] };
 }
 
-/** The link to an entity's page. */
+/**
+ * Each entity's link, made once: articles link the same few thousand people
+ * and countries, and one object per mention would grow with the archive.
+ * Nothing changes a link once made (a renamed entity is a new view).
+ */
+const links = new WeakMap<object, EntityLink>();
+
+/** The link to an entity's page (one shared object per entity view). */
 export function entityLink(entity: { name: string; url: string }): EntityLink {
-  return { name: entity.name, url: entity.url };
+  const known = links.get(entity);
+  if (known && known.name === entity.name && known.url === entity.url) return known;
+  const link = { name: entity.name, url: entity.url };
+  links.set(entity, link);
+  return link;
 }
+
+/** The month links made for each date style: every article of a month shares one. */
+const months = new WeakMap<DateStyle, Map<number, EntityLink>>();
+
+/** The link to the date archive page of the month `date` is in, one object per month and style. */
+function sharedMonthLink(date: ArticleDate, dates: DateStyle): EntityLink {
+  let made = months.get(dates);
+  if (!made) months.set(dates, (made = new Map()));
+  return getOrCreate(made, date.year * 12 + date.month, () => monthLink(date, dates));
+}
+
+/** The chips made for each archive's countries (by its `countryByCode`), so that every article naming a place shares one chip. */
+const chips = new WeakMap<ReadonlyMap<string, CountryView>, Map<string, PlaceChip>>();
 
 /** A place as an article shows it: a country by its view's name, a city or region with its country, an unknown place as written. */
 export function placeChip(name: string, match: PlaceMatch, countryByCode: ReadonlyMap<string, CountryView>): PlaceChip {
+  let made = chips.get(countryByCode);
+  if (!made) chips.set(countryByCode, (made = new Map()));
+  const key = match.kind === "unknown" ? `?${name}` : match.kind === "country" ? `c${match.country.code}` : `p${match.country.code}\0${match.name}`;
+  return getOrCreate(made, key, () => newPlaceChip(name, match, countryByCode));
+}
+
+function newPlaceChip(name: string, match: PlaceMatch, countryByCode: ReadonlyMap<string, CountryView>): PlaceChip {
   if (match.kind === "unknown") return { name };
   const country = countryByCode.get(match.country.code)!;
   if (match.kind === "country") return { name: country.name, url: country.url, flag: country.flag };

@@ -8,8 +8,11 @@
  * text) it loads in ~0.2 s instead of ~0.55 s and saves in ~0.1 s instead of
  * ~0.7 s (measured here), and it is read back as the Map it was. Only entries
  * used by the last build are saved, so the file never grows with old content.
- * A process that builds more than once (`npm start`) keeps what it read or
- * wrote in memory and reads the file again only if it changed meanwhile.
+ * A process that builds more than once (`npm start`) can ask to keep what it
+ * read or wrote in memory (`remember`) and read the file again only if it
+ * changed meanwhile; a one-off build does not, since at 100,000 articles
+ * those entries would stay in memory beside the archive for nothing
+ * (docs/performance.md, "Memory: the archive at 100,000 articles").
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -33,6 +36,8 @@ export class DiskCache<V> {
   constructor(
     private readonly file: string,
     private readonly identity: string,
+    /** Keep the entries in memory after this cache is gone, for the next build in this process. */
+    private readonly remember = false,
   ) {}
 
   /** Reads the file; a missing, unreadable or foreign file is an empty cache, never an error. */
@@ -48,7 +53,7 @@ export class DiskCache<V> {
       const parsed = v8.deserialize(fs.readFileSync(this.file)) as Partial<CacheFile<V>> | null;
       if (parsed && parsed.identity === this.identity && parsed.entries instanceof Map) {
         this.entries = parsed.entries;
-        remembered.set(this.file, { mtimeMs: stat.mtimeMs, size: stat.size, identity: this.identity, entries: this.entries });
+        if (this.remember) remembered.set(this.file, { mtimeMs: stat.mtimeMs, size: stat.size, identity: this.identity, entries: this.entries });
       }
     } catch {
       // No cache yet, or one this Node cannot read: start empty.
@@ -69,9 +74,11 @@ export class DiskCache<V> {
     this.dirty = true;
   }
 
-  /** Writes the entries used since `load` (dropping the others), atomically; a failure only costs time later. */
-  save(): void {
-    if (!this.dirty && this.used.size === this.entries.size) return;
+  /** Writes the entries used since `load` (dropping the others), atomically, and returns the keys dropped; a failure only costs time later. */
+  save(): string[] {
+    if (!this.dirty && this.used.size === this.entries.size) return [];
+    const dropped: string[] = [];
+    for (const key of this.entries.keys()) if (!this.used.has(key)) dropped.push(key);
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       const temp = `${this.file}.${process.pid}.tmp`;
@@ -80,9 +87,11 @@ export class DiskCache<V> {
       this.entries = new Map(this.used);
       this.dirty = false;
       const stat = fs.statSync(this.file);
-      remembered.set(this.file, { mtimeMs: stat.mtimeMs, size: stat.size, identity: this.identity, entries: this.entries });
+      if (this.remember) remembered.set(this.file, { mtimeMs: stat.mtimeMs, size: stat.size, identity: this.identity, entries: this.entries });
     } catch {
-      // A cache that cannot be written only costs time on the next build.
+      // A cache that cannot be written only costs time on the next build; its entries stay as they were.
+      return [];
     }
+    return dropped;
   }
 }

@@ -6,7 +6,7 @@
  * processes the photos of published articles (src/images).
  */
 import type { BodyImage } from "../markdown/body-images.ts";
-import type { RenderedMarkdown } from "../markdown/pipeline.ts";
+import type { Rendered } from "../markdown/stored-body.ts";
 import { problem, type Problem } from "../problems/problems.ts";
 import { checkImageFile, type ImageFormat } from "./image-file.ts";
 import { resolveImagePath, type LocalImage } from "./image-paths.ts";
@@ -59,7 +59,7 @@ export interface ArticleImages {
 export function findArticleImages(
   contentDir: string,
   article: ParsedArticle,
-  rendered: RenderedMarkdown,
+  rendered: Pick<Rendered, "images">,
   bodyLine: number | undefined,
 ): { images: ArticleImages; problems: Problem[] } {
   const problems: Problem[] = [];

@@ -1,5 +1,5 @@
 /** The typed, normalised article that the loader hands to the archive. */
-import type { RenderedMarkdown } from "../markdown/pipeline.ts";
+import type { Rendered } from "../markdown/stored-body.ts";
 import type { ArticleImages } from "./article-images.ts";
 import type { ArticleDate } from "./dates.ts";
 import type { NameLines, UrlLines } from "./parse-article.ts";
@@ -30,7 +30,8 @@ export interface Article {
   draft: boolean;
   /** Corrections as written in the front matter, in the file's order. */
   corrections: Correction[];
-  rendered: RenderedMarkdown;
+  /** The body's render: its HTML and text held here, or in the body store (read them with `bodyText`). */
+  rendered: Rendered;
   /** The body's photos and the lead photo, found in the content folder (article-images.ts); processed only when published. */
   images?: ArticleImages;
   /** Line of each person's and place's name in the file, for warnings about a name. */

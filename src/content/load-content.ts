@@ -12,12 +12,12 @@ import type { Article } from "./article.ts";
 import { findArticleImages, type ArticleImages } from "./article-images.ts";
 import { inventoryProblems, takeInventory } from "./content-inventory.ts";
 import { readContentText } from "./content-text.ts";
-import { ParseCache } from "./parse-cache.ts";
+import { detached, ParseCache } from "./parse-cache.ts";
 import { parseArticle, type ParsedArticle } from "./parse-article.ts";
 import { problem, type Problem } from "../problems/problems.ts";
 import { pageSegments, toContentPage, type ContentPage } from "./content-page.ts";
 import { parsePage, type ParsedPage } from "./parse-page.ts";
-import type { RenderedMarkdown } from "../markdown/pipeline.ts";
+import { printable, type Rendered } from "../markdown/stored-body.ts";
 import { loadSiteSettings, type SiteSettings } from "./site-settings.ts";
 import { loadSiteImages, type SiteImages } from "./site-images.ts";
 import { uniqueBy } from "../util/collections.ts";
@@ -47,6 +47,8 @@ export interface LoadOptions {
   render?: boolean;
   /** Use the on-disk caches of parsed files and rendered bodies (default true). */
   cache?: boolean;
+  /** Keep those caches in memory for the next load in this process (the preview); default false. */
+  remember?: boolean;
 }
 
 /** Lists the Markdown files under `<contentDir>/articles`, sorted, as absolute paths; links and hidden files are never listed. */
@@ -61,8 +63,9 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const parsed: ParsedArticle[] = [];
   const bodyLines: (number | undefined)[] = [];
   const render = options.render ?? true;
-  const cache = render && (options.cache ?? true) ? new RenderCache().load() : undefined;
-  const parseCache = options.cache ?? true ? new ParseCache().load() : undefined;
+  const remember = options.remember ?? false;
+  const cache = render && (options.cache ?? true) ? new RenderCache(undefined, undefined, remember).load() : undefined;
+  const parseCache = options.cache ?? true ? new ParseCache(undefined, remember).load() : undefined;
   // The site's language first: the words a body's HTML names things with are part of its render.
   const { registry, problems: registryProblems } = loadRegistry(dir);
   const { site, problems: siteProblems, lineOf: siteLine } = loadSiteSettings(dir);
@@ -86,10 +89,12 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
       const result = parseCache ? parseCache.parse(file, text) : parseArticle(file, text);
       problems.push(...result.problems);
       if (result.article) {
-        parsed.push(result.article);
-        const line = bodyStartLine(text, result.article.body);
+        const { body, ...fields } = result.article;
+        // The body goes to the renderer only, and the fields keep no slice of the file's text, so a read file is not held until every file is read.
+        parsed.push({ ...(parseCache ? fields : detached(fields)), body: "" });
+        const line = bodyStartLine(text, body);
         bodyLines.push(line);
-        renderer?.add(result.article.body, { file, line });
+        renderer?.add(body, { file, line });
       }
       // Let finished renders in, and more work out to the threads, now and then.
       if (++read % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -140,13 +145,14 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
       problems.push(problem("page-photo", { file: page.file, line: 1, message: "has a photo in its text; pages show text and links only" }));
       return [];
     }
-    return [toContentPage(dir, page, segments, body)];
+    // A page prints `rendered.html` as it is: a stored one gets getters that read it.
+    return [toContentPage(dir, page, segments, printable(body))];
   });
   return { contentDir: dir, articles, registry, site, strings, siteImages, pages, problems };
 }
 
 /** The Article of one parsed file of the content folder `dir`, with its body rendered (the live preview reads single files with it). */
-export function toArticle(dir: string, article: ParsedArticle, rendered: RenderedMarkdown, images?: ArticleImages): Article {
+export function toArticle(dir: string, article: ParsedArticle, rendered: Rendered, images?: ArticleImages): Article {
   const fm = article.frontMatter;
   const relPath = path.relative(dir, article.file).split(path.sep).join("/");
   return {

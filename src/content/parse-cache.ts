@@ -24,11 +24,22 @@ interface CachedParse {
   bodyLength?: number;
 }
 
+/**
+ * A copy of parsed fields that holds only their own characters. The YAML
+ * parser's strings are slices of the file's text, and V8 keeps the whole text
+ * alive for each: a title would hold its ~4 KB file in memory for as long as
+ * the archive lives (a cold build only: fields read from the cache are
+ * copies already).
+ */
+export function detached<T>(fields: T): T {
+  return structuredClone(fields);
+}
+
 /** Parsed article files by path and text, read from and written to one file. */
 export class ParseCache extends DiskCache<CachedParse> {
-  /** A cache in `dir` (DATELINE_CACHE_DIR or the default cache folder). */
-  constructor(dir = cacheDir()) {
-    super(path.join(dir, "articles.v8"), codeIdentity(new URL("./parse-article.ts", import.meta.url)));
+  /** A cache in `dir` (DATELINE_CACHE_DIR or the default cache folder); `remember` keeps it in memory for the next build in this process. */
+  constructor(dir = cacheDir(), remember = false) {
+    super(path.join(dir, "articles.v8"), codeIdentity(new URL("./parse-article.ts", import.meta.url)), remember);
   }
 
   /** The cache key of a file: a hash of its path and its whole text. */
@@ -53,6 +64,7 @@ export class ParseCache extends DiskCache<CachedParse> {
       // Only a body that is exactly the end of the text can be rebuilt from its length; otherwise nothing is cached.
       const { file: _file, body, ...rest } = result.article;
       this.set(key, { problems: result.problems, article: rest, bodyLength: body.length });
+      return { article: { ...detached(rest), file, body }, problems: result.problems };
     }
     return result;
   }

@@ -53,8 +53,9 @@ export class PhotoProcessor {
   constructor(dir = cacheDir()) {
     this.folder = path.join(dir, "photos");
     const identity = codeIdentity(new URL(import.meta.url));
-    this.cache = new DiskCache<ProcessedPhoto>(path.join(dir, "photos.v8"), identity).load();
-    this.hashes = new DiskCache<string>(path.join(dir, "photo-hashes.v8"), identity).load();
+    // Kept in memory between builds in one process, as before: one entry per photo, few beside the articles.
+    this.cache = new DiskCache<ProcessedPhoto>(path.join(dir, "photos.v8"), identity, true).load();
+    this.hashes = new DiskCache<string>(path.join(dir, "photo-hashes.v8"), identity, true).load();
   }
 
   /** The processed variants of the photo `file` (already checked: a regular file of an accepted kind, no link on the way). */

@@ -7,7 +7,7 @@
  */
 import type { Article } from "../content/article.ts";
 import type { BodyPhoto, ProcessedPhoto } from "../content/article-images.ts";
-import { IMAGE_MARKER } from "../markdown/body-images.ts";
+import { withPhotos } from "../markdown/stored-body.ts";
 import { problem, type Problem } from "../problems/problems.ts";
 import { fromArticlePage, imageUrl } from "../archive/urls.ts";
 import { figureHtml, pictureHtml } from "./photo-markup.ts";
@@ -49,14 +49,14 @@ export async function placePhotos(articles: readonly Article[], processor: Photo
       problems.push(...failures);
       return article;
     }
-    const html = article.rendered.html.replace(IMAGE_MARKER, (_marker, index: string) => {
-      const photo = images.body[Number(index)];
-      const made = body[Number(index)];
-      return photo && made ? bodyPhotoHtml(photo, made) : "";
+    // Each marker's markup, filled in whenever the HTML is printed (a stored body's HTML stays on disk as rendered).
+    const photos = images.body.map((photo, index) => {
+      const made = body[index];
+      return made ? bodyPhotoHtml(photo, made) : "";
     });
     return {
       ...article,
-      rendered: { ...article.rendered, html },
+      rendered: withPhotos(article.rendered, photos),
       images: { ...images, ...(images.lead && lead && { lead: { ...images.lead, processed: lead } }) },
     };
   });

@@ -10,6 +10,7 @@ import type { RenderedMarkdown } from "./pipeline.ts";
 import { RenderCache } from "./render-cache.ts";
 import { ENGLISH_BODY_WORDS, type BodyWords } from "./body-html.ts";
 import type { RenderFailure } from "./render-outcome.ts";
+import type { Rendered } from "./stored-body.ts";
 import { DEFAULT_GROW_AFTER, RenderPool } from "./render-pool.ts";
 
 /** New bodies from which every render thread is started rather than one (starting threads costs more than it saves for a few). */
@@ -35,7 +36,7 @@ export interface BodySource {
 
 /** Every body's render in `add` order (undefined when it failed), and the problems of those that failed. */
 export interface RenderedBodies {
-  renders: (RenderedMarkdown | undefined)[];
+  renders: (Rendered | undefined)[];
   problems: Problem[];
 }
 
@@ -45,7 +46,7 @@ export interface RenderedBodies {
  * `finish` returns every render in the order the bodies were added.
  */
 export class BodyRenderer {
-  private readonly renders: (RenderedMarkdown | undefined)[] = [];
+  private readonly renders: (Rendered | undefined)[] = [];
   private readonly problems: Problem[] = [];
   private readonly inPool: Promise<void>[] = [];
   private pool: RenderPool | undefined;
@@ -106,9 +107,9 @@ export class BodyRenderer {
   }
 
   private store(index: number, key: string, rendered: RenderedMarkdown): void {
-    this.renders[index] = rendered;
+    // With a cache, the HTML and text go to disk at once, and the archive keeps only their key.
+    this.renders[index] = this.cache ? this.cache.set(key, rendered) : rendered;
     this.rendered++;
-    this.cache?.set(key, rendered);
   }
 }
 

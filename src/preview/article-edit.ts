@@ -14,6 +14,7 @@ import type { Archive, ArticleLink, ArticleView } from "../archive/model.ts";
 import { articleLink } from "../archive/reading-aids.ts";
 import { articleView, newestFirst } from "../archive/views.ts";
 import type { Article, Correction } from "../content/article.ts";
+import { copyBody } from "../markdown/stored-body.ts";
 import type { ArticleDate } from "../content/dates.ts";
 
 /**
@@ -22,6 +23,9 @@ import type { ArticleDate } from "../content/dates.ts";
  * leaves them as they are; every other field is recomputed from the article.
  */
 const LINKED_FIELDS = new Set<keyof ArticleView>(["source", "people", "places", "prev", "next", "related"]);
+
+/** View fields of the body: data in the view, or getters reading the body store under `body` (markdown/stored-body.ts), copied by `copyBody`. */
+const BODY_FIELDS = ["html", "text", "body"] as const;
 
 /** View fields that `articleView` sets only when the article has them. */
 const OPTIONAL_FIELDS: (keyof ArticleView)[] = ["image"];
@@ -70,8 +74,9 @@ export function applyEdit(archive: Pick<Archive, "articles" | "site" | "strings"
     throw new Error(`preview: ${saved.relPath} cannot be edited in place (it is not the article at ${view.url})`);
   }
   const target = view as unknown as Record<string, unknown>;
+  copyBody(target, fresh);
   for (const [key, value] of Object.entries(fresh)) {
-    if (!LINKED_FIELDS.has(key as keyof ArticleView)) target[key] = value;
+    if (!LINKED_FIELDS.has(key as keyof ArticleView) && !(BODY_FIELDS as readonly string[]).includes(key)) target[key] = value;
   }
   // An optional field the saved version no longer has (a lead photo taken out) must not linger.
   for (const key of OPTIONAL_FIELDS) if (!(key in fresh)) delete target[key];

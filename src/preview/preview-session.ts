@@ -356,7 +356,8 @@ export class PreviewSession {
   /** Loads the whole content folder and renders every page with Eleventy, unless the content has errors and good pages are being served. */
   private async renderEveryPage(reason: string, started: number): Promise<Update> {
     const wasFailing = this.errors.any;
-    const loaded = await loadContent(this.input);
+    // The preview builds again and again: its caches stay in memory between builds.
+    const loaded = await loadContent(this.input, { remember: true });
     const photos = await publishPhotos(loaded.articles, this.schedule, loaded.site.timezone, this.photos);
     copyPhotos(photos.files, photos.folder, this.output);
     const portraits = await publishPersonPhotos(loaded.registry, loaded.articles, this.schedule, loaded.site.timezone, this.photos);

@@ -1,4 +1,5 @@
 /** Archives built in memory for unit tests of what the archive derives (date pages, feeds, sitemap, search records). */
+import { bodyText } from "../../src/markdown/stored-body.ts";
 import { resolveInterfaceStrings } from "../../src/i18n/interface-strings.ts";
 import { buildArchive } from "../../src/archive/build-archive.ts";
 import type { Archive } from "../../src/archive/model.ts";
@@ -22,7 +23,7 @@ export function article(fields: ArticleFields): Article {
   const date = parsed(fields.date ?? "2024-12-30");
   const stem = fields.stem ?? (fields.title ?? "title").toLowerCase().replace(/[^a-z0-9]+/g, "-");
   const relPath = fields.relPath ?? `articles/${date.year}/${String(date.month).padStart(2, "0")}/${stem}.md`;
-  const text = fields.rendered?.text ?? `Body of ${fields.title ?? "title"}.`;
+  const text = fields.rendered ? bodyText(fields.rendered).text : `Body of ${fields.title ?? "title"}.`;
   return {
     file: `/content/${relPath}`,
     relPath,

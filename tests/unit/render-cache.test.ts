@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { importClosure } from "../../src/cache/cache-identity.ts";
 import { renderMarkdown } from "../../src/markdown/pipeline.ts";
 import { RenderCache } from "../../src/markdown/render-cache.ts";
+import { bodyText } from "../../src/markdown/stored-body.ts";
 import { tempDir } from "../helpers/fixture.ts";
 
 const BODY = "# Talks\n\nThe *minister* said talks would [continue](https://example.org/).\n";
@@ -35,7 +36,45 @@ describe("RenderCache", () => {
     const dir = tempDir();
     const key = saveOne(dir, BODY);
     const later = new RenderCache(dir).load();
-    assert.deepEqual(later.get(key), renderMarkdown(BODY));
+    const { html, text, excerpt, words, readingMinutes } = renderMarkdown(BODY);
+    const cached = later.get(key)!;
+    assert.deepEqual({ ...bodyText(cached), excerpt: cached.excerpt, words: cached.words, readingMinutes: cached.readingMinutes }, { html, text, excerpt, words, readingMinutes });
+  });
+
+  it("should keep a body's HTML and text on disk, out of the render's own fields, and read them when asked", () => {
+    const dir = tempDir();
+    const key = saveOne(dir, BODY);
+    const cached = new RenderCache(dir).load().get(key)!;
+    assert.deepEqual(Object.keys(cached).sort(), ["body", "excerpt", "hasVideo", "readingMinutes", "words"]);
+    assert.equal(cached.body.key, key);
+    assert.equal(bodyText(cached).html, renderMarkdown(BODY).html);
+    assert.equal(JSON.stringify(cached).includes("<h1>"), false);
+  });
+
+  it("should remove the bodies of renders the last build did not use, and miss a render whose body file is gone", () => {
+    const dir = tempDir();
+    const other = "Another body.\n";
+    const cache = new RenderCache(dir).load();
+    const kept = cache.keyOf(BODY);
+    const gone = cache.keyOf(other);
+    cache.set(kept, renderMarkdown(BODY));
+    cache.set(gone, renderMarkdown(other));
+    cache.save();
+    const bodies = () => fs.readdirSync(path.join(dir, "markdown-bodies"), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+    assert.deepEqual(bodies(), [gone, kept].sort());
+    const second = new RenderCache(dir).load();
+    assert.ok(second.get(kept));
+    second.save();
+    assert.deepEqual(bodies(), [kept]);
+    fs.rmSync(path.join(dir, "markdown-bodies"), { recursive: true });
+    assert.equal(new RenderCache(dir).load().get(kept), undefined);
+  });
+
+  it("should remove the bodies other code rendered when it saves", () => {
+    const dir = tempDir();
+    saveOne(dir, BODY, "the code of one build");
+    saveOne(dir, BODY, "the code of another");
+    assert.equal(fs.readdirSync(path.join(dir, "markdown-bodies")).length, 1);
   });
 
   it("should key bodies by content: one changed character is a different key", () => {
@@ -68,7 +107,7 @@ describe("RenderCache", () => {
   it("should treat a damaged cache file as an empty cache", () => {
     const dir = tempDir();
     const key = saveOne(dir, BODY);
-    fs.writeFileSync(path.join(dir, "markdown.v8"), "not a cache at all");
+    fs.writeFileSync(path.join(dir, "markdown-index.v8"), "not a cache at all");
     const cache = new RenderCache(dir).load();
     assert.equal(cache.get(key), undefined);
   });
