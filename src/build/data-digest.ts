@@ -16,9 +16,6 @@ import { createHash } from "node:crypto";
 /** Digests longer than this are hashed (and remembered for their object); shorter ones are their own digest. */
 const HASH_ABOVE = 1024;
 
-/** Strings longer than this are written with their length instead of quoted. */
-const LONG_STRING = 128;
-
 /** Digests plain data, remembering the digest of each large object it has seen. */
 export class DataDigest {
   private readonly known = new WeakMap<object, string>();
@@ -27,9 +24,9 @@ export class DataDigest {
   of(value: unknown): string {
     switch (typeof value) {
       case "string":
-        // Hashed as part of the object holding it (one hash per object, not per string); a long
-        // string goes in as it is, after its length, rather than through JSON's escaping.
-        return value.length > LONG_STRING ? `s${value.length}:${value}` : JSON.stringify(value);
+        // As it is, after its length (which ends it unambiguously): no escaping, and hashed as part
+        // of the object holding it, one hash per object rather than one per string.
+        return `s${value.length}:${value}`;
       case "number":
       case "boolean":
         return String(value);
@@ -59,7 +56,7 @@ export class DataDigest {
       const parts: string[] = [];
       for (const key of Object.keys(value)) {
         const item = (value as Record<string, unknown>)[key];
-        if (item !== undefined) parts.push(`${JSON.stringify(key)}:${this.of(item)}`);
+        if (item !== undefined) parts.push(`${key.length}:${key}${this.of(item)}`);
       }
       text = `{${parts.join(",")}}`;
     }
