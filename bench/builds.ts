@@ -13,17 +13,17 @@ export const ROOT = path.resolve(import.meta.dirname, "..");
 /** One measured build. */
 export interface BuildFigures {
   wallMs: number;
+  /** Peak RSS of the largest single process of the build (GNU time), whichever it was. */
   peakRssBytes?: number;
   /** CPU time of all the build's threads, when measured: above the wall time, the build used several cores. */
   cpuMs?: number;
   pages: number;
   /** Steps the build reported itself, in ms (e.g. "content", "eleventy", "search index"). */
   steps: Record<string, number>;
-  /**
-   * Peak RSS of the build's Node process alone, as it reported it. `peakRssBytes`
-   * (GNU time) is the largest single process of the build, Pagefind's included.
-   */
+  /** Peak RSS of the build's Node process, sampled (else as the build reported it). */
   nodePeakRssBytes?: number;
+  /** Peak RSS of the largest of Pagefind's processes, sampled; undefined when none ran (stock Eleventy). */
+  pagefindPeakRssBytes?: number;
 }
 
 /** Builds `stockDir` with stock Eleventy 3 and an empty config, into `output`. */
@@ -67,7 +67,8 @@ function figures(run: Measurement, output: string): BuildFigures {
   return {
     wallMs: run.wallMs,
     peakRssBytes: run.peakRssBytes,
-    nodePeakRssBytes: nodeMiB === undefined ? undefined : Number(nodeMiB) * 1024 ** 2,
+    nodePeakRssBytes: run.processes.node ?? (nodeMiB === undefined ? undefined : Number(nodeMiB) * 1024 ** 2),
+    pagefindPeakRssBytes: run.processes.pagefind,
     cpuMs: run.cpuMs,
     pages: countPages(output),
     steps,
