@@ -9,10 +9,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
+import { articleToEdit } from "./article-edit.ts";
 import { buildScriptNodeArgs, ROOT } from "./builds.ts";
 
 const POLL_MS = 10;
-const FIRST_BUILD_TIMEOUT_MS = 600_000;
+// The preview's first build is a cold build of the whole corpus: at 100,000 articles, many minutes.
+const FIRST_BUILD_TIMEOUT_MS = 3_600_000;
 const EDIT_TIMEOUT_MS = 120_000;
 const WATCHER_SETTLE_MS = 3_000;
 /** What the preview prints when it has written every page an edit changed (src/preview/preview-session.ts). */
@@ -20,7 +22,7 @@ const UPDATE_DONE = /^\[dateline\] .*(pages show it|pages rendered again).* in \
 
 /** Serves `contentDir` into `output`, edits one article `edits` times, and returns each edit's latency in ms. */
 export async function measureEditLatency(contentDir: string, output: string, cacheDir: string, edits: number): Promise<number[]> {
-  const file = articleWithPlainSlug(path.join(contentDir, "articles"));
+  const file = articleToEdit(path.join(contentDir, "articles"));
   const relative = path.relative(path.join(contentDir, "articles"), file);
   const page = path.join(output, "articles", path.dirname(relative), path.basename(relative, ".md"), "index.html");
   const original = fs.readFileSync(file, "utf8");
@@ -54,13 +56,6 @@ export async function measureEditLatency(contentDir: string, output: string, cac
     await new Promise((resolve) => child.once("close", resolve));
   }
   return latencies;
-}
-
-/** The first article whose file name is already a slug, so its page is at articles/YYYY/MM/<name>/. */
-function articleWithPlainSlug(dir: string): string {
-  const entries = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((name) => /(^|\/)[a-z0-9]+(-[a-z0-9]+)*\.md$/.test(name)).sort();
-  if (entries.length === 0) throw new Error(`no article with a plain slug under ${dir}`);
-  return path.join(dir, entries[0]!);
 }
 
 function readIfExists(file: string): string {
