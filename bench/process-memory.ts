@@ -39,11 +39,12 @@ export function sampleProcessTree(rootPid: number, intervalMs = 100): { stop: ()
   const poll = () => {
     for (const [pid, info] of treeUnder(rootPid)) {
       const seen = peaks.get(pid);
-      // A process seen before its exec carries its parent's name: keep the newest name.
-      peaks.set(pid, { name: info.name, depth: info.depth, bytes: Math.max(seen?.bytes ?? 0, info.residentBytes) });
+      // A process seen between fork and exec is still a copy of its parent: its figures end at the exec (a new name).
+      const before = seen?.name === info.name ? seen.bytes : 0;
+      peaks.set(pid, { name: info.name, depth: info.depth, bytes: Math.max(before, info.residentBytes) });
     }
   };
-  poll();
+  // The first poll waits an interval, by when the started command has replaced the forked copy of this process.
   const timer = CAN_SAMPLE ? setInterval(poll, intervalMs) : undefined;
   return {
     stop() {
