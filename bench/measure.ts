@@ -29,7 +29,31 @@ export interface Measurement {
   stderr: string;
 }
 
-/** Runs `node <nodeArgs…>` with `env` and measures it; rejects when the command fails. */
+/**
+ * A measured command that failed (a build that ran out of memory, say): what
+ * it took before it did, so the benchmark can report it and go on.
+ */
+export class CommandFailed extends Error {
+  constructor(
+    readonly code: number,
+    readonly wallMs: number,
+    readonly processes: ProcessPeaks,
+    readonly stderr: string,
+    command: string,
+  ) {
+    super(`command failed (exit ${code}): ${command}\n${stderr.slice(-4000)}`);
+  }
+
+  /** The last line the command printed that says what went wrong (GNU time's own report left out). */
+  get reason(): string {
+    const lines = this.stderr.split("\n").map((line) => line.trim());
+    const ownEnd = lines.findIndex((line) => line.startsWith("Command exited with non-zero status") || line.startsWith("Command terminated by signal") || line.startsWith("Command being timed:"));
+    const own = (ownEnd === -1 ? lines : lines.slice(0, ownEnd)).filter((line) => line !== "");
+    return own.find((line) => /heap out of memory|Allocation failed/i.test(line)) ?? own.at(-1) ?? `exit ${this.code}`;
+  }
+}
+
+/** Runs `node <nodeArgs…>` with `env` and measures it; rejects with `CommandFailed` when the command fails. */
 export async function measureNode(nodeArgs: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measurement> {
   const useGnuTime = fs.existsSync(GNU_TIME);
   const rssFile = path.join(os.tmpdir(), `dateline-bench-rss-${process.pid}-${Date.now()}`);
@@ -40,7 +64,7 @@ export async function measureNode(nodeArgs: string[], options: { cwd: string; en
   const started = performance.now();
   const { code, stdout, stderr, processes } = await run(command, args, options.cwd, env);
   const wallMs = performance.now() - started;
-  if (code !== 0) throw new Error(`command failed (exit ${code}): node ${nodeArgs.join(" ")}\n${stderr.slice(-4000)}`);
+  if (code !== 0) throw new CommandFailed(code, wallMs, processes, stderr, `node ${nodeArgs.join(" ")}`);
 
   let peakRssBytes: number | undefined;
   let cpuMs: number | undefined;

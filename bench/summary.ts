@@ -1,5 +1,6 @@
 /** Formatting the benchmark's figures: medians, ratios to stock Eleventy, and the targets of issue 17. */
 import type { BuildFigures } from "./builds.ts";
+import type { ProcessPeaks } from "./process-memory.ts";
 
 /** The builds of a round, in the order they run. */
 export const BUILD_KINDS = ["stock", "cold", "warm", "edited"] as const;
@@ -66,6 +67,12 @@ export function roundLines(index: number, round: Round): string[] {
     const memory = `node ${mebibytes(b.nodePeakRssBytes)}, pagefind ${mebibytes(b.pagefindPeakRssBytes)}, largest ${mebibytes(b.peakRssBytes)}`;
     return `  run ${index + 1} ${kind.padEnd(6)} ${seconds(b.wallMs).padStart(9)} ${ratio.padEnd(8)} cpu ${cpu.padStart(9)}  ${String(b.pages).padStart(6)} pages  ${memory}${steps ? `  [${steps}]` : ""}`;
   });
+}
+
+/** The line for a build that failed: how long it ran, the memory it reached, and why it stopped. */
+export function failureLine(index: number, kind: BuildKind, failed: { code: number; wallMs: number; processes: ProcessPeaks; reason: string }): string {
+  const memory = `node ${mebibytes(failed.processes.node)}, pagefind ${mebibytes(failed.processes.pagefind)}`;
+  return `  run ${index + 1} ${kind.padEnd(6)} FAILED after ${seconds(failed.wallMs)} (exit ${failed.code}), ${memory}: ${failed.reason}`;
 }
 
 /** The medians of a size's rounds. */

@@ -6,7 +6,8 @@ import { articleToEdit, editOneArticle, replaceFirstSentence } from "../../bench
 import { buildScriptNodeArgs, reportedSteps, type BuildFigures } from "../../bench/builds.ts";
 import { writeCorpus } from "../../bench/corpus.ts";
 import { Random, Zipf } from "../../bench/random.ts";
-import { median, scalingLines, summarize, targetLines, type Round } from "../../bench/summary.ts";
+import { CommandFailed, measureNode } from "../../bench/measure.ts";
+import { failureLine, median, scalingLines, summarize, targetLines, type Round } from "../../bench/summary.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { listFiles } from "../helpers/build-site.ts";
 import { tempDir } from "../helpers/fixture.ts";
@@ -147,5 +148,21 @@ describe("bench targets", () => {
   it("should say how each build's time grows from the smallest size", () => {
     const lines = scalingLines([summarize(100_000, [round(100, 500, 40, 55)]), summarize(10_000, [round(10, 50, 5, 6)])]);
     assert.deepEqual(lines, ["  10000 → 100000 articles (10.0x the size): stock 10.00x, cold 10.00x, warm 8.00x, edited 9.17x"]);
+  });
+});
+
+describe("bench measure", () => {
+  it("should measure a command's time, CPU and memory, and report a build that runs out of memory with why and how far it got", async () => {
+    const ok = await measureNode(["-e", "const b = Buffer.alloc(64 * 1024 * 1024, 1); setTimeout(() => b.length, 300)"], { cwd: tempDir() });
+    assert.ok(ok.wallMs >= 300);
+    assert.ok(ok.processes.node === undefined || ok.processes.node >= 64 * MiB, `node: ${ok.processes.node}`);
+    const failed = await measureNode(["--max-old-space-size=16", "-e", "const a = []; for (;;) a.push(new Array(1e5).fill(1))"], { cwd: tempDir() }).then(
+      () => assert.fail("the command should fail"),
+      (error: unknown) => error,
+    );
+    assert.ok(failed instanceof CommandFailed);
+    assert.notEqual(failed.code, 0);
+    assert.match(failed.reason, /heap out of memory|Allocation failed/);
+    assert.match(failureLine(0, "cold", failed), /^ {2}run 1 cold {3}FAILED after \d+\.\d\d s \(exit \d+\), node (\d+ MiB|–), pagefind –: .*(heap out of memory|Allocation failed)/);
   });
 });
