@@ -33,11 +33,15 @@ export async function measureEditLatency(contentDir: string, output: string, cac
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
+  // A server that stops (at 100,000 articles, out of memory, say) ends the wait at once, rather than at a timeout.
+  let stopped: string | undefined;
+  child.once("exit", (code, signal) => (stopped = `the server stopped (${signal ?? `exit ${code}`})`));
+  const closed = new Promise((resolve) => child.once("close", resolve));
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (log += chunk));
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (log += chunk));
   const latencies: number[] = [];
   try {
-    await waitFor(() => /Watching/.test(log), FIRST_BUILD_TIMEOUT_MS, () => log);
+    await waitFor(() => /Watching/.test(log), FIRST_BUILD_TIMEOUT_MS, () => log, () => stopped);
     if (!fs.existsSync(page)) throw new Error(`the first build did not write ${page}`);
     // The preview says "Watching…" once its first build is written; give its watcher a moment to settle.
     await sleep(WATCHER_SETTLE_MS);
@@ -45,15 +49,15 @@ export async function measureEditLatency(contentDir: string, output: string, cac
       const marker = `Benchmark edit marker ${Date.now()}-${i}.`;
       const started = performance.now();
       fs.writeFileSync(file, `${original}\n${marker}\n`);
-      await waitFor(() => readIfExists(page).includes(marker), EDIT_TIMEOUT_MS, () => log);
+      await waitFor(() => readIfExists(page).includes(marker), EDIT_TIMEOUT_MS, () => log, () => stopped);
       latencies.push(performance.now() - started);
       // Let the update finish writing every other page that shows the article before the next edit.
-      await waitFor(() => (log.match(UPDATE_DONE)?.length ?? 0) >= i + 1, EDIT_TIMEOUT_MS, () => log);
+      await waitFor(() => (log.match(UPDATE_DONE)?.length ?? 0) >= i + 1, EDIT_TIMEOUT_MS, () => log, () => stopped);
     }
   } finally {
     fs.writeFileSync(file, original);
     child.kill("SIGINT");
-    await new Promise((resolve) => child.once("close", resolve));
+    await closed;
   }
   return latencies;
 }
@@ -66,10 +70,11 @@ function readIfExists(file: string): string {
   }
 }
 
-async function waitFor(ready: () => boolean, timeoutMs: number, log: () => string): Promise<void> {
+async function waitFor(ready: () => boolean, timeoutMs: number, log: () => string, stopped: () => string | undefined): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!ready()) {
-    if (performance.now() > deadline) throw new Error(`timed out; the server printed:\n${log().slice(-3000)}`);
+    const why = stopped() ?? (performance.now() > deadline ? "timed out" : undefined);
+    if (why) throw new Error(`${why}; the server printed:\n${log().slice(-3000)}`);
     await sleep(POLL_MS);
   }
 }

@@ -111,8 +111,12 @@ try {
     if (failure !== undefined) console.log(`  every build completes: MISSED (${failure})`);
 
     if (values.edit) {
-      const latencies = await measureEditLatency(corpus.contentDir, path.join(dir, "serve-site"), path.join(dir, "serve-cache"), 3);
-      console.log(`  edit one article in npm start: shown after ${latencies.map(seconds).join(", ")} (median ${seconds(median(latencies))})`);
+      try {
+        const latencies = await measureEditLatency(corpus.contentDir, path.join(dir, "serve-site"), path.join(dir, "serve-cache"), 3);
+        console.log(`  edit one article in npm start: shown after ${latencies.map(seconds).join(", ")} (median ${seconds(median(latencies))})`);
+      } catch (error) {
+        console.log(`  edit one article in npm start: FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
   }
   if (summaries.length > 1) {
