@@ -75,12 +75,12 @@ function figures(run: Measurement, output: string): BuildFigures {
   };
 }
 
-/** Waits (up to two minutes) until no replaced site beside `output` is left to remove. */
+/** Waits (up to fifteen minutes: a 100,000-article site is ~150,000 files) until no replaced site beside `output` is left to remove. */
 async function backgroundRemovalDone(output: string): Promise<void> {
   const parent = path.dirname(output);
   // A replaced site is renamed `.<name>.removing-…` before removal (src/cli/atomic-output.ts).
   const prefixes = ["building", "previous", "removing"].map((kind) => `.${path.basename(output)}.${kind}-`);
-  for (let waited = 0; waited < 120_000; waited += 250) {
+  for (let waited = 0; waited < 900_000; waited += 250) {
     if (!fs.readdirSync(parent).some((name) => prefixes.some((prefix) => name.startsWith(prefix)))) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
