@@ -75,7 +75,7 @@ function figures(run: Measurement, output: string): BuildFigures {
   };
 }
 
-/** Waits (up to fifteen minutes: a 100,000-article site is ~150,000 files) until no replaced site beside `output` is left to remove. */
+/** Waits (up to fifteen minutes: removing the largest sites takes minutes) until no replaced site beside `output` is left to remove. */
 async function backgroundRemovalDone(output: string): Promise<void> {
   const parent = path.dirname(output);
   // A replaced site is renamed `.<name>.removing-…` before removal (src/cli/atomic-output.ts).
