@@ -17,13 +17,11 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { editOneArticle } from "./article-edit.ts";
-import { buildDateline, buildStock } from "./builds.ts";
 import { writeCorpus } from "./corpus.ts";
 import { measureEditLatency } from "./edit-latency.ts";
-import { CommandFailed } from "./measure.ts";
 import { writePhotos } from "./photos.ts";
-import { BUILD_KINDS, BUILD_LEGEND, failureLine, median, roundLines, scalingLines, seconds, summarize, summaryLines, targetLines, type BuildKind, type Round, type SizeSummary } from "./summary.ts";
+import { runRound, RoundFailed } from "./round.ts";
+import { BUILD_KINDS, BUILD_LEGEND, failureLine, median, roundLines, scalingLines, seconds, summarize, summaryLines, targetLines, type Round, type SizeSummary } from "./summary.ts";
 
 const { values } = parseArgs({
   options: {
@@ -64,40 +62,20 @@ try {
     const rounds: Round[] = [];
     let failure: string | undefined;
     for (let run = 0; run < runs && failure === undefined; run++) {
-      const cacheDir = fs.mkdtempSync(path.join(dir, "cache-"));
-      const site = path.join(dir, "site");
       const loadBefore = os.loadavg()[0]!;
-      let kind: BuildKind = "stock";
       try {
-        const stock = await buildStock(corpus.stockDir, path.join(dir, "stock-site"), dir);
-        // Cold is a first build: no render cache and no previous site. Warm rebuilds over the cold one.
-        fs.rmSync(site, { recursive: true, force: true });
-        kind = "cold";
-        const cold = await buildDateline(corpus.contentDir, site, cacheDir);
-        kind = "warm";
-        const warm = await buildDateline(corpus.contentDir, site, cacheDir);
-        kind = "edited";
-        const edit = editOneArticle(corpus.contentDir, `An edited sentence of benchmark round ${run + 1}.`);
-        let edited;
-        try {
-          edited = await buildDateline(corpus.contentDir, site, cacheDir);
-        } finally {
-          // Every round starts from the same corpus.
-          edit.restore();
-        }
-        rounds.push({ stock, cold, warm, edited });
-        for (const line of roundLines(run, rounds.at(-1)!)) console.log(line);
+        const round = await runRound(corpus, dir, run);
+        rounds.push(round);
+        for (const line of roundLines(run, round)) console.log(line);
         if (values.images) {
-          const perPhoto = (cold.steps.photos ?? 0) / corpus.photos.length;
-          console.log(`  photos: cold ${seconds(cold.steps.photos ?? 0)} (${perPhoto.toFixed(0)} ms a photo), warm ${seconds(warm.steps.photos ?? 0)}`);
+          const perPhoto = (round.cold.steps.photos ?? 0) / corpus.photos.length;
+          console.log(`  photos: cold ${seconds(round.cold.steps.photos ?? 0)} (${perPhoto.toFixed(0)} ms a photo), warm ${seconds(round.warm.steps.photos ?? 0)}`);
         }
       } catch (error) {
-        if (!(error instanceof CommandFailed)) throw error;
+        if (!(error instanceof RoundFailed)) throw error;
         // A build that fails (at 100,000 articles, by running out of memory) is a finding: say how far it got, and go on.
-        failure = `the ${kind} build failed`;
-        console.log(failureLine(run, kind, error));
-      } finally {
-        fs.rmSync(cacheDir, { recursive: true, force: true });
+        failure = error.message;
+        console.log(failureLine(run, error.kind, error.failed));
       }
       // Other work on the machine moves absolute times; the ratios to stock hold up better. Say how busy it was.
       console.log(`  run ${run + 1} load average (1 min) at its start and end: ${loadBefore.toFixed(2)}, ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`);
@@ -106,7 +84,7 @@ try {
       const summary = summarize(articles, rounds);
       summaries.push(summary);
       const coldAt10kMs = summaries.find((s) => s.articles === 10_000)?.wallMs.cold;
-      for (const line of [...summaryLines(summary), ...targetLines(summary, { coldCpuBaselineMs: coldCpuBaseline && coldCpuBaseline * 1000, coldAt10kMs })]) console.log(line);
+      for (const line of [...summaryLines(summary), ...targetLines(summary, { coldCpuBaselineMs: coldCpuBaseline === undefined ? undefined : coldCpuBaseline * 1000, coldAt10kMs })]) console.log(line);
     }
     if (failure !== undefined) console.log(`  every build completes: MISSED (${failure})`);
 
