@@ -4,6 +4,7 @@
  * command, cold (empty render cache) or warm (the cache a cold build left).
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { countPages, measureNode, type Measurement } from "./measure.ts";
 
@@ -13,17 +14,17 @@ export const ROOT = path.resolve(import.meta.dirname, "..");
 /** One measured build. */
 export interface BuildFigures {
   wallMs: number;
+  /** Peak RSS of the largest single process of the build (GNU time), whichever it was. */
   peakRssBytes?: number;
   /** CPU time of all the build's threads, when measured: above the wall time, the build used several cores. */
   cpuMs?: number;
   pages: number;
   /** Steps the build reported itself, in ms (e.g. "content", "eleventy", "search index"). */
   steps: Record<string, number>;
-  /**
-   * Peak RSS of the build's Node process alone, as it reported it. `peakRssBytes`
-   * (GNU time) is the largest single process of the build, Pagefind's included.
-   */
+  /** Peak RSS of the build's Node process, sampled (else as the build reported it). */
   nodePeakRssBytes?: number;
+  /** Peak RSS of the largest of Pagefind's processes, sampled; undefined when none ran (stock Eleventy). */
+  pagefindPeakRssBytes?: number;
 }
 
 /** Builds `stockDir` with stock Eleventy 3 and an empty config, into `output`. */
@@ -32,8 +33,17 @@ export async function buildStock(stockDir: string, output: string, workDir: stri
   fs.writeFileSync(config, "// Stock Eleventy: nothing configured.\nexport default function () {}\n");
   fs.rmSync(output, { recursive: true, force: true });
   const eleventy = path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
-  const run = await measureNode([eleventy, `--config=${config}`, `--input=${stockDir}`, `--output=${output}`, "--quiet"], { cwd: workDir });
+  // Stock Eleventy holds every page until it is done: at 100,000 articles that
+  // nears Node's default heap limit, where collection slows it down or aborts
+  // it. The comparison is to its time, so it gets the heap it needs.
+  const heap = `--max-old-space-size=${stockHeapMiB()}`;
+  const run = await measureNode([heap, eleventy, `--config=${config}`, `--input=${stockDir}`, `--output=${output}`, "--quiet"], { cwd: workDir });
   return figures(run, output);
+}
+
+/** Three quarters of the machine's memory, in MiB, at most 16 GiB. */
+export function stockHeapMiB(): number {
+  return Math.min(16 * 1024, Math.floor((os.totalmem() * 0.75) / 1024 ** 2));
 }
 
 /** Builds a content folder with Dateline's build command, with its render cache in `cacheDir`. */
@@ -67,19 +77,20 @@ function figures(run: Measurement, output: string): BuildFigures {
   return {
     wallMs: run.wallMs,
     peakRssBytes: run.peakRssBytes,
-    nodePeakRssBytes: nodeMiB === undefined ? undefined : Number(nodeMiB) * 1024 ** 2,
+    nodePeakRssBytes: run.processes.node ?? (nodeMiB === undefined ? undefined : Number(nodeMiB) * 1024 ** 2),
+    pagefindPeakRssBytes: run.processes.pagefind,
     cpuMs: run.cpuMs,
     pages: countPages(output),
     steps,
   };
 }
 
-/** Waits (up to two minutes) until no replaced site beside `output` is left to remove. */
+/** Waits (up to fifteen minutes: removing the largest sites takes minutes) until no replaced site beside `output` is left to remove. */
 async function backgroundRemovalDone(output: string): Promise<void> {
   const parent = path.dirname(output);
   // A replaced site is renamed `.<name>.removing-…` before removal (src/cli/atomic-output.ts).
   const prefixes = ["building", "previous", "removing"].map((kind) => `.${path.basename(output)}.${kind}-`);
-  for (let waited = 0; waited < 120_000; waited += 250) {
+  for (let waited = 0; waited < 900_000; waited += 250) {
     if (!fs.readdirSync(parent).some((name) => prefixes.some((prefix) => name.startsWith(prefix)))) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -9,10 +9,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
+import { articleToEdit } from "./article-edit.ts";
 import { buildScriptNodeArgs, ROOT } from "./builds.ts";
 
 const POLL_MS = 10;
-const FIRST_BUILD_TIMEOUT_MS = 600_000;
+// The preview's first build is a cold build of the whole corpus: at 100,000 articles, many minutes.
+const FIRST_BUILD_TIMEOUT_MS = 3_600_000;
 const EDIT_TIMEOUT_MS = 120_000;
 const WATCHER_SETTLE_MS = 3_000;
 /** What the preview prints when it has written every page an edit changed (src/preview/preview-session.ts). */
@@ -20,7 +22,7 @@ const UPDATE_DONE = /^\[dateline\] .*(pages show it|pages rendered again).* in \
 
 /** Serves `contentDir` into `output`, edits one article `edits` times, and returns each edit's latency in ms. */
 export async function measureEditLatency(contentDir: string, output: string, cacheDir: string, edits: number): Promise<number[]> {
-  const file = articleWithPlainSlug(path.join(contentDir, "articles"));
+  const file = articleToEdit(path.join(contentDir, "articles"));
   const relative = path.relative(path.join(contentDir, "articles"), file);
   const page = path.join(output, "articles", path.dirname(relative), path.basename(relative, ".md"), "index.html");
   const original = fs.readFileSync(file, "utf8");
@@ -31,11 +33,15 @@ export async function measureEditLatency(contentDir: string, output: string, cac
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
+  // A server that stops (at 100,000 articles, out of memory, say) ends the wait at once, rather than at a timeout.
+  let stopped: string | undefined;
+  child.once("exit", (code, signal) => (stopped = `the server stopped (${signal ?? `exit ${code}`})`));
+  const closed = new Promise((resolve) => child.once("close", resolve));
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (log += chunk));
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (log += chunk));
   const latencies: number[] = [];
   try {
-    await waitFor(() => /Watching/.test(log), FIRST_BUILD_TIMEOUT_MS, () => log);
+    await waitFor(() => /Watching/.test(log), FIRST_BUILD_TIMEOUT_MS, () => log, () => stopped);
     if (!fs.existsSync(page)) throw new Error(`the first build did not write ${page}`);
     // The preview says "Watching…" once its first build is written; give its watcher a moment to settle.
     await sleep(WATCHER_SETTLE_MS);
@@ -43,24 +49,17 @@ export async function measureEditLatency(contentDir: string, output: string, cac
       const marker = `Benchmark edit marker ${Date.now()}-${i}.`;
       const started = performance.now();
       fs.writeFileSync(file, `${original}\n${marker}\n`);
-      await waitFor(() => readIfExists(page).includes(marker), EDIT_TIMEOUT_MS, () => log);
+      await waitFor(() => readIfExists(page).includes(marker), EDIT_TIMEOUT_MS, () => log, () => stopped);
       latencies.push(performance.now() - started);
       // Let the update finish writing every other page that shows the article before the next edit.
-      await waitFor(() => (log.match(UPDATE_DONE)?.length ?? 0) >= i + 1, EDIT_TIMEOUT_MS, () => log);
+      await waitFor(() => (log.match(UPDATE_DONE)?.length ?? 0) >= i + 1, EDIT_TIMEOUT_MS, () => log, () => stopped);
     }
   } finally {
     fs.writeFileSync(file, original);
     child.kill("SIGINT");
-    await new Promise((resolve) => child.once("close", resolve));
+    await closed;
   }
   return latencies;
-}
-
-/** The first article whose file name is already a slug, so its page is at articles/YYYY/MM/<name>/. */
-function articleWithPlainSlug(dir: string): string {
-  const entries = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((name) => /(^|\/)[a-z0-9]+(-[a-z0-9]+)*\.md$/.test(name)).sort();
-  if (entries.length === 0) throw new Error(`no article with a plain slug under ${dir}`);
-  return path.join(dir, entries[0]!);
 }
 
 function readIfExists(file: string): string {
@@ -71,10 +70,11 @@ function readIfExists(file: string): string {
   }
 }
 
-async function waitFor(ready: () => boolean, timeoutMs: number, log: () => string): Promise<void> {
+async function waitFor(ready: () => boolean, timeoutMs: number, log: () => string, stopped: () => string | undefined): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!ready()) {
-    if (performance.now() > deadline) throw new Error(`timed out; the server printed:\n${log().slice(-3000)}`);
+    const why = stopped() ?? (performance.now() > deadline ? "timed out" : undefined);
+    if (why) throw new Error(`${why}; the server printed:\n${log().slice(-3000)}`);
     await sleep(POLL_MS);
   }
 }

@@ -1,14 +1,17 @@
 /**
  * Runs one build as a child process and measures it with public tools only:
- * wall time with Node's monotonic clock, peak resident memory with GNU time
- * (`/usr/bin/time -v`) when installed, else with a preloaded module that
- * reports the child's own `process.resourceUsage().maxRSS` as it exits.
+ * wall time with Node's monotonic clock; CPU time and the largest process's
+ * peak resident memory with GNU time (`/usr/bin/time -v`) when installed, else
+ * that peak with a preloaded module that reports the child's own
+ * `process.resourceUsage().maxRSS` as it exits; and the peaks of the Node
+ * process and of Pagefind's apart, by polling /proc (bench/process-memory.ts).
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { sampleProcessTree, type ProcessPeaks } from "./process-memory.ts";
 
 const GNU_TIME = "/usr/bin/time";
 const RSS_REPORTER = path.join(import.meta.dirname, "report-max-rss.mjs");
@@ -20,11 +23,37 @@ export interface Measurement {
   peakRssBytes?: number;
   /** CPU time (user + system) of the build and its threads, when GNU time measured it. */
   cpuMs?: number;
+  /** Peak resident memory of the Node process and of Pagefind's, sampled (empty without /proc). */
+  processes: ProcessPeaks;
   stdout: string;
   stderr: string;
 }
 
-/** Runs `node <nodeArgs…>` with `env` and measures it; rejects when the command fails. */
+/**
+ * A measured command that failed (a build that ran out of memory, say): what
+ * it took before it did, so the benchmark can report it and go on.
+ */
+export class CommandFailed extends Error {
+  constructor(
+    readonly code: number,
+    readonly wallMs: number,
+    readonly processes: ProcessPeaks,
+    readonly stderr: string,
+    command: string,
+  ) {
+    super(`command failed (exit ${code}): ${command}\n${stderr.slice(-4000)}`);
+  }
+
+  /** The last line the command printed that says what went wrong (GNU time's own report left out). */
+  get reason(): string {
+    const lines = this.stderr.split("\n").map((line) => line.trim());
+    const ownEnd = lines.findIndex((line) => line.startsWith("Command exited with non-zero status") || line.startsWith("Command terminated by signal") || line.startsWith("Command being timed:"));
+    const own = (ownEnd === -1 ? lines : lines.slice(0, ownEnd)).filter((line) => line !== "");
+    return own.find((line) => /heap out of memory|Allocation failed/i.test(line)) ?? own.at(-1) ?? `exit ${this.code}`;
+  }
+}
+
+/** Runs `node <nodeArgs…>` with `env` and measures it; rejects with `CommandFailed` when the command fails. */
 export async function measureNode(nodeArgs: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measurement> {
   const useGnuTime = fs.existsSync(GNU_TIME);
   const rssFile = path.join(os.tmpdir(), `dateline-bench-rss-${process.pid}-${Date.now()}`);
@@ -33,9 +62,9 @@ export async function measureNode(nodeArgs: string[], options: { cwd: string; en
   const env = { ...process.env, ...options.env, ...(useGnuTime ? {} : { DATELINE_BENCH_RSS_FILE: rssFile }) };
 
   const started = performance.now();
-  const { code, stdout, stderr } = await run(command, args, options.cwd, env);
+  const { code, stdout, stderr, processes } = await run(command, args, options.cwd, env);
   const wallMs = performance.now() - started;
-  if (code !== 0) throw new Error(`command failed (exit ${code}): node ${nodeArgs.join(" ")}\n${stderr.slice(-4000)}`);
+  if (code !== 0) throw new CommandFailed(code, wallMs, processes, stderr, `node ${nodeArgs.join(" ")}`);
 
   let peakRssBytes: number | undefined;
   let cpuMs: number | undefined;
@@ -49,18 +78,22 @@ export async function measureNode(nodeArgs: string[], options: { cwd: string; en
     peakRssBytes = Number(fs.readFileSync(rssFile, "utf8")) * 1024;
     fs.rmSync(rssFile, { force: true });
   }
-  return { wallMs, peakRssBytes, cpuMs, stdout, stderr };
+  return { wallMs, peakRssBytes, cpuMs, processes, stdout, stderr };
 }
 
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string; processes: ProcessPeaks }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const sampler = child.pid === undefined ? undefined : sampleProcessTree(child.pid);
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on("error", (error) => {
+      sampler?.stop();
+      reject(error);
+    });
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr, processes: sampler?.stop() ?? {} }));
   });
 }
 
