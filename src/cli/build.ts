@@ -10,7 +10,7 @@ import { loadArchive } from "./load-archive.ts";
 import { newEleventy } from "../eleventy/new-eleventy.ts";
 import { PROJECT_ROOT } from "../eleventy/paths.ts";
 import { SearchIndexError } from "../search/search-index.ts";
-import { writeSearchIndexInThread } from "../search/search-index-thread.ts";
+import { describeSearchIndex, writeSearchIndexInThread } from "../search/search-index-thread.ts";
 import { parseBuildArgs, scheduleOf, UsageError, type BuildArgs } from "./args.ts";
 import { buildAtomically, OutputRefusedError, outputRefusal } from "./atomic-output.ts";
 import { inputProblem } from "./input-guard.ts";
@@ -105,7 +105,7 @@ async function main(): Promise<number> {
     const photos = loaded.photos!;
     copyPhotos(photos.files, photos.folder, temp);
     copySiteImages(loaded.siteImages!, path.join(temp, IMAGES_URL));
-    const search = writeSearchIndexInThread(temp, archive);
+    const search = writeSearchIndexInThread(temp, archive, { previousSite: output });
     // The open data (/data/) is streamed from the archive record by record while Eleventy renders.
     const data = timed("open data", () => writeOpenData(temp, archive, args.pathPrefix));
     const pages = writePages(archive, temp, args.pathPrefix, layouts);
@@ -115,8 +115,7 @@ async function main(): Promise<number> {
     if (indexed.status === "rejected") throw indexed.reason;
     if (exported.status === "rejected") throw exported.reason;
     if (!args.quiet || process.env.DATELINE_TIMINGS) {
-      const { records, milliseconds, reused } = indexed.value;
-      console.log(`[dateline] search index: ${records} articles${reused ? " (unchanged, reused)" : ""} in ${(milliseconds / 1000).toFixed(2)} s`);
+      console.log(`[dateline] search index: ${describeSearchIndex(indexed.value)}`);
     }
   }, { force: args.force });
   if (!args.quiet) console.log(`[dateline] wrote ${path.relative(process.cwd(), output) || "."}`);
