@@ -110,6 +110,9 @@ function start(form) {
 
   async function search() {
     const id = ++searchId;
+    // Set while a search is under way (a sorted one asks one search per year): assistive
+    // technology, and tests, wait for the list to settle.
+    resultsList.setAttribute("aria-busy", "true");
     const term = state.q.trim();
     const filtered = FACETS.some((facet) => state[facet].length > 0);
     if (!term && !filtered) {
@@ -168,6 +171,7 @@ function start(form) {
     const page = await resultNodes(0, PAGE_SIZE);
     if (id !== searchId) return;
     resultsList.replaceChildren(...page);
+    resultsList.removeAttribute("aria-busy");
     shown = page.length;
     moreButton.hidden = shown >= results.length;
   }
@@ -340,6 +344,7 @@ function start(form) {
 
   function fail() {
     searchId++;
+    resultsList.removeAttribute("aria-busy");
     setStatus("");
     fallback.classList.add("search-fallback--error");
   }

@@ -89,6 +89,7 @@ async function compareInBrowser(page: Page, queries: Query[]): Promise<{ totals:
 async function searchPageResults(page: Page, address: string): Promise<string[]> {
   await page.goto(address);
   await page.locator("#search-status", { hasText: /: \d/ }).waitFor({ timeout: 20_000 });
+  await page.locator("#search-results:not([aria-busy])").waitFor({ timeout: 20_000 });
   const more = page.locator("#search-more");
   while (await more.isVisible()) {
     const shown = await page.locator("#search-results .article-item").count();
