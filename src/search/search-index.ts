@@ -176,7 +176,8 @@ export function searchIndexIdentity(): string[] {
  */
 export function reuseShard(target: ShardTarget): ShardResult | undefined {
   fs.rmSync(target.dir, { recursive: true, force: true });
-  if (target.previous && linkShard(target.previous.dir, target.dir, target.previous)) return { outcome: "linked", ...target.previous };
+  const previous = target.previous;
+  if (previous && linkShard(previous.dir, target.dir, previous)) return { outcome: "linked", files: previous.files, bytes: previous.bytes };
   if (restoreCachedDirectory(shardCacheName(target.year), target.key, target.dir, target.cacheDir)) {
     const size = folderSize(target.dir);
     if (size) return { outcome: "cached", ...size };
