@@ -24,7 +24,7 @@ import {
 import { articlesByYear, readShardManifest, shardKey, shardPath, writeShardManifest, type ShardEntry } from "./search-shards.ts";
 
 /** What the thread is asked to do for one shard: place it without Pagefind if it can, or build it from `records`. */
-export type ShardRequest = { kind: "reuse"; target: ShardTarget } | { kind: "build"; target: ShardTarget; records: SearchRecord[] };
+export type ShardRequest = { kind: "reuse"; targets: ShardTarget[] } | { kind: "build"; target: ShardTarget; records: SearchRecord[] };
 
 /** Where the shards may come from besides Pagefind. */
 export interface SearchIndexOptions {
@@ -40,9 +40,10 @@ const WORKER_MODULE = new URL("./search-index-worker.ts", import.meta.url);
  * per year, each hard-linked from `previousSite`, copied from the cache or
  * built by Pagefind, then `shards.json`. Rejects with SearchIndexError.
  *
- * A shard's records are made when its turn comes, and sent to the thread only
- * when Pagefind must run: never the whole archive's records at once. The
- * grouping by year is taken as the call starts, before its first await.
+ * A shard's records are made year by year, and sent to the thread only when
+ * Pagefind must run: never the whole archive's records at once. The grouping
+ * by year and every shard's key are taken as the call starts, before its
+ * first await.
  */
 export async function writeSearchIndexInThread(
   siteDir: string,
@@ -62,29 +63,40 @@ export async function writeSearchIndexInThread(
   fs.mkdirSync(bundle, { recursive: true });
   // A small young generation: the build runs Node with a large one for Eleventy's
   // sake (package.json), which this thread, mostly waiting on Pagefind, does not need.
-  const thread = new WorkerThread<ShardRequest, ShardResult | null>(WORKER_MODULE, {
+  const thread = new WorkerThread<ShardRequest, (ShardResult | null)[] | ShardResult>(WORKER_MODULE, {
     label: "search-index thread",
     resourceLimits: { maxYoungGenerationSizeMb: 16 },
   });
   try {
-    for (const [year, articles] of years) {
-      let records: SearchRecord[] | undefined = articles.map(recordOf);
-      const key = shardKey(identity, records);
+    // Every shard's key first, in one pass (each year's records made and dropped in
+    // turn), then one request placing all the shards that need no Pagefind: the
+    // main thread is Eleventy's while a build renders, and each answer waits for
+    // a turn of it, so the shards are not asked for one by one.
+    const targets = [...years].map(([year, articles]): ShardTarget => {
+      const key = shardKey(identity, articles.map(recordOf));
       const listed = previous?.shards.find((shard) => shard.year === year && shard.key === key && shard.path === shardPath(year));
-      const target: ShardTarget = {
+      return {
         year,
         key,
         dir: path.join(bundle, shardPath(year)),
         cacheDir: options.cacheDir,
         previous: listed && previousBundle ? { dir: path.join(previousBundle, shardPath(year)), files: listed.files, bytes: listed.bytes } : undefined,
       };
-      const count = records.length;
-      const placed = (await thread.request({ kind: "reuse", target })) ?? (await thread.request({ kind: "build", target, records }));
-      records = undefined;
-      if (!placed) throw new SearchIndexError(`the search index of ${year} was not written`);
+    });
+    const reused = (await thread.request({ kind: "reuse", targets })) as (ShardResult | null)[];
+    for (const [i, target] of targets.entries()) {
+      const articles = years.get(target.year)!;
+      let placed = reused[i] ?? null;
+      if (!placed) {
+        // Made again, so keyed again: an edit applied in place meanwhile (the preview)
+        // must not leave a bundle cached or listed under the key of other records.
+        const records = articles.map(recordOf);
+        target.key = shardKey(identity, records);
+        placed = (await thread.request({ kind: "build", target, records })) as ShardResult;
+      }
       report.shards[placed.outcome]++;
-      report.records += count;
-      entries.push({ year, path: shardPath(year), key, records: count, files: placed.files, bytes: placed.bytes });
+      report.records += articles.length;
+      entries.push({ year: target.year, path: shardPath(target.year), key: target.key, records: articles.length, files: placed.files, bytes: placed.bytes });
     }
   } catch (error) {
     throw searchIndexError(error);
