@@ -64,10 +64,24 @@ function start(form) {
   setStatus(strings.loading);
   load().catch(() => fail());
 
+  // The index is one Pagefind bundle per year, listed in shards.json: the newest is
+  // loaded, the others merged into it (mergeIndex), so a search and its filter
+  // counts cover them all. An archive without articles has no shard.
   async function load() {
-    pagefind = await import(new URL("pagefind.js", new URL(form.dataset.bundlePath, window.location.href)).href);
+    const bundle = new URL(form.dataset.bundlePath, window.location.href);
+    const response = await fetch(new URL("shards.json", bundle));
+    if (!response.ok) throw new Error(`shards.json: ${response.status}`);
+    const listed = (await response.json()).shards;
+    const shards = Array.isArray(listed) ? listed.filter((shard) => shard && typeof shard.path === "string") : [];
+    if (shards.length === 0) {
+      setStatus(strings.empty || strings.error);
+      return;
+    }
+    const shardUrls = shards.map((shard) => new URL(shard.path, bundle).href);
+    pagefind = await import(new URL("pagefind.js", shardUrls[0]).href);
     await pagefind.options({ baseUrl: form.dataset.baseUrl });
     await pagefind.init();
+    await Promise.all(shardUrls.slice(1).map((url) => pagefind.mergeIndex(url, { baseUrl: form.dataset.baseUrl })));
     totals = (await pagefind.filters()) || {};
     const articles = Object.values(totals.year || {}).reduce((sum, n) => sum + n, 0);
     if (articles === 0) {
@@ -96,6 +110,9 @@ function start(form) {
 
   async function search() {
     const id = ++searchId;
+    // Set while a search is under way (a sorted one asks one search per year): assistive
+    // technology, and tests, wait for the list to settle.
+    resultsList.setAttribute("aria-busy", "true");
     const term = state.q.trim();
     const filtered = FACETS.some((facet) => state[facet].length > 0);
     if (!term && !filtered) {
@@ -107,12 +124,7 @@ function start(form) {
     }
     // Said only when a search takes long enough to notice, so a screen reader is not told it at every keystroke.
     const slow = window.setTimeout(() => id === searchId && setStatus(strings.searching), 400);
-    const options = { filters: filtersExcept(null) };
-    if (state.sort) {
-      const [key, direction] = state.sort.split(":");
-      options.sort = { [key]: direction };
-    }
-    const main = await pagefind.search(term || null, options);
+    const main = await pagefind.search(term || null, { filters: filtersExcept(null) });
     // A facet with a value chosen counts its other values as if it had none, so a second one can be added.
     const counts = {};
     for (const facet of FACETS) {
@@ -120,15 +132,32 @@ function start(form) {
         ? ((await pagefind.search(term || null, { filters: filtersExcept(facet) })).filters || {})[facet] || {}
         : (main.filters || {})[facet] || {};
     }
+    const ordered = state.sort ? await inDateOrder(term, main) : main.results;
     window.clearTimeout(slow);
     if (id !== searchId) return;
-    results = main.results;
+    results = ordered;
     renderFacets(counts);
     await renderResults(id);
     if (id !== searchId) return;
     const count = results.length.toLocaleString(document.documentElement.lang || undefined);
     if (term) setStatus(results.length ? strings.results : strings.noResults, { query: term, count });
     else setStatus(results.length ? strings.resultsFiltered : strings.noResultsFiltered, { count });
+  }
+
+  // Merged shards come ordered by each shard's own scores, which do not compare
+  // across shards: for newest or oldest first, each year's results are asked for
+  // on their own (the year filter picks one shard), in that shard's date order,
+  // and the years are put one after the other. Only years with results are asked.
+  async function inDateOrder(term, main) {
+    const [key, direction] = state.sort.split(":");
+    const years = Object.entries((main.filters || {}).year || {})
+      .filter(([, count]) => count > 0)
+      .map(([year]) => year)
+      .sort((a, b) => (direction === "asc" ? Number(a) - Number(b) : Number(b) - Number(a)));
+    const perYear = await Promise.all(
+      years.map((year) => pagefind.search(term || null, { filters: { ...filtersExcept(null), year }, sort: { [key]: direction } })),
+    );
+    return perYear.flatMap((found) => found.results);
   }
 
   function filtersExcept(skipped) {
@@ -142,6 +171,7 @@ function start(form) {
     const page = await resultNodes(0, PAGE_SIZE);
     if (id !== searchId) return;
     resultsList.replaceChildren(...page);
+    resultsList.removeAttribute("aria-busy");
     shown = page.length;
     moreButton.hidden = shown >= results.length;
   }
@@ -314,6 +344,7 @@ function start(form) {
 
   function fail() {
     searchId++;
+    resultsList.removeAttribute("aria-busy");
     setStatus("");
     fallback.classList.add("search-fallback--error");
   }

@@ -51,16 +51,7 @@ export async function cachedDirectory<T>(
 ): Promise<DirectoryCacheOutcome<T>> {
   const root = path.join(dir, "folders", name);
   const entry = path.join(root, key);
-  if (fs.existsSync(path.join(entry, COMPLETE_MARKER))) {
-    try {
-      fs.rmSync(target, { recursive: true, force: true });
-      copyFolder(entry, target, COMPLETE_MARKER);
-      return { reused: true };
-    } catch {
-      // Another build replaced the entry while this one copied it: build the folder instead.
-      fs.rmSync(target, { recursive: true, force: true });
-    }
-  }
+  if (restoreCachedDirectory(name, key, target, dir)) return { reused: true };
   const result = await build();
   const temp = `${entry}.${process.pid}.tmp`;
   try {
@@ -74,6 +65,26 @@ export async function cachedDirectory<T>(
     fs.rmSync(temp, { recursive: true, force: true });
   }
   return { reused: false, result };
+}
+
+/**
+ * Fills `target` with the folder cached under `name` if it was built for `key`;
+ * false when there is no such entry. For a step that must first learn whether
+ * it can skip gathering its inputs (the search shards: their records are sent
+ * to a thread only when Pagefind must run).
+ */
+export function restoreCachedDirectory(name: string, key: string, target: string, dir = cacheDir()): boolean {
+  const entry = path.join(dir, "folders", name, key);
+  if (!fs.existsSync(path.join(entry, COMPLETE_MARKER))) return false;
+  try {
+    fs.rmSync(target, { recursive: true, force: true });
+    copyFolder(entry, target, COMPLETE_MARKER);
+    return true;
+  } catch {
+    // Another build replaced the entry while this one copied it: build the folder instead.
+    fs.rmSync(target, { recursive: true, force: true });
+    return false;
+  }
 }
 
 /** Copies folder `from` to `to`, leaving out files named `skipName`. */

@@ -9,7 +9,7 @@ import type { Archive } from "../archive/model.ts";
 import { loadArchive } from "./load-archive.ts";
 import { PROJECT_ROOT } from "../eleventy/paths.ts";
 import { SearchIndexError } from "../search/search-index.ts";
-import { writeSearchIndexInThread } from "../search/search-index-thread.ts";
+import { describeSearchIndex, writeSearchIndexInThread } from "../search/search-index-thread.ts";
 import { parseBuildArgs, scheduleOf, UsageError, type BuildArgs } from "./args.ts";
 import { buildAtomically, OutputRefusedError, outputRefusal, recoverOutput } from "./atomic-output.ts";
 import { inputProblem } from "./input-guard.ts";
@@ -120,11 +120,11 @@ async function main(): Promise<number> {
   let record: Omit<BuildManifest, "format"> | undefined;
   await buildAtomically(output, async (temp) => {
     // The search index is made from the archive, not from the pages, so Pagefind
-    // (its own process, fed from a thread of its own) indexes while Eleventy
-    // renders, or, when no article's searchable text changed, last build's
-    // bundle is copied. Both write into the temp folder and both settle before
-    // it is swapped in or removed: a failure of either leaves the last good
-    // site in place.
+    // (its own process per year of articles, fed from a thread of its own) indexes
+    // while Eleventy renders; a year whose records are unchanged has its shard taken
+    // from the last site (or the cache). Everything writes into the temp folder and
+    // settles before it is swapped in or removed: a failure of any part leaves the
+    // last good site in place.
     const archive = loaded.archive!;
     const photos = loaded.photos!;
     // Which pages changed since the last build: the others are taken from the last site (src/build).
@@ -133,7 +133,7 @@ async function main(): Promise<number> {
     const parts = new Map([["open-data", openDataKey(archiveKey, args.pathPrefix)]]);
     copyPhotos(photos.files, photos.folder, temp);
     copySiteImages(loaded.siteImages!, path.join(temp, IMAGES_URL));
-    const search = writeSearchIndexInThread(temp, archive);
+    const search = writeSearchIndexInThread(temp, archive, { previousSite: output });
     // The open data (/data/) is streamed from the archive record by record while Eleventy renders, unless unchanged.
     const data = timed("open data", () =>
       takePart(previous, output, temp, "open-data", parts.get("open-data")!, DATA_FOLDER, pages) ? Promise.resolve() : writeOpenData(temp, archive, args.pathPrefix).then(() => undefined),
@@ -151,8 +151,7 @@ async function main(): Promise<number> {
     if (indexed.status === "rejected") throw indexed.reason;
     if (exported.status === "rejected") throw exported.reason;
     if (!args.quiet || process.env.DATELINE_TIMINGS) {
-      const { records, milliseconds, reused } = indexed.value;
-      console.log(`[dateline] search index: ${records} articles${reused ? " (unchanged, reused)" : ""} in ${(milliseconds / 1000).toFixed(2)} s`);
+      console.log(`[dateline] search index: ${describeSearchIndex(indexed.value)}`);
     }
     // Read from the folder being built, not from the output once swapped: another build may swap its own site in by then.
     const files = timedSync("record", () => siteFiles(temp, notOfTheSite));

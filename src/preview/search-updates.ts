@@ -1,11 +1,11 @@
 /**
  * The preview's search index, kept up to date in the background. Pagefind
- * indexes the whole archive (15–30 s for 10,000 articles), far longer than
- * an edit takes to show, so it never delays a reload: it starts once saves
+ * indexes a year's shard in seconds, still far longer than an edit takes to
+ * show, so it never delays a reload: it starts once saves
  * have paused for a moment, one run at a time, always with the newest archive,
  * from a thread of its own (the dev server's event loop stays free), and
- * reuses the bundle a build or an earlier run left when no article's
- * searchable text changed (a start on unchanged content, a people edit).
+ * rebuilds only the shards (years) whose records changed: the others are
+ * taken from the index being served or the cache.
  *
  * Each index is written beside the site and swapped in whole: a search in the
  * browser never meets half an index, and the files of earlier indexes (their
@@ -62,9 +62,12 @@ export class SearchUpdates {
   private async index(archive: Indexed): Promise<void> {
     const staging = fs.mkdtempSync(path.join(path.dirname(this.outputDir), `.${path.basename(this.outputDir)}.search-`));
     try {
-      // The records are made from the archive as the call starts, before its first await:
-      // edits applied in place while Pagefind works wait for the next run.
-      await writeSearchIndexInThread(staging, archive);
+      // A shard's records are made when its turn comes: an edit applied in place while
+      // Pagefind works may reach a later shard of this run, and the run it requests
+      // makes every shard agree (each shard's key is of the records it was built from).
+      // Only the shards of the years an edit touched are built again: the rest are
+      // hard-linked from the index being served, whose files are never written in place.
+      await writeSearchIndexInThread(staging, archive, { previousSite: this.outputDir });
       const bundle = path.join(this.outputDir, SEARCH_BUNDLE_DIR);
       if (fs.existsSync(bundle)) fs.renameSync(bundle, path.join(staging, "previous"));
       fs.renameSync(path.join(staging, SEARCH_BUNDLE_DIR), bundle);

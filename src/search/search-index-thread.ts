@@ -1,5 +1,5 @@
 /**
- * Runs the search index (`indexRecordsCached`) in a worker thread of its own.
+ * Runs the search index, shard by shard, in a worker thread of its own.
  *
  * Pagefind is a separate process fed through a pipe by its Node API, which
  * waits for an answer to each batch of records. On the main thread those
@@ -7,43 +7,118 @@
  * batches: at 10,000 articles the index took 25–30 s beside Eleventy against
  * ~15 s alone. A thread with an event loop of its own keeps Pagefind fed.
  */
+import fs from "node:fs";
+import path from "node:path";
 import type { Archive } from "../archive/model.ts";
 import { WorkerThread, WorkerThreadError } from "../threads/worker-thread.ts";
-import { SearchIndexError, searchRecords, type SearchIndexReport, type SearchRecord } from "./search-index.ts";
+import {
+  SEARCH_BUNDLE_DIR,
+  SearchIndexError,
+  searchIndexIdentity,
+  searchRecordMaker,
+  type SearchIndexReport,
+  type SearchRecord,
+  type ShardResult,
+  type ShardTarget,
+} from "./search-index.ts";
+import { articlesByYear, readShardManifest, shardKey, shardPath, writeShardManifest, type ShardEntry } from "./search-shards.ts";
 
-/** What the thread is asked to do: index `records` into `<siteDir>/pagefind/`, with the cache in `cacheDir`. */
-export interface SearchThreadRequest {
-  siteDir: string;
-  records: SearchRecord[];
+/** What the thread is asked to do for one shard: place it without Pagefind if it can, or build it from `records`. */
+export type ShardRequest = { kind: "reuse"; targets: ShardTarget[] } | { kind: "build"; target: ShardTarget; records: SearchRecord[] };
+
+/** Where the shards may come from besides Pagefind. */
+export interface SearchIndexOptions {
   cacheDir?: string;
+  /** The last good site (the output folder before the swap): its unchanged shards are hard-linked. May be missing or foreign. */
+  previousSite?: string;
 }
 
 const WORKER_MODULE = new URL("./search-index-worker.ts", import.meta.url);
 
-/** Writes (or copies from the cache) the search index of the archive into `<siteDir>/pagefind/`; rejects with SearchIndexError. */
+/**
+ * Writes the search index of the archive into `<siteDir>/pagefind/`: one shard
+ * per year, each hard-linked from `previousSite`, copied from the cache or
+ * built by Pagefind, then `shards.json`. Rejects with SearchIndexError.
+ *
+ * A shard's records are made year by year, and sent to the thread only when
+ * Pagefind must run: never the whole archive's records at once. The grouping
+ * by year and every shard's key are taken as the call starts, before its
+ * first await.
+ */
 export async function writeSearchIndexInThread(
   siteDir: string,
   archive: Pick<Archive, "articles" | "people" | "site" | "strings">,
-  cacheDir?: string,
+  options: SearchIndexOptions = {},
 ): Promise<SearchIndexReport> {
-  const records = searchRecords(archive);
+  const started = performance.now();
+  const years = articlesByYear(archive.articles);
+  const recordOf = searchRecordMaker(archive);
+  const bundle = path.join(siteDir, SEARCH_BUNDLE_DIR);
+  const previousBundle = options.previousSite ? path.join(options.previousSite, SEARCH_BUNDLE_DIR) : undefined;
+  const previous = previousBundle ? readShardManifest(previousBundle) : undefined;
+  const identity = searchIndexIdentity();
+  const report: SearchIndexReport = { records: 0, milliseconds: 0, shards: { built: 0, linked: 0, cached: 0 } };
+  const entries: ShardEntry[] = [];
+  fs.rmSync(bundle, { recursive: true, force: true });
+  fs.mkdirSync(bundle, { recursive: true });
   // A small young generation: the build runs Node with a large one for Eleventy's
   // sake (package.json), which this thread, mostly waiting on Pagefind, does not need.
-  const thread = new WorkerThread<SearchThreadRequest, SearchIndexReport>(WORKER_MODULE, {
+  const thread = new WorkerThread<ShardRequest, (ShardResult | null)[] | ShardResult>(WORKER_MODULE, {
     label: "search-index thread",
     resourceLimits: { maxYoungGenerationSizeMb: 16 },
   });
   try {
-    return await thread.request({ siteDir, records, cacheDir });
+    // Every shard's key first, in one pass (each year's records made and dropped in
+    // turn), then one request placing all the shards that need no Pagefind: the
+    // main thread is Eleventy's while a build renders, and each answer waits for
+    // a turn of it, so the shards are not asked for one by one.
+    const targets = [...years].map(([year, articles]): ShardTarget => {
+      const key = shardKey(identity, articles.map(recordOf));
+      const listed = previous?.shards.find((shard) => shard.year === year && shard.key === key && shard.path === shardPath(year));
+      return {
+        year,
+        key,
+        dir: path.join(bundle, shardPath(year)),
+        cacheDir: options.cacheDir,
+        previous: listed && previousBundle ? { dir: path.join(previousBundle, shardPath(year)), files: listed.files, bytes: listed.bytes } : undefined,
+      };
+    });
+    const reused = (await thread.request({ kind: "reuse", targets })) as (ShardResult | null)[];
+    for (const [i, target] of targets.entries()) {
+      const articles = years.get(target.year)!;
+      let placed = reused[i] ?? null;
+      if (!placed) {
+        // Made again, so keyed again: an edit applied in place meanwhile (the preview)
+        // must not leave a bundle cached or listed under the key of other records.
+        const records = articles.map(recordOf);
+        target.key = shardKey(identity, records);
+        placed = (await thread.request({ kind: "build", target, records })) as ShardResult;
+      }
+      report.shards[placed.outcome]++;
+      report.records += articles.length;
+      entries.push({ year: target.year, path: shardPath(target.year), key: target.key, records: articles.length, files: placed.files, bytes: placed.bytes });
+    }
   } catch (error) {
     throw searchIndexError(error);
   } finally {
     await thread.terminate();
   }
+  writeShardManifest(bundle, { version: 1, shards: entries });
+  report.milliseconds = performance.now() - started;
+  return report;
+}
+
+/** The build's log line of a report: how many articles, and how many shards were built, linked, copied from the cache. */
+export function describeSearchIndex(report: SearchIndexReport): string {
+  const { built, linked, cached } = report.shards;
+  const unchanged = built === 0 && linked + cached > 0 ? " (unchanged, reused)" : "";
+  const shards = built + linked + cached;
+  return `${report.records} articles${unchanged}, ${shards} shard${shards === 1 ? "" : "s"}: ${built} built, ${linked} linked, ${cached} from cache, in ${(report.milliseconds / 1000).toFixed(2)} s`;
 }
 
 /** Why the thread has no report, as a SearchIndexError (the worker already words the errors it throws). */
 function searchIndexError(error: unknown): SearchIndexError {
+  if (error instanceof SearchIndexError) return error;
   if (!(error instanceof WorkerThreadError)) return new SearchIndexError(`Pagefind failed: ${String(error)}`, { cause: error });
   switch (error.kind) {
     case "thrown":

@@ -1,15 +1,18 @@
 /**
- * The search-index thread: indexes the records it is sent with Pagefind (or
- * copies the cached bundle) and answers with what it did, or throws why it
- * failed, worded for the editor.
+ * The search-index thread: places the shards it can without Pagefind
+ * (hard-linked from the previous site or copied from the cache), then builds
+ * the others, one request each, from the records sent; answers with what it
+ * did, or throws why it failed, worded for the editor. The copying and
+ * linking block this thread, not the build's.
  */
 import { answerRequests } from "../threads/answer-requests.ts";
-import { indexRecordsCached, SearchIndexError, type SearchIndexReport } from "./search-index.ts";
-import type { SearchThreadRequest } from "./search-index-thread.ts";
+import { buildShard, reuseShard, SearchIndexError, type ShardResult } from "./search-index.ts";
+import type { ShardRequest } from "./search-index-thread.ts";
 
-answerRequests<SearchThreadRequest, SearchIndexReport>(async ({ siteDir, records, cacheDir }) => {
+answerRequests<ShardRequest, (ShardResult | null)[] | ShardResult>(async (request) => {
   try {
-    return await indexRecordsCached(siteDir, records, cacheDir);
+    if (request.kind === "reuse") return request.targets.map((target) => reuseShard(target) ?? null);
+    return await buildShard(request.target, request.records);
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     throw new SearchIndexError(`Pagefind failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -27,10 +27,11 @@ import type { Archive, ArticleView } from "../archive/model.ts";
 import { codeIdentity } from "../cache/cache-identity.ts";
 import { ENGLISH_STRINGS, type InterfaceStrings } from "../i18n/interface-strings.ts";
 import { translate } from "../i18n/translate.ts";
-import { cachedDirectory, directoryKey } from "../cache/directory-cache.ts";
+import { cachedDirectory, restoreCachedDirectory } from "../cache/directory-cache.ts";
 import { unique } from "../util/collections.ts";
+import { folderSize, linkShard, type FolderSize } from "./shard-files.ts";
 
-/** Folder of the search bundle inside the site; the search page loads it from here. */
+/** Folder of the search bundle inside the site (its shards and their list); the search page loads it from here. */
 export const SEARCH_BUNDLE_DIR = "pagefind";
 
 /** The filter keys of every record, in the order the search page shows them; also the address's parameter names. */
@@ -54,8 +55,8 @@ export interface SearchRecord {
 export interface SearchIndexReport {
   records: number;
   milliseconds: number;
-  /** True when the bundle was copied from the cache instead of being built by Pagefind. */
-  reused?: boolean;
+  /** How many shards Pagefind built, were hard-linked from the previous site, were copied from the cache. */
+  shards: Record<ShardOutcome, number>;
 }
 
 /**
@@ -72,11 +73,16 @@ export class SearchIndexError extends Error {
 
 /** One record per published article, newest first. */
 export function searchRecords(archive: Pick<Archive, "articles" | "people" | "site" | "strings">): SearchRecord[] {
+  return archive.articles.map(searchRecordMaker(archive));
+}
+
+/** Makes the record of an article of `archive`: records are made shard by shard, never all at once. */
+export function searchRecordMaker(archive: Pick<Archive, "people" | "site" | "strings">): (article: ArticleView) => SearchRecord {
   const aliasesByUrl = new Map(archive.people.map((person) => [person.url, person.aliases]));
-  // One index for the whole site: Pagefind's UI searches the index of the
+  // Every shard in the site's language: Pagefind's UI searches the index of the
   // page's language, so an article in another language must not get its own.
   const language = archive.site.language.toLowerCase();
-  return archive.articles.map((article) => searchRecord(article, language, aliasesByUrl, archive.strings));
+  return (article) => searchRecord(article, language, aliasesByUrl, archive.strings);
 }
 
 /** The record of one article; `aliasesByUrl` gives each person page's other spellings. */
@@ -125,8 +131,10 @@ export function searchRecord(
       excerptEnd: String(countWords(readable)),
     },
     filters,
-    // ISO 8601 in UTC sorts as text in time order, whatever offset the article was written with.
-    sort: { date: new Date(article.date.instant).toISOString() },
+    // The article's own year, then the instant as ISO 8601 in UTC (which sorts as text in time order,
+    // whatever offset it was written with): the index is sharded by that year, and year after year
+    // is the order the search page gives merged shards, so one index and merged shards agree.
+    sort: { date: `${article.date.year}/${new Date(article.date.instant).toISOString()}` },
   };
 }
 
@@ -135,26 +143,69 @@ export function countWords(text: string): number {
   return text.split(WORD_SEPARATORS).filter((word) => word !== "").length;
 }
 
+/** How a shard came into the new site. */
+export type ShardOutcome = "built" | "linked" | "cached";
+
+/** Where one shard goes and what it is made of; `previous` is the same year's shard of the previous site, listed with this key. */
+export interface ShardTarget {
+  year: number;
+  key: string;
+  /** The shard's folder in the new site (`<site>/pagefind/<year>/`), not yet there. */
+  dir: string;
+  cacheDir?: string;
+  previous?: { dir: string } & FolderSize;
+}
+
+/** What placing one shard did, and the size of what it placed (for `shards.json`). */
+export interface ShardResult extends FolderSize {
+  outcome: ShardOutcome;
+}
+
 /**
- * Builds the index of `records` into `<siteDir>/pagefind/`, or copies the
- * bundle the last build made when the records, this module and the installed
- * packages (Pagefind's version) are all unchanged: Pagefind's output depends
- * on nothing else, and it is the slowest step of a build (10–30 s and ~1.5 GB
- * at 10,000 articles, against ~1 s to copy). A rebuild after a layout or
- * registry edit reuses it. The build runs this in a thread of its own
- * (`search-index-thread.ts`).
+ * The inputs of every shard besides its records: this module (and what it
+ * imports) and Pagefind's version. Pagefind's output depends on nothing else.
  */
-export async function indexRecordsCached(siteDir: string, records: SearchRecord[], cacheDir?: string): Promise<SearchIndexReport> {
-  const started = performance.now();
-  const key = directoryKey([codeIdentity(THIS_MODULE), pagefindIdentity(), ...records]);
+export function searchIndexIdentity(): string[] {
+  return [codeIdentity(THIS_MODULE), ...pagefindIdentity()];
+}
+
+/**
+ * Places a shard without running Pagefind: hard-linked from the previous site
+ * when it lists the same key and its files are all there, else copied from
+ * the cache. Undefined when neither has it: the caller then sends the records.
+ */
+export function reuseShard(target: ShardTarget): ShardResult | undefined {
+  fs.rmSync(target.dir, { recursive: true, force: true });
+  const previous = target.previous;
+  if (previous && linkShard(previous.dir, target.dir, previous)) return { outcome: "linked", files: previous.files, bytes: previous.bytes };
+  if (restoreCachedDirectory(shardCacheName(target.year), target.key, target.dir, target.cacheDir)) {
+    const size = folderSize(target.dir);
+    if (size) return { outcome: "cached", ...size };
+  }
+  return undefined;
+}
+
+/**
+ * Builds a shard with Pagefind (one process, closed before the next shard
+ * starts, so none holds more than a year) and caches it: Pagefind is the
+ * slowest step of a build, and the next build with the same records copies it.
+ */
+export async function buildShard(target: ShardTarget, records: SearchRecord[]): Promise<ShardResult> {
   const outcome = await cachedDirectory(
-    "search-index",
-    key,
-    path.join(siteDir, SEARCH_BUNDLE_DIR),
-    () => indexWithPagefind(siteDir, records),
-    cacheDir,
+    shardCacheName(target.year),
+    target.key,
+    target.dir,
+    () => indexWithPagefind(target.dir, records),
+    target.cacheDir,
   );
-  return { records: records.length, milliseconds: performance.now() - started, reused: outcome.reused };
+  const size = folderSize(target.dir);
+  if (!size) throw new SearchIndexError(`Pagefind wrote something other than files into ${target.dir}`);
+  return { outcome: outcome.reused ? "cached" : "built", ...size };
+}
+
+/** One cache entry per year: an older entry of that year would only be reused after a revert. */
+function shardCacheName(year: number): string {
+  return `search-shard-${year}`;
 }
 
 const THIS_MODULE = fileURLToPath(import.meta.url);
@@ -175,9 +226,9 @@ function pagefindIdentity(): string[] {
   return [version, process.env.PAGEFIND_BINARY_PATH ?? "", process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? ""];
 }
 
-async function indexWithPagefind(siteDir: string, records: SearchRecord[]): Promise<void> {
+async function indexWithPagefind(outputPath: string, records: SearchRecord[]): Promise<void> {
   try {
-    await failIfPagefindVanishes(indexRecords(siteDir, records));
+    await failIfPagefindVanishes(indexRecords(outputPath, records));
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     throw new SearchIndexError(`Pagefind failed: ${(error as Error).message}`, { cause: error });
@@ -186,7 +237,7 @@ async function indexWithPagefind(siteDir: string, records: SearchRecord[]): Prom
   }
 }
 
-async function indexRecords(siteDir: string, records: SearchRecord[]): Promise<void> {
+async function indexRecords(outputPath: string, records: SearchRecord[]): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
   const failed: string[] = [];
@@ -198,7 +249,7 @@ async function indexRecords(siteDir: string, records: SearchRecord[]): Promise<v
     added.forEach((response, i) => failed.push(...response.errors.map((error) => `${batch[i]!.url}: ${error}`)));
   }
   if (failed.length > 0) throw new SearchIndexError(`Pagefind refused ${failed.length} article(s):\n${failed.slice(0, 10).join("\n")}`);
-  const written = await index.writeFiles({ outputPath: path.join(siteDir, SEARCH_BUNDLE_DIR) });
+  const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new SearchIndexError(`Pagefind could not write the index: ${written.errors.join("; ")}`);
   await index.deleteIndex();
 }

@@ -54,6 +54,7 @@ async function options(page: Page, name: string): Promise<{ name: string; count:
 }
 
 async function waitForResults(page: Page): Promise<void> {
+  await page.locator("#search-results:not([aria-busy])").waitFor({ timeout: 20_000 });
   await page.locator(RESULT).first().waitFor({ timeout: 20_000 });
   await page.locator("#search-status", { hasText: /: \d/ }).waitFor({ timeout: 20_000 });
 }
@@ -150,6 +151,8 @@ describe("search at newsroom scale", () => {
     assert.deepEqual(address.searchParams.getAll("person"), [name]);
     await page.selectOption("#search-sort", "date:asc");
     await page.waitForURL((url) => url.searchParams.get("sort") === "date:asc");
+    // The address changes as the sorted search starts; its results are in once the list is no longer busy.
+    await page.locator("#search-results:not([aria-busy])").waitFor({ timeout: 20_000 });
     const titles = await page.locator(`${RESULT} .article-item__title a`).allTextContents();
 
     await page.reload();

@@ -97,7 +97,7 @@ describe("search in a browser", () => {
 
   it("should say the index could not be loaded when the search bundle is missing", async () => {
     const page = await browser.newPage();
-    await page.route("**/pagefind/pagefind.js", (route) => route.fulfill({ status: 404, body: "" }));
+    await page.route("**/pagefind/*/pagefind.js", (route) => route.fulfill({ status: 404, body: "" }));
     await page.goto(`${servers.get("/")!.url}search/`);
     await page.getByText("The search index could not be loaded.").waitFor({ timeout: 5_000 });
     assert.equal(await page.getByText("needs JavaScript").isVisible(), false, "JavaScript is on: say what failed instead");

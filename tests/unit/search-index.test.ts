@@ -73,9 +73,20 @@ describe("search records", () => {
     assert.equal(countWords(""), 0);
   });
 
-  it("should sort by the instant in UTC, so text order is time order", () => {
-    assert.equal(record!.sort.date, "2024-12-31T03:00:00.000Z");
+  it("should sort by the article's year, then by the instant in UTC, so text order is the order of year shards", () => {
+    // Written on 30 December at 22:00 in UTC−5: the instant is in 2024-12-31 UTC, the year is the article's own.
+    assert.equal(record!.sort.date, "2024/2024-12-31T03:00:00.000Z");
     assert.ok(older!.sort.date! < record!.sort.date!);
+    const records = searchRecords(
+      archiveOf([
+        { title: "Fireworks", date: "2025-01-01T00:30:00+02:00" },
+        { title: "Last train", date: "2024-12-31T23:00:00+00:00" },
+      ]),
+    );
+    const newYear = records.find((one) => one.meta.title === "Fireworks");
+    const lateOld = records.find((one) => one.meta.title === "Last train");
+    // 2025's first article is earlier in UTC than 2024's last, and still sorts after it, as its shard does.
+    assert.ok(lateOld!.sort.date! < newYear!.sort.date!, `${lateOld!.sort.date} < ${newYear!.sort.date}`);
   });
 
   it("should put every article in the site's language, so one index finds them all", () => {
