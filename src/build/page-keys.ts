@@ -26,6 +26,8 @@ export interface KeyedPage {
 export interface ArchiveKeys {
   pages: Map<string, KeyedPage>;
   archiveKey: string;
+  /** The digest the keys were made with: it remembers every large object of the archive, so other parts of the site are keyed cheaply from it. */
+  digest: DataDigest;
 }
 
 /** Every page of `archive` by permalink, each with its key, for a renderer with key `rendererKey`. */
@@ -55,7 +57,7 @@ export function pageKeys(archive: object, rendererKey: string): ArchiveKeys {
       pages.set(permalinkOf(job), { job, key: keyOf(rendererKey, kind.name, wholeArchive) });
     }
   }
-  return { pages, archiveKey: keyOf(wholeArchive) };
+  return { pages, archiveKey: keyOf(wholeArchive), digest };
 }
 
 function keyOf(...parts: string[]): string {

@@ -128,12 +128,12 @@ async function main(): Promise<number> {
     const archive = loaded.archive!;
     const photos = loaded.photos!;
     // Which pages changed since the last build: the others are taken from the last site (src/build).
-    const { pages, archiveKey } = timedSync("plan", () => pageKeys(archive, rendererKey({ layouts, pathPrefix: args.pathPrefix })));
+    const { pages, archiveKey, digest } = timedSync("plan", () => pageKeys(archive, rendererKey({ layouts, pathPrefix: args.pathPrefix })));
     const plan = planPages(pages, previous, output);
     const parts = new Map([["open-data", openDataKey(archiveKey, args.pathPrefix)]]);
     copyPhotos(photos.files, photos.folder, temp);
     copySiteImages(loaded.siteImages!, path.join(temp, IMAGES_URL));
-    const search = writeSearchIndexInThread(temp, archive, { previousSite: output });
+    const search = writeSearchIndexInThread(temp, archive, { previousSite: output, digestOf: (value) => digest.of(value) });
     // The open data (/data/) is streamed from the archive record by record while Eleventy renders, unless unchanged.
     const data = timed("open data", () =>
       takePart(previous, output, temp, "open-data", parts.get("open-data")!, DATA_FOLDER, pages) ? Promise.resolve() : writeOpenData(temp, archive, args.pathPrefix).then(() => undefined),

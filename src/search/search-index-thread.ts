@@ -9,7 +9,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Archive } from "../archive/model.ts";
+import type { Archive, ArticleView } from "../archive/model.ts";
 import { WorkerThread, WorkerThreadError } from "../threads/worker-thread.ts";
 import {
   SEARCH_BUNDLE_DIR,
@@ -31,6 +31,15 @@ export interface SearchIndexOptions {
   cacheDir?: string;
   /** The last good site (the output folder before the swap): its unchanged shards are hard-linked. May be missing or foreign. */
   previousSite?: string;
+  /**
+   * A digest of plain data that has already seen the archive's views (`DataDigest`
+   * of src/build, after the build keyed its pages). Given, a shard is keyed by
+   * what its records are made from (its articles' views, the people's other
+   * spellings, the strings, the language) rather than by the records, which
+   * would read every article's text from the body store. Not for an archive
+   * edited in place (the preview): a remembered digest would not see the edit.
+   */
+  digestOf?: (value: unknown) => string;
 }
 
 const WORKER_MODULE = new URL("./search-index-worker.ts", import.meta.url);
@@ -57,6 +66,10 @@ export async function writeSearchIndexInThread(
   const previousBundle = options.previousSite ? path.join(options.previousSite, SEARCH_BUNDLE_DIR) : undefined;
   const previous = previousBundle ? readShardManifest(previousBundle) : undefined;
   const identity = searchIndexIdentity();
+  const digestOf = options.digestOf;
+  const shared = digestOf?.([archive.site.language, archive.strings, archive.people.map((person) => [person.url, person.aliases])]);
+  const keyOf = (articles: readonly ArticleView[]): string =>
+    digestOf ? shardKey(identity, ["views", shared, digestOf(articles)]) : shardKey(identity, articles.map(recordOf));
   const report: SearchIndexReport = { records: 0, milliseconds: 0, shards: { built: 0, linked: 0, cached: 0 } };
   const entries: ShardEntry[] = [];
   fs.rmSync(bundle, { recursive: true, force: true });
@@ -73,7 +86,7 @@ export async function writeSearchIndexInThread(
     // main thread is Eleventy's while a build renders, and each answer waits for
     // a turn of it, so the shards are not asked for one by one.
     const targets = [...years].map(([year, articles]): ShardTarget => {
-      const key = shardKey(identity, articles.map(recordOf));
+      const key = keyOf(articles);
       const listed = previous?.shards.find((shard) => shard.year === year && shard.key === key && shard.path === shardPath(year));
       return {
         year,
@@ -91,7 +104,7 @@ export async function writeSearchIndexInThread(
         // Made again, so keyed again: an edit applied in place meanwhile (the preview)
         // must not leave a bundle cached or listed under the key of other records.
         const records = articles.map(recordOf);
-        target.key = shardKey(identity, records);
+        if (!digestOf) target.key = shardKey(identity, records);
         placed = (await thread.request({ kind: "build", target, records })) as ShardResult;
       }
       report.shards[placed.outcome]++;
