@@ -97,15 +97,30 @@ export async function writeSearchIndexInThread(
       };
     });
     const reused = (await thread.request({ kind: "reuse", targets })) as (ShardResult | null)[];
+    // The shards to build are sent one ahead: the thread builds them one at a time, and
+    // starts the next as soon as one is done (search-index-worker.ts). Never more than
+    // two shards' records are held at once.
+    const toBuild = targets.flatMap((target, i) => (reused[i] ? [] : [i]));
+    const sent = new Map<number, Promise<ShardResult>>();
+    const send = (i: number) => {
+      const target = targets[i]!;
+      // Made again, so keyed again: an edit applied in place meanwhile (the preview)
+      // must not leave a bundle cached or listed under the key of other records.
+      const records = years.get(target.year)!.map(recordOf);
+      if (!digestOf) target.key = shardKey(identity, records);
+      const answer = thread.request({ kind: "build", target, records }) as Promise<ShardResult>;
+      // Awaited below in its turn; a failure of an earlier shard ends the thread first.
+      answer.catch(() => undefined);
+      sent.set(i, answer);
+    };
+    let next = 0;
     for (const [i, target] of targets.entries()) {
       const articles = years.get(target.year)!;
       let placed = reused[i] ?? null;
       if (!placed) {
-        // Made again, so keyed again: an edit applied in place meanwhile (the preview)
-        // must not leave a bundle cached or listed under the key of other records.
-        const records = articles.map(recordOf);
-        if (!digestOf) target.key = shardKey(identity, records);
-        placed = (await thread.request({ kind: "build", target, records })) as ShardResult;
+        while (next < toBuild.length && sent.size < 2) send(toBuild[next++]!);
+        placed = await sent.get(i)!;
+        sent.delete(i);
       }
       report.shards[placed.outcome]++;
       report.records += articles.length;

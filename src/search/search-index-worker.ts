@@ -9,10 +9,20 @@ import { answerRequests } from "../threads/answer-requests.ts";
 import { buildShard, reuseShard, SearchIndexError, type ShardResult } from "./search-index.ts";
 import type { ShardRequest } from "./search-index-thread.ts";
 
+/**
+ * The shard being built, if any: builds run one after another (one Pagefind
+ * process at a time), but the next shard's records may already wait here, so
+ * Pagefind goes on as soon as a shard is done rather than when the build's
+ * main thread, busy rendering pages, gets round to sending them.
+ */
+let building: Promise<unknown> = Promise.resolve();
+
 answerRequests<ShardRequest, (ShardResult | null)[] | ShardResult>(async (request) => {
   try {
     if (request.kind === "reuse") return request.targets.map((target) => reuseShard(target) ?? null);
-    return await buildShard(request.target, request.records);
+    const built = building.then(() => buildShard(request.target, request.records));
+    building = built.catch(() => undefined);
+    return await built;
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     throw new SearchIndexError(`Pagefind failed: ${error instanceof Error ? error.message : String(error)}`);
