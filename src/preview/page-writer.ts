@@ -11,7 +11,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import nunjucks from "nunjucks";
 import { PAGE_KINDS, pageTemplate, type PageKind } from "../eleventy/pages.ts";
-import type { PageToWrite } from "../eleventy/site-pages.ts";
+import { permalinkOf, type PageToWrite } from "../eleventy/site-pages.ts";
 
 export type { PageToWrite } from "../eleventy/site-pages.ts";
 
@@ -46,8 +46,7 @@ export class PageWriter {
 
   /** Where a page is written, relative to the site folder: its permalink (`/people/x/index.html`). */
   permalinkOf(job: PageToWrite): string {
-    const { kind } = this.compile(job.kind);
-    return kind.permalink(kind.alias ? { [kind.alias]: job.item } : {});
+    return permalinkOf(job);
   }
 
   /** The absolute path of a page's file. */
