@@ -14,7 +14,7 @@ import { createHash } from "node:crypto";
 import { PAGE_KINDS } from "../eleventy/pages.ts";
 import type { EntityPage } from "../archive/model.ts";
 import { ENTITY_PAGE_KINDS, permalinkOf, printedData, printedEntity, SITE_FIELDS, type PageToWrite } from "../eleventy/site-pages.ts";
-import { DataDigest } from "./data-digest.ts";
+import { DataDigest } from "../util/data-digest.ts";
 
 /** One page of the site and the key of its inputs. */
 export interface KeyedPage {

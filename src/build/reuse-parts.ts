@@ -43,6 +43,16 @@ export function takePart(
   return true;
 }
 
+/** Where the manifest's parts hold a search shard's key by the digest of its views (src/search/search-index-thread.ts `knownKeys`). */
+export const SEARCH_KEY_PART = "search-shard:";
+
+/** The search shards' keys the last build learnt, by the digest of their views. */
+export function searchKeysOf(previous: BuildManifest | undefined): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const [name, key] of previous?.parts ?? []) if (name.startsWith(SEARCH_KEY_PART)) keys.set(name.slice(SEARCH_KEY_PART.length), key);
+  return keys;
+}
+
 /**
  * True when a build would make the site `output` already holds: the same
  * inputs as the last build (`inputsKey`), a clock no earlier than that build's

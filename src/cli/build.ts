@@ -28,7 +28,7 @@ import { pageKeys } from "../build/page-keys.ts";
 import { planPages } from "../build/plan-pages.ts";
 import { siteFiles } from "../build/site-files.ts";
 import { takeFiles } from "../build/take-files.ts";
-import { openDataKey, siteIsUpToDate, takePart, DATA_FOLDER } from "../build/reuse-parts.ts";
+import { openDataKey, searchKeysOf, siteIsUpToDate, takePart, DATA_FOLDER, SEARCH_KEY_PART } from "../build/reuse-parts.ts";
 import { renderInSlices } from "./render-slices.ts";
 
 async function main(): Promise<number> {
@@ -133,7 +133,7 @@ async function main(): Promise<number> {
     const parts = new Map([["open-data", openDataKey(archiveKey, args.pathPrefix)]]);
     copyPhotos(photos.files, photos.folder, temp);
     copySiteImages(loaded.siteImages!, path.join(temp, IMAGES_URL));
-    const search = writeSearchIndexInThread(temp, archive, { previousSite: output, digestOf: (value) => digest.of(value) });
+    const search = writeSearchIndexInThread(temp, archive, { previousSite: output, knownKeys: { digest, byViews: searchKeysOf(previous) } });
     // The open data (/data/) is streamed from the archive record by record while Eleventy renders, unless unchanged.
     const data = timed("open data", () =>
       takePart(previous, output, temp, "open-data", parts.get("open-data")!, DATA_FOLDER, pages) ? Promise.resolve() : writeOpenData(temp, archive, args.pathPrefix).then(() => undefined),
@@ -155,6 +155,7 @@ async function main(): Promise<number> {
     }
     // Read from the folder being built, not from the output once swapped: another build may swap its own site in by then.
     const files = timedSync("record", () => siteFiles(temp, notOfTheSite));
+    for (const [views, key] of indexed.value.keysByViews ?? []) parts.set(`${SEARCH_KEY_PART}${views}`, key);
     record = { inputs, now: schedule.now, validUntil: loaded.validUntil!, pages: plan.keys, parts, files };
   }, { force: args.force });
   // What the next build takes as it is: recorded once the new site is in place.

@@ -51,7 +51,7 @@ export async function renderInSlices(archive: Archive, jobs: readonly PageToWrit
         eleventyConfig.on("eleventy.engine.njk", ({ environment }: { environment: nunjucks.Environment }) => options.onEnvironment!(environment));
       },
       options.layouts,
-      { slice, copyFiles: run === 0 },
+      { slice, copyFiles: run === 0, continuesBuild: run > 0 },
     );
     // Eleventy's result holds every page it wrote: not kept.
     await eleventy.write();

@@ -12,7 +12,7 @@ import type { EleventyConfig } from "./eleventy-types.ts";
 import datelinePlugin, { type DatelinePluginOptions } from "./plugin.ts";
 
 /** What one Eleventy run renders besides the archive: the pages of a slice, and whether it copies the static files. */
-export type RunOptions = Pick<DatelinePluginOptions, "slice" | "copyFiles">;
+export type RunOptions = Pick<DatelinePluginOptions, "slice" | "copyFiles" | "continuesBuild">;
 
 /** An Eleventy that renders `archive` into `output` with the layout overrides in `layouts`, if any; `config` may register more on its configuration. */
 export function newEleventy(

@@ -28,6 +28,8 @@ export interface DatelinePluginOptions {
   slice?: PageSlice;
   /** Copy `public/` and the flags into the site (default true): a build in slices copies them in its first run only. */
   copyFiles?: boolean;
+  /** This run renders another slice of the last run's build, with the same layouts (src/cli/render-slices.ts): compiled layouts are kept. */
+  continuesBuild?: boolean;
 }
 
 /** Registers the archive, layouts, page generators and static files. */
@@ -41,7 +43,7 @@ export default function datelinePlugin(eleventyConfig: EleventyConfig, options: 
   // HTML, Liquid or JavaScript template and no directory data file is read.
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.setDataFileSuffixes([]);
-  eleventyConfig.addPlugin(nunjucksPlugin, { layouts: options.layouts });
+  eleventyConfig.addPlugin(nunjucksPlugin, { layouts: options.layouts, continuesBuild: options.continuesBuild });
   eleventyConfig.addPlugin(translateFiltersPlugin);
   eleventyConfig.addPlugin(chartsPlugin, { shading: options.archive.countryShading });
   eleventyConfig.addPlugin(pagesPlugin, { slice: options.slice ?? wholeSite(options.archive) });

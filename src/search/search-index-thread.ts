@@ -10,6 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Archive, ArticleView } from "../archive/model.ts";
+import type { DataDigest } from "../util/data-digest.ts";
 import { WorkerThread, WorkerThreadError } from "../threads/worker-thread.ts";
 import {
   SEARCH_BUNDLE_DIR,
@@ -32,14 +33,15 @@ export interface SearchIndexOptions {
   /** The last good site (the output folder before the swap): its unchanged shards are hard-linked. May be missing or foreign. */
   previousSite?: string;
   /**
-   * A digest of plain data that has already seen the archive's views (`DataDigest`
-   * of src/build, after the build keyed its pages). Given, a shard is keyed by
-   * what its records are made from (its articles' views, the people's other
-   * spellings, the strings, the language) rather than by the records, which
-   * would read every article's text from the body store. Not for an archive
-   * edited in place (the preview): a remembered digest would not see the edit.
+   * Known shard keys: a shard's key is a hash of its records, and making the
+   * records of every shard reads every article's text from the body store. A
+   * build passes the digest its page keys were made with (which has seen every
+   * view) and what its last build learnt: the key of the records made from
+   * each set of views. A shard whose views' digest is known takes that key
+   * without its records being made. The report gives the mapping for every
+   * shard of this build, for the next.
    */
-  digestOf?: (value: unknown) => string;
+  knownKeys?: { digest: DataDigest; byViews: ReadonlyMap<string, string> };
 }
 
 const WORKER_MODULE = new URL("./search-index-worker.ts", import.meta.url);
@@ -66,11 +68,11 @@ export async function writeSearchIndexInThread(
   const previousBundle = options.previousSite ? path.join(options.previousSite, SEARCH_BUNDLE_DIR) : undefined;
   const previous = previousBundle ? readShardManifest(previousBundle) : undefined;
   const identity = searchIndexIdentity();
-  const digestOf = options.digestOf;
-  const shared = digestOf?.([archive.site.language, archive.strings, archive.people.map((person) => [person.url, person.aliases])]);
-  const keyOf = (articles: readonly ArticleView[]): string =>
-    digestOf ? shardKey(identity, ["views", shared, digestOf(articles)]) : shardKey(identity, articles.map(recordOf));
-  const report: SearchIndexReport = { records: 0, milliseconds: 0, shards: { built: 0, linked: 0, cached: 0 } };
+  const known = options.knownKeys;
+  const shared = known?.digest.of([identity, archive.site.language, archive.strings, archive.people.map((person) => [person.url, person.aliases])]);
+  const viewsKeyOf = (articles: readonly ArticleView[]) => (known ? `${shared}\0${known.digest.of(articles)}` : "");
+  const keyOf = (articles: readonly ArticleView[]): string => known?.byViews.get(viewsKeyOf(articles)) ?? shardKey(identity, articles.map(recordOf));
+  const report: SearchIndexReport = { records: 0, milliseconds: 0, shards: { built: 0, linked: 0, cached: 0 }, ...(options.knownKeys && { keysByViews: new Map() }) };
   const entries: ShardEntry[] = [];
   fs.rmSync(bundle, { recursive: true, force: true });
   fs.mkdirSync(bundle, { recursive: true });
@@ -107,7 +109,7 @@ export async function writeSearchIndexInThread(
       // Made again, so keyed again: an edit applied in place meanwhile (the preview)
       // must not leave a bundle cached or listed under the key of other records.
       const records = years.get(target.year)!.map(recordOf);
-      if (!digestOf) target.key = shardKey(identity, records);
+      target.key = shardKey(identity, records);
       const answer = thread.request({ kind: "build", target, records }) as Promise<ShardResult>;
       // Awaited below in its turn; a failure of an earlier shard ends the thread first.
       answer.catch(() => undefined);
@@ -123,6 +125,8 @@ export async function writeSearchIndexInThread(
         sent.delete(i);
       }
       report.shards[placed.outcome]++;
+      // The views were not edited meanwhile (a build's never are): their digest names these records.
+      report.keysByViews?.set(viewsKeyOf(articles), target.key);
       report.records += articles.length;
       entries.push({ year: target.year, path: shardPath(target.year), key: target.key, records: articles.length, files: placed.files, bytes: placed.bytes });
     }

@@ -57,6 +57,8 @@ export interface SearchIndexReport {
   milliseconds: number;
   /** How many shards Pagefind built, were hard-linked from the previous site, were copied from the cache. */
   shards: Record<ShardOutcome, number>;
+  /** With `knownKeys`: each shard's key by the digest of its views, for the next build. */
+  keysByViews?: Map<string, string>;
 }
 
 /**

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { DataDigest } from "../../src/build/data-digest.ts";
+import { DataDigest } from "../../src/util/data-digest.ts";
 import { planPages } from "../../src/build/plan-pages.ts";
 import { sameFile, sameSite, siteFiles } from "../../src/build/site-files.ts";
 import { takeFiles } from "../../src/build/take-files.ts";
