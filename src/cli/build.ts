@@ -88,7 +88,9 @@ async function main(): Promise<number> {
   const cache = cacheDir();
   const schedule = scheduleOf(args);
   // Every option that changes what the site holds (the clock is checked on its own, below).
-  const inputs = inputsKey(input, layouts, { pathPrefix: args.pathPrefix, future: args.future, allowEmpty: args.allowEmpty, layouts });
+  // Pagefind's own variables may name another Pagefind binary: another search bundle.
+  const pagefind = [process.env.PAGEFIND_BINARY_PATH ?? "", process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? ""];
+  const inputs = inputsKey(input, layouts, { pathPrefix: args.pathPrefix, future: args.future, allowEmpty: args.allowEmpty, layouts, pagefind });
   const previous = args.full ? undefined : readManifest(cache, output);
   // A killed build's folders are cleared, and a site it set aside put back, even when there is nothing to build.
   if (previous && fs.existsSync(path.dirname(output))) recoverOutput(output);

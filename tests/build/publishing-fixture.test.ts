@@ -137,7 +137,8 @@ describe("a failed search index", () => {
     assert.equal(broken.status, 1);
     assert.match(broken.stderr, /dateline: the search index could not be built\. Pagefind failed: .+\nThe site was not built; the last good build is unchanged\./);
     assert.equal(fs.readFileSync(path.join(first.output, "index.html"), "utf8"), before);
-    assert.ok(fs.existsSync(path.join(first.output, "pagefind", "pagefind.js")), "the old index is still there");
+    assert.ok(fs.existsSync(path.join(first.output, "pagefind", "shards.json")), "the old index is still there");
+    assert.ok(fs.existsSync(path.join(first.output, "pagefind", "2024", "pagefind.js")), "the old index's shard is still there");
     assert.deepEqual(fs.readdirSync(path.dirname(first.output)), ["_site"], "no temp folder left behind");
   });
 });

@@ -194,10 +194,13 @@ describe("publishing the seed archive", () => {
         const search = page.all("form").find((d) => attr(d, "id") === "search-form")!;
         assert.equal(attr(search, "data-bundle-path"), `${prefix}pagefind/`);
         assert.equal(attr(search, "data-base-url"), prefix);
+        // One bundle per year of articles (src/search), listed in shards.json, which the search page reads first.
+        const shards = JSON.parse(fs.readFileSync(path.join(output, "pagefind", "shards.json"), "utf8")) as { shards: { year: number; path: string }[] };
+        assert.deepEqual(shards.shards.map((shard) => [shard.year, shard.path]), [[2024, "2024/"]]);
         for (const file of ["pagefind.js", "pagefind-entry.json"]) {
-          assert.ok(fs.existsSync(path.join(output, "pagefind", file)), file);
+          assert.ok(fs.existsSync(path.join(output, "pagefind", "2024", file)), file);
         }
-        const entry = JSON.parse(fs.readFileSync(path.join(output, "pagefind", "pagefind-entry.json"), "utf8")) as {
+        const entry = JSON.parse(fs.readFileSync(path.join(output, "pagefind", "2024", "pagefind-entry.json"), "utf8")) as {
           languages: Record<string, { page_count: number }>;
         };
         assert.deepEqual(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]), [["en", 1]]);
