@@ -1,4 +1,4 @@
-/** The pieces of an incremental build: data digests, page keys, file stamps, the page plan, taking files, the clock. */
+/** The pieces of an incremental build: data digests, file stamps, the page plan, taking files, the build manifest. */
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
@@ -9,8 +9,6 @@ import { sameFile, sameSite, siteFiles } from "../../src/build/site-files.ts";
 import { takeFiles } from "../../src/build/take-files.ts";
 import type { BuildManifest } from "../../src/build/build-manifest.ts";
 import { readManifest, writeManifest } from "../../src/build/build-manifest.ts";
-import { nextClockChange } from "../../src/archive/next-clock-change.ts";
-import { NEWS_WINDOW_MS } from "../../src/archive/news-sitemap.ts";
 import { tempDir } from "../helpers/fixture.ts";
 
 describe("DataDigest", () => {
@@ -148,32 +146,5 @@ describe("the build manifest", () => {
     const file = fs.readdirSync(path.join(cache, "builds"))[0]!;
     fs.writeFileSync(path.join(cache, "builds", file), "not a manifest");
     assert.equal(readManifest(cache, output), undefined);
-  });
-});
-
-describe("nextClockChange", () => {
-  const day = (ymd: string, time = "T00:00:00Z") => {
-    const instant = Date.parse(`${ymd}${time}`);
-    return { written: `${ymd}${time}`, hasTime: true, instant };
-  };
-  const now = Date.parse("2025-06-01T12:00:00Z");
-
-  it("should be the next scheduled article going live, drafts left out", () => {
-    const articles = [
-      { draft: false, date: day("2025-05-01") },
-      { draft: true, date: day("2025-06-02") },
-      { draft: false, date: day("2025-06-10") },
-      { draft: false, date: day("2025-06-05") },
-    ];
-    assert.equal(nextClockChange(articles, [], now, "UTC"), Date.parse("2025-06-05T00:00:00Z"));
-  });
-
-  it("should be the first article of the news sitemap leaving its window, when sooner", () => {
-    const recent = { draft: false, date: day("2025-05-31", "T18:00:00Z") };
-    assert.equal(nextClockChange([recent, { draft: false, date: day("2025-06-10") }], [recent], now, "UTC"), recent.date.instant + NEWS_WINDOW_MS);
-  });
-
-  it("should be never for an archive the clock cannot change", () => {
-    assert.equal(nextClockChange([{ draft: false, date: day("2020-01-01") }], [], now, "UTC"), Infinity);
   });
 });
