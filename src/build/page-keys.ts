@@ -30,9 +30,8 @@ export interface ArchiveKeys {
   digest: DataDigest;
 }
 
-/** Every page of `archive` by permalink, each with its key, for a renderer with key `rendererKey`. */
-export function pageKeys(archive: object, rendererKey: string): ArchiveKeys {
-  const digest = new DataDigest();
+/** Every page of `archive` by permalink, each with its key, for a renderer with key `rendererKey` (`digest` may have seen parts of the archive already). */
+export function pageKeys(archive: object, rendererKey: string, digest = new DataDigest()): ArchiveKeys {
   const lists = archive as Record<string, unknown>;
   const site = digest.of(SITE_FIELDS.map((field) => lists[field]));
   // An entity's pages all print the same of it: digested once per entity, not once per page (a copy per page would never be remembered).

@@ -9,7 +9,7 @@ import { DATA_URL } from "../archive/urls.ts";
 import { codeIdentity } from "../cache/cache-identity.ts";
 import type { BuildManifest } from "./build-manifest.ts";
 import { sameFile, sameSite } from "./site-files.ts";
-import { takeFiles } from "./take-files.ts";
+import { takeFiles, type Taken } from "./take-files.ts";
 
 /** The open-data files' folder in the site, relative to its root (`data/`). */
 export const DATA_FOLDER = DATA_URL.slice(1);
@@ -24,10 +24,10 @@ export function openDataKey(archiveKey: string, pathPrefix: string | undefined):
 /**
  * Takes the files of part `name` (every file the last site had under `folder`
  * that is not one of the new site's pages) from the last site, when the last
- * build made them with the same key and each is still as it wrote it. False
- * (and nothing taken) otherwise: the caller writes the part.
+ * build made them with the same key and each is still as it wrote it.
+ * Undefined (and nothing taken) otherwise: the caller writes the part.
  */
-export function takePart(
+export async function takePart(
   previous: BuildManifest | undefined,
   previousSite: string,
   site: string,
@@ -35,12 +35,11 @@ export function takePart(
   key: string,
   folder: string,
   pages: ReadonlyMap<string, unknown>,
-): boolean {
-  if (!previous || previous.parts.get(name) !== key) return false;
+): Promise<Taken | undefined> {
+  if (!previous || previous.parts.get(name) !== key) return undefined;
   const files = [...previous.files.keys()].filter((file) => file.startsWith(folder) && !pages.has(`/${file}`));
-  if (files.length === 0 || !files.every((file) => sameFile(path.join(previousSite, file), previous.files.get(file)))) return false;
-  takeFiles(previousSite, site, files);
-  return true;
+  if (files.length === 0 || !files.every((file) => sameFile(path.join(previousSite, file), previous.files.get(file)))) return undefined;
+  return takeFiles(previousSite, site, files);
 }
 
 /** Where the manifest's parts hold a search shard's key by the digest of its views (src/search/search-index-thread.ts `knownKeys`). */

@@ -15,16 +15,17 @@ export type FileStamp = readonly [size: number, mtimeMs: number, ino: number];
  * Every regular file under `root`, by path relative to it with `/` separators;
  * links and other entries are left out, and so are the files named in `ignore`
  * (the site marker, which the swap writes after the build and which says
- * nothing of the site's contents).
+ * nothing of the site's contents). A file in `known` (one the build hard-linked
+ * from the last site: the same file, so the same stamp) is not asked again.
  */
-export function siteFiles(root: string, ignore: ReadonlySet<string> = new Set()): Map<string, FileStamp> {
+export function siteFiles(root: string, ignore: ReadonlySet<string> = new Set(), known: ReadonlyMap<string, FileStamp> = new Map()): Map<string, FileStamp> {
   const files = new Map<string, FileStamp>();
   const walk = (dir: string, prefix: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const relative = prefix + entry.name;
       if (ignore.has(relative)) continue;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), `${relative}/`);
-      else if (entry.isFile()) files.set(relative, stampOf(fs.lstatSync(path.join(dir, entry.name))));
+      else if (entry.isFile()) files.set(relative, known.get(relative) ?? stampOf(fs.lstatSync(path.join(dir, entry.name))));
     }
   };
   walk(root, "");

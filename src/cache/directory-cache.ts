@@ -37,6 +37,11 @@ export function directoryKey(inputs: unknown): string {
   return hash.digest("base64url");
 }
 
+/** True when `name` has a complete entry for `key` (restoring it can still fail, if another build replaces it meanwhile). */
+export function hasCachedDirectory(name: string, key: string, dir = cacheDir()): boolean {
+  return fs.existsSync(path.join(dir, "folders", name, key, COMPLETE_MARKER));
+}
+
 /**
  * Fills `target` with the folder cached under `name` if it was built for `key`;
  * otherwise runs `build()` (which must write `target`) and caches what it wrote.

@@ -27,7 +27,8 @@ import { inputsKey, rendererKey } from "../build/input-keys.ts";
 import { pageKeys } from "../build/page-keys.ts";
 import { planPages } from "../build/plan-pages.ts";
 import { siteFiles } from "../build/site-files.ts";
-import { takeFiles } from "../build/take-files.ts";
+import { linkedStamps, takeFiles } from "../build/take-files.ts";
+import { DataDigest } from "../util/data-digest.ts";
 import { openDataKey, searchKeysOf, siteIsUpToDate, takePart, DATA_FOLDER, SEARCH_KEY_PART } from "../build/reuse-parts.ts";
 import { renderInSlices } from "./render-slices.ts";
 
@@ -129,23 +130,32 @@ async function main(): Promise<number> {
     // last good site in place.
     const archive = loaded.archive!;
     const photos = loaded.photos!;
+    // One digest for the search shards' keys and the pages': it remembers every large
+    // object it has seen, so the archive's articles are hashed once for both.
+    const digest = new DataDigest();
+    // The search first: a shard to build goes to Pagefind at once, and indexes while the pages are planned and rendered.
+    const search = writeSearchIndexInThread(temp, archive, { previousSite: output, knownKeys: { digest, byViews: searchKeysOf(previous) } });
     // Which pages changed since the last build: the others are taken from the last site (src/build).
-    const { pages, archiveKey, digest } = timedSync("plan", () => pageKeys(archive, rendererKey({ layouts, pathPrefix: args.pathPrefix })));
+    const { pages, archiveKey } = timedSync("plan", () => pageKeys(archive, rendererKey({ layouts, pathPrefix: args.pathPrefix }), digest));
     const plan = planPages(pages, previous, output);
     const parts = new Map([["open-data", openDataKey(archiveKey, args.pathPrefix)]]);
+    // Taken while Eleventy renders the others: no page is both rendered and taken (src/build/take-files.ts).
+    const taking = timed("take", () => takeFiles(output, temp, plan.reuse));
     copyPhotos(photos.files, photos.folder, temp);
     copySiteImages(loaded.siteImages!, path.join(temp, IMAGES_URL));
-    const search = writeSearchIndexInThread(temp, archive, { previousSite: output, knownKeys: { digest, byViews: searchKeysOf(previous) } });
     // The open data (/data/) is streamed from the archive record by record while Eleventy renders, unless unchanged.
-    const data = timed("open data", () =>
-      takePart(previous, output, temp, "open-data", parts.get("open-data")!, DATA_FOLDER, pages) ? Promise.resolve() : writeOpenData(temp, archive, args.pathPrefix).then(() => undefined),
-    );
+    const data = timed("open data", async () => {
+      const taken = await takePart(previous, output, temp, "open-data", parts.get("open-data")!, DATA_FOLDER, pages);
+      if (!taken) await writeOpenData(temp, archive, args.pathPrefix);
+      return taken;
+    });
     const written = timed("pages", async () => {
       const runs = await renderInSlices(archive, plan.render, { output: temp, pathPrefix: args.pathPrefix, layouts });
-      const taken = takeFiles(output, temp, plan.reuse);
+      const taken = await taking;
       if (!args.quiet || process.env.DATELINE_TIMINGS) {
         console.log(`[dateline] pages: ${plan.render.length} rendered in ${runs} Eleventy run${runs === 1 ? "" : "s"}, ${plan.reuse.length} unchanged taken from the last build (${taken.linked} linked, ${taken.copied} copied)`);
       }
+      return taken;
     });
     delete loaded.archive;
     const [rendered, indexed, exported] = await Promise.allSettled([written, search, data]);
@@ -155,8 +165,10 @@ async function main(): Promise<number> {
     if (!args.quiet || process.env.DATELINE_TIMINGS) {
       console.log(`[dateline] search index: ${describeSearchIndex(indexed.value)}`);
     }
+    // A file linked from the last site is the file that build recorded: only the others are asked for their stamps.
+    const linked = previous ? new Map([...linkedStamps(rendered.value, previous.files), ...(exported.value ? linkedStamps(exported.value, previous.files) : [])]) : new Map();
     // Read from the folder being built, not from the output once swapped: another build may swap its own site in by then.
-    const files = timedSync("record", () => siteFiles(temp, notOfTheSite));
+    const files = timedSync("record", () => siteFiles(temp, notOfTheSite, linked));
     for (const [views, key] of indexed.value.keysByViews ?? []) parts.set(`${SEARCH_KEY_PART}${views}`, key);
     record = { inputs, now: schedule.now, validUntil: loaded.validUntil!, pages: plan.keys, parts, files };
   }, { force: args.force });

@@ -16,6 +16,7 @@ import {
   SEARCH_BUNDLE_DIR,
   SearchIndexError,
   searchIndexIdentity,
+  mayReuseShard,
   searchRecordMaker,
   type SearchIndexReport,
   type SearchRecord,
@@ -83,10 +84,7 @@ export async function writeSearchIndexInThread(
     resourceLimits: { maxYoungGenerationSizeMb: 16 },
   });
   try {
-    // Every shard's key first, in one pass (each year's records made and dropped in
-    // turn), then one request placing all the shards that need no Pagefind: the
-    // main thread is Eleventy's while a build renders, and each answer waits for
-    // a turn of it, so the shards are not asked for one by one.
+    // Every shard's key first, in one pass (each year's records made and dropped in turn).
     const targets = [...years].map(([year, articles]): ShardTarget => {
       const key = keyOf(articles);
       const listed = previous?.shards.find((shard) => shard.year === year && shard.key === key && shard.path === shardPath(year));
@@ -98,37 +96,56 @@ export async function writeSearchIndexInThread(
         previous: listed && previousBundle ? { dir: path.join(previousBundle, shardPath(year)), files: listed.files, bytes: listed.bytes } : undefined,
       };
     });
-    const reused = (await thread.request({ kind: "reuse", targets })) as (ShardResult | null)[];
     // The shards to build are sent one ahead: the thread builds them one at a time, and
     // starts the next as soon as one is done (search-index-worker.ts). Never more than
     // two shards' records are held at once.
-    const toBuild = targets.flatMap((target, i) => (reused[i] ? [] : [i]));
+    const toBuild: number[] = [];
     const sent = new Map<number, Promise<ShardResult>>();
-    const send = (i: number) => {
-      const target = targets[i]!;
-      // Made again, so keyed again: an edit applied in place meanwhile (the preview)
-      // must not leave a bundle cached or listed under the key of other records.
-      const records = years.get(target.year)!.map(recordOf);
-      target.key = shardKey(identity, records);
-      const answer = thread.request({ kind: "build", target, records }) as Promise<ShardResult>;
-      // Awaited below in its turn; a failure of an earlier shard ends the thread first.
-      answer.catch(() => undefined);
-      sent.set(i, answer);
-    };
     let next = 0;
+    const send = () => {
+      while (next < toBuild.length && sent.size < 2) {
+        const i = toBuild[next++]!;
+        const target = targets[i]!;
+        // Made again, so keyed again: an edit applied in place meanwhile (the preview)
+        // must not leave a bundle cached or listed under the key of other records.
+        const records = years.get(target.year)!.map(recordOf);
+        target.key = shardKey(identity, records);
+        const answer = thread.request({ kind: "build", target, records }) as Promise<ShardResult>;
+        // Awaited below in its turn; a failure of an earlier shard ends the thread first.
+        answer.catch(() => undefined);
+        sent.set(i, answer);
+      }
+    };
+    // A shard that neither the last site nor the cache can give is sent to Pagefind at
+    // once, before this call first waits: the build's main thread goes on to its pages
+    // and answers nothing for a while, and Pagefind is the longest step of an edit.
+    const reusable = targets.map((target) => mayReuseShard(target));
+    toBuild.push(...targets.flatMap((_, i) => (reusable[i] ? [] : [i])));
+    send();
+    // Then one request placing all the others (each answer waits for a turn of the main
+    // thread, so they are not asked for one by one); one that cannot be placed after all
+    // (its files changed, its cache entry went) is built too.
+    const asked = targets.flatMap((_, i) => (reusable[i] ? [i] : []));
+    const reused = asked.length === 0 ? [] : ((await thread.request({ kind: "reuse", targets: asked.map((i) => targets[i]!) })) as (ShardResult | null)[]);
+    const placed = new Map<number, ShardResult>();
+    asked.forEach((i, n) => {
+      const result = reused[n];
+      if (result) placed.set(i, result);
+      else toBuild.push(i);
+    });
+    for (const i of toBuild) {
+      send();
+      placed.set(i, await sent.get(i)!);
+      sent.delete(i);
+    }
     for (const [i, target] of targets.entries()) {
       const articles = years.get(target.year)!;
-      let placed = reused[i] ?? null;
-      if (!placed) {
-        while (next < toBuild.length && sent.size < 2) send(toBuild[next++]!);
-        placed = await sent.get(i)!;
-        sent.delete(i);
-      }
-      report.shards[placed.outcome]++;
+      const result = placed.get(i)!;
+      report.shards[result.outcome]++;
       // The views were not edited meanwhile (a build's never are): their digest names these records.
       report.keysByViews?.set(viewsKeyOf(articles), target.key);
       report.records += articles.length;
-      entries.push({ year: target.year, path: shardPath(target.year), key: target.key, records: articles.length, files: placed.files, bytes: placed.bytes });
+      entries.push({ year: target.year, path: shardPath(target.year), key: target.key, records: articles.length, files: result.files, bytes: result.bytes });
     }
   } catch (error) {
     throw searchIndexError(error);

@@ -27,7 +27,7 @@ import type { Archive, ArticleView } from "../archive/model.ts";
 import { codeIdentity } from "../cache/cache-identity.ts";
 import { ENGLISH_STRINGS, type InterfaceStrings } from "../i18n/interface-strings.ts";
 import { translate } from "../i18n/translate.ts";
-import { cachedDirectory, restoreCachedDirectory } from "../cache/directory-cache.ts";
+import { cachedDirectory, hasCachedDirectory, restoreCachedDirectory } from "../cache/directory-cache.ts";
 import { unique } from "../util/collections.ts";
 import { folderSize, linkShard, type FolderSize } from "./shard-files.ts";
 
@@ -185,6 +185,11 @@ export function reuseShard(target: ShardTarget): ShardResult | undefined {
     if (size) return { outcome: "cached", ...size };
   }
   return undefined;
+}
+
+/** True when `reuseShard` may place the shard without Pagefind: the last site lists it with this key, or the cache has it. */
+export function mayReuseShard(target: ShardTarget): boolean {
+  return target.previous !== undefined || hasCachedDirectory(shardCacheName(target.year), target.key, target.cacheDir);
 }
 
 /**

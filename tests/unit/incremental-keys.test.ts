@@ -118,15 +118,16 @@ describe("planPages", () => {
 });
 
 describe("takeFiles", () => {
-  it("should hard-link files into the new site, making folders, and leave a file already there", () => {
+  it("should hard-link files into the new site, making folders, and leave a file already there", async () => {
     const from = tempDir();
     const to = tempDir();
     fs.mkdirSync(path.join(from, "x", "y"), { recursive: true });
     fs.writeFileSync(path.join(from, "x", "y", "index.html"), "old");
     fs.writeFileSync(path.join(from, "top.html"), "top");
     fs.writeFileSync(path.join(to, "top.html"), "new");
-    const taken = takeFiles(from, to, ["x/y/index.html", "top.html"]);
+    const taken = await takeFiles(from, to, ["x/y/index.html", "top.html"]);
     assert.equal(taken.linked, 1);
+    assert.deepEqual([...taken.linkedFiles], ["x/y/index.html"]);
     assert.equal(fs.statSync(path.join(to, "x", "y", "index.html")).ino, fs.statSync(path.join(from, "x", "y", "index.html")).ino);
     assert.equal(fs.readFileSync(path.join(to, "top.html"), "utf8"), "new");
   });
