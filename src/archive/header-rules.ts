@@ -47,12 +47,18 @@ export const SECURITY_HEADERS: readonly Header[] = [
 /** A year, and never revalidated: for files whose name is a hash of their bytes. */
 export const IMMUTABLE_CACHING: Header = { name: "Cache-Control", value: "public, max-age=31536000, immutable" };
 
-/** Folders whose every file is named by a hash of its content: photos, and Pagefind's index chunks (its entry files are not). */
+/**
+ * Folders whose every file is named by a hash of its content: photos, and the
+ * index chunks of each search shard (`/pagefind/2019/fragment/`; a shard's
+ * entry files are not). `:shard` is a placeholder for one path segment, as
+ * Netlify's and Cloudflare Pages' `_headers` read it: one rule for every
+ * year, however many years the archive has.
+ */
 export const FINGERPRINTED_FOLDERS: readonly string[] = [
   IMAGES_URL,
-  `${SEARCH_INDEX_URL}fragment/`,
-  `${SEARCH_INDEX_URL}index/`,
-  `${SEARCH_INDEX_URL}filter/`,
+  `${SEARCH_INDEX_URL}:shard/fragment/`,
+  `${SEARCH_INDEX_URL}:shard/index/`,
+  `${SEARCH_INDEX_URL}:shard/filter/`,
 ];
 
 /** Every rule of `_headers`: the security headers for everything, then long caching for the fingerprinted folders. */

@@ -8,6 +8,8 @@ import { buildSite, listFiles, readPage, type BuildResult } from "../helpers/bui
 import { PROJECT_CONTENT } from "../helpers/fixture.ts";
 import { attr, parseHtml, textOf } from "../helpers/html.ts";
 import { crawl, htmlErrors, htmlPages, urlOfFile } from "../helpers/site-check.ts";
+import { readHeadersFile } from "../helpers/headers-file.ts";
+import { IMMUTABLE_CACHING } from "../../src/archive/header-rules.ts";
 
 const SITE_URL = "http://localhost:8080"; // content/_data/site.yaml
 const ARTICLE = "/articles/2024/12/azerbaijani-delegation-visits-damascus/";
@@ -205,6 +207,17 @@ describe("publishing the seed archive", () => {
         };
         assert.deepEqual(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]), [["en", 1]]);
         assert.match(page.text("main"), /You can still find every article by/, "a message for readers without JavaScript");
+      });
+
+      it("should cache every search shard's hashed chunks for a year, and its entry files and list not at all", () => {
+        const output = sites.get(prefix)!.output;
+        const headersFor = readHeadersFile(path.join(output, "_headers"));
+        const chunks = listFiles(output).filter((file) => /^pagefind\/2024\/(fragment|index|filter)\//.test(file));
+        assert.ok(chunks.length >= 3, "the shard has chunks of each kind");
+        for (const file of chunks) assert.equal(headersFor(`${prefix}${file}`)["cache-control"], IMMUTABLE_CACHING.value, file);
+        for (const file of ["pagefind/shards.json", "pagefind/2024/pagefind-entry.json", "pagefind/2024/pagefind.js", "search/index.html"]) {
+          assert.equal(headersFor(`${prefix}${file}`)["cache-control"], undefined, file);
+        }
       });
     });
   }

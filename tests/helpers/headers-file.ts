@@ -1,7 +1,8 @@
 /**
  * Reads a built `_headers` file (Netlify and Cloudflare Pages format) the way
  * those hosts do, so a test server can send the site's real headers: a line
- * starting without a space is a path pattern (`*` matches anything), the
+ * starting without a space is a path pattern (`*` matches anything, a
+ * `:name` segment one segment), the
  * indented `Name: value` lines under it are its headers, and a response gets
  * the headers of every pattern its path matches.
  */
@@ -16,7 +17,9 @@ export function readHeadersFile(file: string): HeadersFor {
   for (const line of fs.readFileSync(file, "utf8").split("\n")) {
     if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
     if (!/^\s/.test(line)) {
-      rules.push({ pattern: new RegExp(`^${line.trim().split("*").map(escapeRegExp).join(".*")}$`), headers: [] });
+      // `*` matches anything; a `:name` segment matches one segment (a placeholder).
+      const pattern = line.trim().split("*").map((part) => escapeRegExp(part).replace(/(^|\/):\w+(?=\/|$)/g, "$1[^/]+")).join(".*");
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] });
       continue;
     }
     const rule = rules.at(-1);

@@ -24,7 +24,8 @@ function pairs(text: string, pattern: RegExp): [string, string][] {
 }
 
 const expected = SECURITY_HEADERS.map(({ name, value }): [string, string] => [name, value]);
-const folders = FINGERPRINTED_FOLDERS.map((folder) => folder.replace(/^\/|\/$/g, "")).join("|");
+// As a regular expression: a `:shard` placeholder is one path segment.
+const folders = FINGERPRINTED_FOLDERS.map((folder) => folder.replace(/^\/|\/$/g, "").replace(/:\w+/g, "[^/]+")).join("|");
 
 describe("the _headers rules", () => {
   it("should set the security headers for every path first, then long caching only for fingerprinted folders", () => {
