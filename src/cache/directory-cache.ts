@@ -1,25 +1,22 @@
 /**
  * A cache of whole output folders, for build steps whose output depends only
- * on inputs that can be hashed: the search index (Pagefind) is the case in
- * point. At 10,000 articles Pagefind takes 15–40 s and ~1.6 GB; when the
- * search records are unchanged (a rebuild after a layout edit, a warm build),
- * copying last build's bundle (~10,000 files) takes ~0.9 s.
+ * on inputs that can be hashed: the search shards (Pagefind) are the case in
+ * point. Pagefind is the slowest step of a build; copying back a shard it
+ * built for the same records is far quicker (docs/performance.md).
  *
  * Entries are copied, never hard-linked, both ways: a later edit to a built
  * site can never reach into the cache. One entry is kept per name.
  *
- * Copies use the synchronous `fs.cpSync`, much faster for many small files
- * than `fs.promises.cp`. It blocks the thread it runs on, which is why the
- * search index (this cache's one user in a build) runs in a thread of its own
- * (search-index-thread.ts): Eleventy goes on rendering meanwhile.
+ * A restore uses the synchronous `fs.cpSync`, much faster for many small
+ * files than `fs.promises.cp`; it blocks the thread it runs on, which is why
+ * the search index runs in a thread of its own (search-index-thread.ts).
+ * A store copies on libuv's threads instead: the search thread stores a shard
+ * while it feeds the next one's records to Pagefind.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { cacheDir, installedPackagesHash } from "./cache-identity.ts";
-
-/** What `cachedDirectory` did: reused the folder, or built it (with what the build returned). */
-export type DirectoryCacheOutcome<T> = { reused: true } | { reused: false; result: T };
 
 const COMPLETE_MARKER = ".dateline-complete";
 
@@ -37,39 +34,48 @@ export function directoryKey(inputs: unknown): string {
   return hash.digest("base64url");
 }
 
+/** True when `name` has an entry for any key (a folder being written or removed aside): else no key need be computed to know there is nothing to restore. */
+export function hasAnyCachedDirectory(name: string, dir = cacheDir()): boolean {
+  try {
+    // Entries are named by their key (base64url); a half-written or discarded one has a dotted name.
+    return fs.readdirSync(path.join(dir, "folders", name)).some((entry) => !entry.includes("."));
+  } catch {
+    return false;
+  }
+}
+
 /** True when `name` has a complete entry for `key` (restoring it can still fail, if another build replaces it meanwhile). */
 export function hasCachedDirectory(name: string, key: string, dir = cacheDir()): boolean {
   return fs.existsSync(path.join(dir, "folders", name, key, COMPLETE_MARKER));
 }
 
 /**
- * Fills `target` with the folder cached under `name` if it was built for `key`;
- * otherwise runs `build()` (which must write `target`) and caches what it wrote.
- * A failed build caches nothing; a cache that cannot be written only costs time later.
+ * Caches folder `source` (just built) under `name` and `key`, as the only entry
+ * of `name`, copying on libuv's threads. A cache that cannot be written only
+ * costs time later, so this never rejects; it leaves no half copy.
  */
-export async function cachedDirectory<T>(
-  name: string,
-  key: string,
-  target: string,
-  build: () => Promise<T>,
-  dir = cacheDir(),
-): Promise<DirectoryCacheOutcome<T>> {
+export async function storeCachedDirectoryInBackground(name: string, key: string, source: string, dir = cacheDir()): Promise<void> {
+  const { root, temp, entry } = entryPaths(name, key, dir);
+  try {
+    await fs.promises.rm(temp, { recursive: true, force: true });
+    await fs.promises.cp(source, temp, { recursive: true });
+    settleEntry(root, temp, entry);
+  } catch {
+    await fs.promises.rm(temp, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+function entryPaths(name: string, key: string, dir: string): { root: string; temp: string; entry: string } {
   const root = path.join(dir, "folders", name);
   const entry = path.join(root, key);
-  if (restoreCachedDirectory(name, key, target, dir)) return { reused: true };
-  const result = await build();
-  const temp = `${entry}.${process.pid}.tmp`;
-  try {
-    fs.rmSync(temp, { recursive: true, force: true });
-    copyFolder(target, temp);
-    fs.writeFileSync(path.join(temp, COMPLETE_MARKER), "");
-    removeOtherEntries(root, path.basename(temp));
-    fs.renameSync(temp, entry);
-  } catch {
-    // The folder was built; only the next build pays for it again. Leave no half copy.
-    fs.rmSync(temp, { recursive: true, force: true });
-  }
-  return { reused: false, result };
+  return { root, entry, temp: `${entry}.${process.pid}.tmp` };
+}
+
+/** Marks a copied entry complete and puts it in place of the others. */
+function settleEntry(root: string, temp: string, entry: string): void {
+  fs.writeFileSync(path.join(temp, COMPLETE_MARKER), "");
+  removeOtherEntries(root, path.basename(temp));
+  fs.renameSync(temp, entry);
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   SEARCH_BUNDLE_DIR,
   SearchIndexError,
   searchIndexIdentity,
+  mayHaveCachedShard,
   mayReuseShard,
   searchRecordMaker,
   type SearchIndexReport,
@@ -26,7 +27,11 @@ import {
 import { articlesByYear, readShardManifest, shardKey, shardPath, writeShardManifest, type ShardEntry } from "./search-shards.ts";
 
 /** What the thread is asked to do for one shard: place it without Pagefind if it can, or build it from `records`. */
-export type ShardRequest = { kind: "reuse"; targets: ShardTarget[] } | { kind: "build"; target: ShardTarget; records: SearchRecord[] };
+export type ShardRequest =
+  | { kind: "reuse"; targets: ShardTarget[] }
+  | { kind: "build"; target: ShardTarget; records: SearchRecord[] }
+  /** Answered once every shard built so far is in the cache (the thread copies them while it builds the next). */
+  | { kind: "cached" };
 
 /** Where the shards may come from besides Pagefind. */
 export interface SearchIndexOptions {
@@ -44,6 +49,9 @@ export interface SearchIndexOptions {
    */
   knownKeys?: { digest: DataDigest; byViews: ReadonlyMap<string, string> };
 }
+
+/** The key of a shard not yet keyed: set when its records are made (a key is a hash, never empty). */
+const UNKNOWN_KEY = "";
 
 const WORKER_MODULE = new URL("./search-index-worker.ts", import.meta.url);
 
@@ -79,15 +87,18 @@ export async function writeSearchIndexInThread(
   fs.mkdirSync(bundle, { recursive: true });
   // A small young generation: the build runs Node with a large one for Eleventy's
   // sake (package.json), which this thread, mostly waiting on Pagefind, does not need.
-  const thread = new WorkerThread<ShardRequest, (ShardResult | null)[] | ShardResult>(WORKER_MODULE, {
+  const thread = new WorkerThread<ShardRequest, (ShardResult | null)[] | ShardResult | null>(WORKER_MODULE, {
     label: "search-index thread",
     resourceLimits: { maxYoungGenerationSizeMb: 16 },
   });
   try {
     // Every shard's key first, in one pass (each year's records made and dropped in turn).
     const targets = [...years].map(([year, articles]): ShardTarget => {
-      const key = keyOf(articles);
-      const listed = previous?.shards.find((shard) => shard.year === year && shard.key === key && shard.path === shardPath(year));
+      // A year that neither the last site nor the cache has in any version is built whatever its
+      // key (a cold build): its records are made once, when sent, and keyed then.
+      const known = previous?.shards.some((shard) => shard.year === year) || mayHaveCachedShard(year, options.cacheDir);
+      const key = known ? keyOf(articles) : UNKNOWN_KEY;
+      const listed = known ? previous?.shards.find((shard) => shard.year === year && shard.key === key && shard.path === shardPath(year)) : undefined;
       return {
         year,
         key,
@@ -119,7 +130,7 @@ export async function writeSearchIndexInThread(
     // A shard that neither the last site nor the cache can give is sent to Pagefind at
     // once, before this call first waits: the build's main thread goes on to its pages
     // and answers nothing for a while, and Pagefind is the longest step of an edit.
-    const reusable = targets.map((target) => mayReuseShard(target));
+    const reusable = targets.map((target) => target.key !== UNKNOWN_KEY && mayReuseShard(target));
     toBuild.push(...targets.flatMap((_, i) => (reusable[i] ? [] : [i])));
     send();
     // Then one request placing all the others (each answer waits for a turn of the main
@@ -138,6 +149,8 @@ export async function writeSearchIndexInThread(
       placed.set(i, await sent.get(i)!);
       sent.delete(i);
     }
+    // The bundle is not complete for the caller until the cache is: the caller may move the site folder next.
+    if (toBuild.length > 0) await thread.request({ kind: "cached" });
     for (const [i, target] of targets.entries()) {
       const articles = years.get(target.year)!;
       const result = placed.get(i)!;

@@ -6,7 +6,7 @@
  * linking block this thread, not the build's.
  */
 import { answerRequests } from "../threads/answer-requests.ts";
-import { buildShard, reuseShard, SearchIndexError, type ShardResult } from "./search-index.ts";
+import { buildShard, cacheShard, reuseShard, SearchIndexError, type ShardResult } from "./search-index.ts";
 import type { ShardRequest } from "./search-index-thread.ts";
 
 /**
@@ -16,13 +16,21 @@ import type { ShardRequest } from "./search-index-thread.ts";
  * main thread, busy rendering pages, gets round to sending them.
  */
 let building: Promise<unknown> = Promise.resolve();
+/** The shards built and still being copied into the cache: the copies go on while Pagefind builds the next shard. */
+let caching: Promise<unknown> = Promise.resolve();
 
-answerRequests<ShardRequest, (ShardResult | null)[] | ShardResult>(async (request) => {
+answerRequests<ShardRequest, (ShardResult | null)[] | ShardResult | null>(async (request) => {
   try {
     if (request.kind === "reuse") return request.targets.map((target) => reuseShard(target) ?? null);
+    if (request.kind === "cached") {
+      await caching;
+      return null;
+    }
     const built = building.then(() => buildShard(request.target, request.records));
     building = built.catch(() => undefined);
-    return await built;
+    const result = await built;
+    if (result.outcome === "built") caching = Promise.all([caching, cacheShard(request.target)]);
+    return result;
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
     throw new SearchIndexError(`Pagefind failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -27,7 +27,7 @@ import type { Archive, ArticleView } from "../archive/model.ts";
 import { codeIdentity } from "../cache/cache-identity.ts";
 import { ENGLISH_STRINGS, type InterfaceStrings } from "../i18n/interface-strings.ts";
 import { translate } from "../i18n/translate.ts";
-import { cachedDirectory, hasCachedDirectory, restoreCachedDirectory } from "../cache/directory-cache.ts";
+import { hasAnyCachedDirectory, hasCachedDirectory, restoreCachedDirectory, storeCachedDirectoryInBackground } from "../cache/directory-cache.ts";
 import { unique } from "../util/collections.ts";
 import { folderSize, linkShard, type FolderSize } from "./shard-files.ts";
 
@@ -187,6 +187,11 @@ export function reuseShard(target: ShardTarget): ShardResult | undefined {
   return undefined;
 }
 
+/** True when the cache holds a shard of `year`, for some records: only then is it worth making every record of the year to learn its key up front. */
+export function mayHaveCachedShard(year: number, cacheDir?: string): boolean {
+  return hasAnyCachedDirectory(shardCacheName(year), cacheDir);
+}
+
 /** True when `reuseShard` may place the shard without Pagefind: the last site lists it with this key, or the cache has it. */
 export function mayReuseShard(target: ShardTarget): boolean {
   return target.previous !== undefined || hasCachedDirectory(shardCacheName(target.year), target.key, target.cacheDir);
@@ -194,20 +199,21 @@ export function mayReuseShard(target: ShardTarget): boolean {
 
 /**
  * Builds a shard with Pagefind (one process, closed before the next shard
- * starts, so none holds more than a year) and caches it: Pagefind is the
- * slowest step of a build, and the next build with the same records copies it.
+ * starts, so none holds more than a year), unless the cache has it after all.
+ * The thread caches what Pagefind wrote afterwards (`cacheShard`): Pagefind is
+ * the slowest step of a build, and the next build with the same records copies it.
  */
 export async function buildShard(target: ShardTarget, records: SearchRecord[]): Promise<ShardResult> {
-  const outcome = await cachedDirectory(
-    shardCacheName(target.year),
-    target.key,
-    target.dir,
-    () => indexWithPagefind(target.dir, records),
-    target.cacheDir,
-  );
+  const cached = restoreCachedDirectory(shardCacheName(target.year), target.key, target.dir, target.cacheDir);
+  if (!cached) await indexWithPagefind(target.dir, records);
   const size = folderSize(target.dir);
   if (!size) throw new SearchIndexError(`Pagefind wrote something other than files into ${target.dir}`);
-  return { outcome: outcome.reused ? "cached" : "built", ...size };
+  return { outcome: cached ? "cached" : "built", ...size };
+}
+
+/** Caches a shard Pagefind just built, its copy on libuv's threads; never fails (a lost cache entry only costs time later). */
+export function cacheShard(target: ShardTarget): Promise<void> {
+  return storeCachedDirectoryInBackground(shardCacheName(target.year), target.key, target.dir, target.cacheDir);
 }
 
 /** One cache entry per year: an older entry of that year would only be reused after a revert. */

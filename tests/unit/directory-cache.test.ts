@@ -3,76 +3,78 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { cachedDirectory, directoryKey } from "../../src/cache/directory-cache.ts";
+import {
+  directoryKey,
+  hasAnyCachedDirectory,
+  hasCachedDirectory,
+  restoreCachedDirectory,
+  storeCachedDirectoryInBackground,
+} from "../../src/cache/directory-cache.ts";
 import { listFiles } from "../helpers/build-site.ts";
 import { tempDir } from "../helpers/fixture.ts";
 
-/** A build step that writes two files into `target` and counts its runs. */
-function step(target: string, text: string) {
-  let runs = 0;
-  const build = async () => {
-    runs++;
-    fs.mkdirSync(path.join(target, "fragment"), { recursive: true });
-    fs.writeFileSync(path.join(target, "entry.json"), text);
-    fs.writeFileSync(path.join(target, "fragment", "a.pf"), `${text}!`);
-    return runs;
-  };
-  return { build, runs: () => runs };
+/** A folder as a build step writes it: two files, one in a subfolder. */
+function built(text: string): string {
+  const target = path.join(tempDir(), "pagefind");
+  fs.mkdirSync(path.join(target, "fragment"), { recursive: true });
+  fs.writeFileSync(path.join(target, "entry.json"), text);
+  fs.writeFileSync(path.join(target, "fragment", "a.pf"), `${text}!`);
+  return target;
 }
 
-describe("cachedDirectory", () => {
-  it("should build once, then give the next build the same files without building", async () => {
+describe("the directory cache", () => {
+  it("should give back a stored folder, file for file, under its key only", async () => {
     const cache = tempDir();
-    const first = path.join(tempDir(), "pagefind");
+    const key = directoryKey({ records: 1 });
+    assert.equal(hasAnyCachedDirectory("search", cache), false);
+    await storeCachedDirectoryInBackground("search", key, built("v1"), cache);
+    assert.ok(hasAnyCachedDirectory("search", cache));
+    assert.ok(hasCachedDirectory("search", key, cache));
+    assert.equal(hasCachedDirectory("search", directoryKey({ records: 2 }), cache), false);
     const second = path.join(tempDir(), "pagefind");
-    const a = step(first, "v1");
-    assert.deepEqual(await cachedDirectory("search", directoryKey({ records: 1 }), first, a.build, cache), { reused: false, result: 1 });
-    const b = step(second, "never");
-    assert.deepEqual(await cachedDirectory("search", directoryKey({ records: 1 }), second, b.build, cache), { reused: true });
-    assert.equal(b.runs(), 0);
+    assert.equal(restoreCachedDirectory("search", directoryKey({ records: 2 }), second, cache), false);
+    assert.ok(restoreCachedDirectory("search", key, second, cache));
     assert.deepEqual(listFiles(second), ["entry.json", "fragment/a.pf"]);
     assert.equal(fs.readFileSync(path.join(second, "fragment", "a.pf"), "utf8"), "v1!");
   });
 
-  it("should build again when the inputs change, and keep only the newest entry", async () => {
+  it("should keep only the newest entry of a name", async () => {
     const cache = tempDir();
-    const target = path.join(tempDir(), "pagefind");
-    await cachedDirectory("search", directoryKey(["a"]), target, step(target, "a").build, cache);
-    const changed = step(target, "b");
-    assert.equal((await cachedDirectory("search", directoryKey(["b"]), target, changed.build, cache)).reused, false);
-    assert.equal(changed.runs(), 1);
+    await storeCachedDirectoryInBackground("search", directoryKey(["a"]), built("a"), cache);
+    await storeCachedDirectoryInBackground("search", directoryKey(["b"]), built("b"), cache);
     assert.deepEqual(fs.readdirSync(path.join(cache, "folders", "search")), [directoryKey(["b"])]);
   });
 
   it("should not let an edit to a built site reach the cache", async () => {
     const cache = tempDir();
-    const first = path.join(tempDir(), "pagefind");
-    await cachedDirectory("search", "k", first, step(first, "original").build, cache);
+    const first = built("original");
+    await storeCachedDirectoryInBackground("search", "k", first, cache);
     fs.writeFileSync(path.join(first, "entry.json"), "edited in the site");
     const second = path.join(tempDir(), "pagefind");
-    await cachedDirectory("search", "k", second, step(second, "never").build, cache);
+    assert.ok(restoreCachedDirectory("search", "k", second, cache));
     assert.equal(fs.readFileSync(path.join(second, "entry.json"), "utf8"), "original");
   });
 
-  it("should cache nothing when the build fails", async () => {
+  it("should store nothing, and leave no half copy, when the folder cannot be copied", async () => {
     const cache = tempDir();
-    const target = path.join(tempDir(), "pagefind");
-    await assert.rejects(cachedDirectory("search", "k", target, async () => Promise.reject(new Error("pagefind died")), cache), /pagefind died/);
-    assert.equal(fs.existsSync(path.join(cache, "folders", "search", "k")), false);
+    const source = built("x");
+    execFileSync("mkfifo", [path.join(source, "pipe")]);
+    await storeCachedDirectoryInBackground("search", "k", source, cache);
+    assert.equal(hasCachedDirectory("search", "k", cache), false);
+    assert.deepEqual(fs.readdirSync(path.join(cache, "folders", "search")), []);
+    assert.equal(hasAnyCachedDirectory("search", cache), false);
   });
 
-  it("should build the folder itself when the cached one cannot be copied", async () => {
+  it("should say so, and leave no half folder, when the cached one cannot be copied back", async () => {
     const cache = tempDir();
-    const first = path.join(tempDir(), "pagefind");
-    await cachedDirectory("search", "k", first, step(first, "original").build, cache);
+    await storeCachedDirectoryInBackground("search", "k", built("original"), cache);
     // A file no copy can take (a FIFO), as a build racing another's removal of the entry would meet.
     const entry = path.join(cache, "folders", "search", "k");
     fs.rmSync(path.join(entry, "fragment"), { recursive: true });
     execFileSync("mkfifo", [path.join(entry, "fragment")]);
-    const second = path.join(tempDir(), "pagefind");
-    const rebuilt = step(second, "rebuilt");
-    assert.deepEqual(await cachedDirectory("search", "k", second, rebuilt.build, cache), { reused: false, result: 1 });
-    assert.equal(fs.readFileSync(path.join(second, "fragment", "a.pf"), "utf8"), "rebuilt!");
+    const target = path.join(tempDir(), "pagefind");
+    assert.equal(restoreCachedDirectory("search", "k", target, cache), false);
+    assert.equal(fs.existsSync(target), false);
   });
 
   it("should leave another build's unfinished copy alone, and remove an abandoned one", async () => {
@@ -82,8 +84,8 @@ describe("cachedDirectory", () => {
     fs.mkdirSync(path.join(root, "abandoned.98.tmp"), { recursive: true });
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
     fs.utimesSync(path.join(root, "abandoned.98.tmp"), twoHoursAgo, twoHoursAgo);
-    const target = path.join(tempDir(), "pagefind");
-    await cachedDirectory("search", "k", target, step(target, "a").build, cache);
+    assert.equal(hasAnyCachedDirectory("search", cache), false, "an unfinished copy is no entry");
+    await storeCachedDirectoryInBackground("search", "k", built("a"), cache);
     assert.deepEqual(fs.readdirSync(root).sort(), ["k", "other.99.tmp"]);
   });
 });
