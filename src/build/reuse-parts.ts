@@ -58,6 +58,6 @@ export function searchKeysOf(previous: BuildManifest | undefined): Map<string, s
  * and before the first change the clock alone would make, and every file of
  * the site still as that build left it (none changed, removed or added).
  */
-export function siteIsUpToDate(previous: BuildManifest, inputs: string, now: number, output: string, ignore: ReadonlySet<string>): boolean {
-  return previous.inputs === inputs && previous.now <= now && now < previous.validUntil && sameSite(output, previous.files, ignore);
+export async function siteIsUpToDate(previous: BuildManifest, inputs: string, now: number, output: string, ignore: ReadonlySet<string>): Promise<boolean> {
+  return previous.inputs === inputs && previous.now <= now && now < previous.validUntil && (await sameSite(output, previous.files, ignore));
 }

@@ -97,7 +97,7 @@ async function main(): Promise<number> {
   if (previous && fs.existsSync(path.dirname(output))) recoverOutput(output);
   // The marker is the swap's, written after the build: no part of what the site holds.
   const notOfTheSite = new Set([SITE_MARKER]);
-  if (previous && siteIsUpToDate(previous, inputs, schedule.now, output, notOfTheSite)) {
+  if (previous && (await siteIsUpToDate(previous, inputs, schedule.now, output, notOfTheSite))) {
     if (!args.quiet || process.env.DATELINE_TIMINGS) console.log(`[dateline] nothing changed since the last build: ${path.relative(process.cwd(), output) || "."} is up to date`);
     return 0;
   }
@@ -168,7 +168,7 @@ async function main(): Promise<number> {
     // A file linked from the last site is the file that build recorded: only the others are asked for their stamps.
     const linked = previous ? new Map([...linkedStamps(rendered.value, previous.files), ...(exported.value ? linkedStamps(exported.value, previous.files) : [])]) : new Map();
     // Read from the folder being built, not from the output once swapped: another build may swap its own site in by then.
-    const files = timedSync("record", () => siteFiles(temp, notOfTheSite, linked));
+    const files = await timed("record", () => siteFiles(temp, notOfTheSite, linked));
     for (const [views, key] of indexed.value.keysByViews ?? []) parts.set(`${SEARCH_KEY_PART}${views}`, key);
     record = { inputs, now: schedule.now, validUntil: loaded.validUntil!, pages: plan.keys, parts, files };
   }, { force: args.force });

@@ -58,37 +58,59 @@ describe("DataDigest", () => {
 });
 
 describe("file stamps", () => {
-  it("should notice a file changed, replaced, removed or added", () => {
+  it("should notice a file changed, replaced, removed or added", async () => {
     const root = tempDir();
     fs.mkdirSync(path.join(root, "a"));
     fs.writeFileSync(path.join(root, "a", "index.html"), "one");
     fs.writeFileSync(path.join(root, ".dateline-site"), "{}");
     const ignore = new Set([".dateline-site"]);
-    const recorded = siteFiles(root, ignore);
+    const recorded = await siteFiles(root, ignore);
     assert.deepEqual([...recorded.keys()], ["a/index.html"]);
-    assert.ok(sameSite(root, recorded, ignore));
+    assert.ok(await sameSite(root, recorded, ignore));
     assert.ok(sameFile(path.join(root, "a", "index.html"), recorded.get("a/index.html")));
     fs.writeFileSync(path.join(root, "extra.html"), "");
-    assert.ok(!sameSite(root, recorded, ignore), "an added file");
+    assert.ok(!(await sameSite(root, recorded, ignore)), "an added file");
     fs.rmSync(path.join(root, "extra.html"));
-    assert.ok(sameSite(root, recorded, ignore));
+    assert.ok(await sameSite(root, recorded, ignore));
     fs.writeFileSync(path.join(root, "a", "index.html.tmp"), "two");
     fs.renameSync(path.join(root, "a", "index.html.tmp"), path.join(root, "a", "index.html"));
     assert.ok(!sameFile(path.join(root, "a", "index.html"), recorded.get("a/index.html")), "a file replaced with the same size");
-    assert.ok(!sameSite(root, recorded, ignore));
+    assert.ok(!(await sameSite(root, recorded, ignore)));
     assert.ok(!sameFile(path.join(root, "missing.html"), recorded.get("a/index.html")));
-    assert.ok(!sameSite(path.join(root, "missing"), recorded, ignore));
+    assert.ok(!(await sameSite(path.join(root, "missing"), recorded, ignore)));
+  });
+});
+
+describe("siteFiles", () => {
+  it("should list every file of a site of many folders, and take a linked file's stamp as the manifest recorded it", async () => {
+    const root = tempDir();
+    const expected: string[] = [];
+    for (let year = 2000; year < 2004; year++) {
+      for (let n = 0; n < 40; n++) {
+        const dir = path.join(root, "articles", String(year), `story-${n}`);
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(path.join(dir, "index.html"), `${year} ${n}`);
+        expected.push(`articles/${year}/story-${n}/index.html`);
+      }
+    }
+    fs.symlinkSync(path.join(root, "articles"), path.join(root, "link"));
+    const known = new Map([["articles/2000/story-0/index.html", [1, 2, 3] as const]]);
+    const files = await siteFiles(root, new Set(), known);
+    assert.deepEqual([...files.keys()].sort(), expected.sort(), "links are left out");
+    assert.deepEqual(files.get("articles/2000/story-0/index.html"), [1, 2, 3]);
+    const stat = fs.lstatSync(path.join(root, "articles", "2003", "story-39", "index.html"));
+    assert.deepEqual(files.get("articles/2003/story-39/index.html"), [stat.size, stat.mtimeMs, stat.ino]);
   });
 });
 
 describe("planPages", () => {
-  it("should take a page only when its key is the last build's and its file is the one that build wrote", () => {
+  it("should take a page only when its key is the last build's and its file is the one that build wrote", async () => {
     const site = tempDir();
     for (const name of ["a", "b", "c"]) {
       fs.mkdirSync(path.join(site, name));
       fs.writeFileSync(path.join(site, name, "index.html"), name);
     }
-    const files = siteFiles(site);
+    const files = await siteFiles(site);
     const previous: BuildManifest = {
       format: 1,
       inputs: "",
