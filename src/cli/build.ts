@@ -31,6 +31,7 @@ import { linkedStamps, takeFiles } from "../build/take-files.ts";
 import { DataDigest } from "../util/data-digest.ts";
 import { openDataKey, searchKeysOf, siteIsUpToDate, takePart, DATA_FOLDER, SEARCH_KEY_PART } from "../build/reuse-parts.ts";
 import { renderInSlices } from "./render-slices.ts";
+import { prepareThreads } from "./prepare-threads.ts";
 
 async function main(): Promise<number> {
   reportProcessTimings();
@@ -81,7 +82,7 @@ async function main(): Promise<number> {
     // The preview loads and checks the content itself, rebuilds as files are
     // saved (one edited article in place), and survives mistakes: src/preview.
     // Loaded only here: a build need not load the dev server and the watcher.
-    const { servePreview } = await import("../preview/serve-preview.ts");
+    const [{ servePreview }] = await Promise.all([import("../preview/serve-preview.ts"), prepareThreads()]);
     await servePreview({ input, output, pathPrefix: args.pathPrefix, port: args.port, host: args.host, quiet: args.quiet, now: args.now ?? Date.now(), layouts });
     return 0;
   }
@@ -102,6 +103,7 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  await prepareThreads();
   // Held in a box so that nothing keeps the archive once the pages are written
   // and the search index has its records.
   const loaded: { archive?: Archive; photos?: { folder: string; files: string[] }; siteImages?: SiteImages; validUntil?: number } = {};

@@ -50,7 +50,8 @@ export const DEFAULT_TIME_LIMIT_MS = 10_000;
 /** Bodies after which the pool grows from one thread to its full size. */
 export const DEFAULT_GROW_AFTER = 48;
 
-const WORKER_MODULE = new URL("./render-worker.ts", import.meta.url);
+/** The module each render thread runs. */
+export const RENDER_WORKER = new URL("./render-worker.ts", import.meta.url);
 
 interface Pending {
   id: number;
@@ -172,7 +173,7 @@ export class RenderPool {
     const state = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
     const data: RenderWorkerData = { state, epoch: this.epoch };
     // Idle until it is sent a batch, and an idle thread does not keep the process alive.
-    const thread = new WorkerThread<RenderRequest, RenderOutcome[]>(WORKER_MODULE, { label: "Markdown render thread", data });
+    const thread = new WorkerThread<RenderRequest, RenderOutcome[]>(RENDER_WORKER, { label: "Markdown render thread", data });
     this.startedThreads++;
     return { thread, state: new Int32Array(state), inFlight: new Map(), retired: false };
   }

@@ -53,7 +53,8 @@ export interface SearchIndexOptions {
 /** The key of a shard not yet keyed: set when its records are made (a key is a hash, never empty). */
 const UNKNOWN_KEY = "";
 
-const WORKER_MODULE = new URL("./search-index-worker.ts", import.meta.url);
+/** The module the search-index thread runs. */
+export const SEARCH_WORKER = new URL("./search-index-worker.ts", import.meta.url);
 
 /**
  * Writes the search index of the archive into `<siteDir>/pagefind/`: one shard
@@ -87,7 +88,7 @@ export async function writeSearchIndexInThread(
   fs.mkdirSync(bundle, { recursive: true });
   // A small young generation: the build runs Node with a large one for Eleventy's
   // sake (package.json), which this thread, mostly waiting on Pagefind, does not need.
-  const thread = new WorkerThread<ShardRequest, (ShardResult | null)[] | ShardResult | null>(WORKER_MODULE, {
+  const thread = new WorkerThread<ShardRequest, (ShardResult | null)[] | ShardResult | null>(SEARCH_WORKER, {
     label: "search-index thread",
     resourceLimits: { maxYoungGenerationSizeMb: 16 },
   });

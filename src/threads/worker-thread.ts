@@ -3,16 +3,18 @@
  * TypeScript module, sent typed requests and answering each with a typed
  * response. The module answers with `answerRequests` (answer-requests.ts).
  *
- * Every worker starts through one boot file (worker-boot.mjs): a worker thread
- * does not run the `--import tsx` its parent was started with, so the boot file
- * registers tsx before loading the module. A request rejects with a
+ * A worker thread does not run the `--import tsx` its parent was started
+ * with: it runs its module compiled to JavaScript (thread-script.ts), or
+ * through one boot file (worker-boot.mjs) that registers tsx before loading
+ * the module. A request rejects with a
  * WorkerThreadError when the work throws in the worker, and when the thread
  * stops (crashes, exits, is terminated) before answering. A thread with no
  * request pending does not keep the process alive.
  *
- * This module imports nothing from Dateline, so any layer may use it.
+ * This module imports nothing from Dateline outside this folder, so any layer may use it.
  */
 import { Worker, type ResourceLimits } from "node:worker_threads";
+import { threadScript } from "./thread-script.ts";
 
 /** What the boot file is given: the module to load and the data that module reads with `threadData`. */
 export interface BootData {
@@ -59,8 +61,6 @@ export interface WorkerThreadOptions {
   resourceLimits?: ResourceLimits;
 }
 
-const BOOT = new URL("./worker-boot.mjs", import.meta.url);
-
 interface Pending<Response> {
   resolve: (response: Response) => void;
   reject: (error: WorkerThreadError) => void;
@@ -78,8 +78,9 @@ export class WorkerThread<Request, Response> {
   constructor(module: URL, options: WorkerThreadOptions = {}) {
     this.label = options.label ?? "worker thread";
     const workerData: BootData = { module: module.href, data: options.data };
-    // No execArgv: the parent's (such as `--import tsx`) would run again in the thread; the boot file registers tsx itself.
-    this.worker = new Worker(BOOT, { execArgv: [], workerData, resourceLimits: options.resourceLimits });
+    // No execArgv: the parent's (such as `--import tsx`) would run again in the thread. The thread runs
+    // the module compiled, or through the boot file, which registers tsx itself (thread-script.ts).
+    this.worker = new Worker(threadScript(module), { execArgv: [], workerData, resourceLimits: options.resourceLimits });
     this.worker.unref();
     this.worker.on("message", (message: ResponseMessage<Response>) => this.receive(message));
     this.worker.on("error", (error) => this.stop("crashed", error.message, { cause: error }));
