@@ -13,7 +13,7 @@
 import { createHash } from "node:crypto";
 import { PAGE_KINDS } from "../eleventy/pages.ts";
 import type { EntityPage } from "../archive/model.ts";
-import { ENTITY_PAGE_KINDS, permalinkOf, printedArchive, printedData, printedEntity, SITE_FIELDS, type PageToWrite } from "../eleventy/site-pages.ts";
+import { ENTITY_PAGE_KINDS, permalinkOf, printedArchive, printedData, printedEntity, SITE_FIELDS, type ListlessCopies, type PageToWrite } from "../eleventy/site-pages.ts";
 import { DataDigest } from "../util/data-digest.ts";
 
 /** One page of the site and the key of its inputs. */
@@ -37,11 +37,12 @@ export function pageKeys(archive: object, rendererKey: string): ArchiveKeys {
   const site = digest.of(SITE_FIELDS.map((field) => lists[field]));
   // An entity's pages all print the same of it: digested once per entity, not once per page (a copy per page would never be remembered).
   const entities = new Map<unknown, string>();
+  const copies: ListlessCopies = new Map();
   const dataOf = (job: PageToWrite): string => {
     if (!ENTITY_PAGE_KINDS.has(job.kind)) return digest.of(printedData(job));
     const { entity, page } = job.item as EntityPage<unknown>;
     let entityDigest = entities.get(entity);
-    if (entityDigest === undefined) entities.set(entity, (entityDigest = digest.of(printedEntity(entity))));
+    if (entityDigest === undefined) entities.set(entity, (entityDigest = digest.of(printedEntity(entity, copies))));
     return keyOf(digest.of(page), entityDigest);
   };
   const pages = new Map<string, KeyedPage>();
@@ -53,7 +54,7 @@ export function pageKeys(archive: object, rendererKey: string): ArchiveKeys {
       }
     } else {
       const job = { kind: kind.name };
-      pages.set(permalinkOf(job), { job, key: keyOf(rendererKey, kind.name, site, digest.of(printedArchive(kind.name, archive))) });
+      pages.set(permalinkOf(job), { job, key: keyOf(rendererKey, kind.name, site, digest.of(printedArchive(kind.name, archive, copies))) });
     }
   }
   // Last: by now the items of every list are remembered, and only the archive's own lists are left to digest.

@@ -84,14 +84,27 @@ export const ARCHIVE_PARTS: Readonly<Record<string, readonly string[]>> = {
   theme: [],
 };
 
-/** How deep below a part of the archive its entities' article lists are taken out (a letter's group holds people, who hold lists). */
-const PART_DEPTH = 4;
+/** How deep an entity's article lists are taken out: a year holds months, which hold lists too. */
+const ENTITY_DEPTH = 3;
+/**
+ * How deep below a part of the archive: a list of letter groups holds people
+ * at the entity's own depth, so that a person's copy is the one its pages use.
+ */
+const PART_DEPTH = ENTITY_DEPTH + 3;
+
+/**
+ * Copies already made without article lists, by depth and object. One set for
+ * all the pages of a build: a person's copy is then one object, shared by the
+ * people index and the person's pages, which a digest sees once. (Not kept
+ * between calls otherwise: the live preview edits the archive's lists in place.)
+ */
+export type ListlessCopies = Map<number, WeakMap<object, unknown>>;
 
 /** The data a page without a list prints of `archive`, besides the site's settings: its parts, or the whole archive for a kind that names none. */
-export function printedArchive(kind: string, archive: object): unknown {
+export function printedArchive(kind: string, archive: object, copies: ListlessCopies = new Map()): unknown {
   const parts = ARCHIVE_PARTS[kind];
   if (!parts) return archive;
-  return parts.map((part) => [part, withoutArticleLists(valueAt(archive, part), PART_DEPTH)]);
+  return parts.map((part) => [part, withoutArticleLists(valueAt(archive, part), PART_DEPTH, copies)]);
 }
 
 function valueAt(value: unknown, dottedPath: string): unknown {
@@ -107,8 +120,8 @@ export function printedData(page: PageToWrite): unknown {
 }
 
 /** What the pages of an entity's list print of the entity: all of it but its article lists. */
-export function printedEntity(entity: unknown): unknown {
-  return withoutArticleLists(entity, 3);
+export function printedEntity(entity: unknown, copies: ListlessCopies = new Map()): unknown {
+  return withoutArticleLists(entity, ENTITY_DEPTH, copies);
 }
 
 /**
@@ -116,18 +129,24 @@ export function printedEntity(entity: unknown): unknown {
  * holds months, which hold lists too). Only what holds such a list is copied:
  * the rest stays the archive's own object, which a digest has already seen.
  */
-function withoutArticleLists(value: unknown, depth: number): unknown {
+function withoutArticleLists(value: unknown, depth: number, copies: ListlessCopies): unknown {
   if (depth === 0 || typeof value !== "object" || value === null) return value;
+  let atDepth = copies.get(depth);
+  if (!atDepth) copies.set(depth, (atDepth = new WeakMap()));
+  if (atDepth.has(value)) return atDepth.get(value);
+  let result: unknown = value;
   if (Array.isArray(value)) {
-    const items = value.map((item) => withoutArticleLists(item, depth - 1));
-    return items.every((item, index) => item === value[index]) ? value : items;
+    const items = value.map((item) => withoutArticleLists(item, depth - 1, copies));
+    if (items.some((item, index) => item !== value[index])) result = items;
+  } else if (Object.getPrototypeOf(value) === Object.prototype) {
+    const copy: Record<string, unknown> = {};
+    let changed = false;
+    for (const [key, item] of Object.entries(value)) {
+      if (key === "articles") changed = true;
+      else changed = (copy[key] = withoutArticleLists(item, depth - 1, copies)) !== item || changed;
+    }
+    if (changed) result = copy;
   }
-  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  const copy: Record<string, unknown> = {};
-  let changed = false;
-  for (const [key, item] of Object.entries(value)) {
-    if (key === "articles") changed = true;
-    else changed = (copy[key] = withoutArticleLists(item, depth - 1)) !== item || changed;
-  }
-  return changed ? copy : value;
+  atDepth.set(value, result);
+  return result;
 }
