@@ -13,8 +13,8 @@
  */
 import { createHash } from "node:crypto";
 
-/** Digests longer than this are hashed (and remembered for their object); shorter ones are their own digest. */
-const HASH_ABOVE = 1024;
+/** Digests longer than this are hashed (and remembered for their object); shorter ones are their own digest (docs/performance.md: why this length). */
+const HASH_ABOVE = 300;
 
 /** Digests plain data, remembering the digest of each large object it has seen. */
 export class DataDigest {
