@@ -7,13 +7,13 @@
  * page prints), the renderer (Dateline's page code, the layouts, the layout
  * overrides and the path prefix: `rendererKey`), and nothing else. A page of a
  * list prints its item and the site's settings; a page without a list prints
- * the whole archive, so any change to the archive renders it again (they are a
- * handful, whatever the size of the archive).
+ * the site's settings and the parts of the archive its layouts name
+ * (`printedArchive`).
  */
 import { createHash } from "node:crypto";
 import { PAGE_KINDS } from "../eleventy/pages.ts";
 import type { EntityPage } from "../archive/model.ts";
-import { ENTITY_PAGE_KINDS, permalinkOf, printedData, printedEntity, SITE_FIELDS, type PageToWrite } from "../eleventy/site-pages.ts";
+import { ENTITY_PAGE_KINDS, permalinkOf, printedArchive, printedData, printedEntity, SITE_FIELDS, type ListlessCopies, type PageToWrite } from "../eleventy/site-pages.ts";
 import { DataDigest } from "../util/data-digest.ts";
 
 /** One page of the site and the key of its inputs. */
@@ -22,7 +22,7 @@ export interface KeyedPage {
   key: string;
 }
 
-/** The keys of an archive's pages, and of the archive as a whole (what the pages without a list, and the open data, are made from). */
+/** The keys of an archive's pages, and of the archive as a whole (what the open data is made from). */
 export interface ArchiveKeys {
   pages: Map<string, KeyedPage>;
   archiveKey: string;
@@ -36,14 +36,14 @@ export function pageKeys(archive: object, rendererKey: string, digest = new Data
   const site = digest.of(SITE_FIELDS.map((field) => lists[field]));
   // An entity's pages all print the same of it: digested once per entity, not once per page (a copy per page would never be remembered).
   const entities = new Map<unknown, string>();
+  const copies: ListlessCopies = new Map();
   const dataOf = (job: PageToWrite): string => {
     if (!ENTITY_PAGE_KINDS.has(job.kind)) return digest.of(printedData(job));
     const { entity, page } = job.item as EntityPage<unknown>;
     let entityDigest = entities.get(entity);
-    if (entityDigest === undefined) entities.set(entity, (entityDigest = digest.of(printedEntity(entity))));
+    if (entityDigest === undefined) entities.set(entity, (entityDigest = digest.of(printedEntity(entity, copies))));
     return keyOf(digest.of(page), entityDigest);
   };
-  const wholeArchive = digest.of(archive);
   const pages = new Map<string, KeyedPage>();
   for (const kind of PAGE_KINDS) {
     if (kind.list) {
@@ -53,10 +53,11 @@ export function pageKeys(archive: object, rendererKey: string, digest = new Data
       }
     } else {
       const job = { kind: kind.name };
-      pages.set(permalinkOf(job), { job, key: keyOf(rendererKey, kind.name, wholeArchive) });
+      pages.set(permalinkOf(job), { job, key: keyOf(rendererKey, kind.name, site, digest.of(printedArchive(kind.name, archive, copies))) });
     }
   }
-  return { pages, archiveKey: keyOf(wholeArchive), digest };
+  // Last: by now the items of every list are remembered, and only the archive's own lists are left to digest.
+  return { pages, archiveKey: keyOf(digest.of(archive)), digest };
 }
 
 function keyOf(...parts: string[]): string {

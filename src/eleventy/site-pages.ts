@@ -13,8 +13,11 @@
  * and summaries, never the entity's whole article list (held by the same
  * test), so its data is taken without that list: otherwise one changed article
  * would count as a change to every page of every list it is in, 150 pages for
- * a country with 3,000 articles. Pages without a list (the A–Z indexes, the
- * date index, the sitemap, …) print the whole archive.
+ * a country with 3,000 articles. A page without a list (the A–Z indexes, the
+ * date index, the sitemap, …) prints the site's settings and the parts of the
+ * archive its layouts name (`ARCHIVE_PARTS`), without their entities' article
+ * lists: the people index need not be rendered again when an article's body
+ * changes.
  */
 import type { EntityPage } from "../archive/model.ts";
 import { PAGE_KINDS } from "./pages.ts";
@@ -54,6 +57,61 @@ export function sitePages(archive: object, permalink: (page: PageToWrite) => str
   return pages;
 }
 
+/**
+ * What each page without a list prints of the archive besides the site's
+ * settings: dotted paths into the archive (`articles.length` is the count
+ * alone, not the list), each taken without the article lists of the entities
+ * it holds. tests/unit/page-changes.test.ts holds every layout such a page uses
+ * to these: each `dateline…` it reads is one of them or below one, and none
+ * reads an `articles` list. A kind missing here prints the whole archive.
+ */
+export const ARCHIVE_PARTS: Readonly<Record<string, readonly string[]>> = {
+  people: ["articles.length", "people.length", "peopleByLetter", "peopleMostMentioned"],
+  countries: ["articles.length", "countries.length", "countriesByLetter", "countryShading"],
+  sources: ["sources"],
+  archive: ["articles.length", "years"],
+  corrections: ["corrections"],
+  "corrections-feed": ["corrections"],
+  feeds: ["corrections.feedUrl", "feeds"],
+  sitemap: ["sitemap"],
+  "news-sitemap": ["newsSitemap"],
+  robots: [],
+  search: ["articles.length"],
+  data: [],
+  "redirects-file": ["redirectRules"],
+  "headers-file": ["headerRules"],
+  "not-found": [],
+  theme: [],
+};
+
+/** How deep an entity's article lists are taken out: a year holds months, which hold lists too. */
+const ENTITY_DEPTH = 3;
+/**
+ * How deep below a part of the archive: a list of letter groups holds people
+ * at the entity's own depth, so that a person's copy is the one its pages use.
+ */
+const PART_DEPTH = ENTITY_DEPTH + 3;
+
+/**
+ * Copies already made without article lists, by depth and object. One set for
+ * all the pages of a build: a person's copy is then one object, shared by the
+ * people index and the person's pages, which a digest sees once. (Not kept
+ * between calls otherwise: the live preview edits the archive's lists in place.)
+ */
+export type ListlessCopies = Map<number, WeakMap<object, unknown>>;
+
+/** The data a page without a list prints of `archive`, besides the site's settings: its parts, or the whole archive for a kind that names none. */
+export function printedArchive(kind: string, archive: object, copies: ListlessCopies = new Map()): unknown {
+  const parts = ARCHIVE_PARTS[kind];
+  if (!parts) return archive;
+  return parts.map((part) => [part, withoutArticleLists(valueAt(archive, part), PART_DEPTH, copies)]);
+}
+
+function valueAt(value: unknown, dottedPath: string): unknown {
+  for (const key of dottedPath.split(".")) value = (value as Record<string, unknown> | undefined)?.[key];
+  return value;
+}
+
 /** The data a page of a list prints: its item, but for an entity's page without the entity's whole article lists. */
 export function printedData(page: PageToWrite): unknown {
   if (!ENTITY_PAGE_KINDS.has(page.kind)) return page.item;
@@ -62,16 +120,33 @@ export function printedData(page: PageToWrite): unknown {
 }
 
 /** What the pages of an entity's list print of the entity: all of it but its article lists. */
-export function printedEntity(entity: unknown): unknown {
-  return withoutArticleLists(entity, 3);
+export function printedEntity(entity: unknown, copies: ListlessCopies = new Map()): unknown {
+  return withoutArticleLists(entity, ENTITY_DEPTH, copies);
 }
 
-/** A copy of a plain object without its `articles` lists, down to `depth` levels (a year holds months, which hold lists too). */
-function withoutArticleLists(value: unknown, depth: number): unknown {
+/**
+ * A plain object without its `articles` lists, down to `depth` levels (a year
+ * holds months, which hold lists too). Only what holds such a list is copied:
+ * the rest stays the archive's own object, which a digest has already seen.
+ */
+function withoutArticleLists(value: unknown, depth: number, copies: ListlessCopies): unknown {
   if (depth === 0 || typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) return value.map((item) => withoutArticleLists(item, depth - 1));
-  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) if (key !== "articles") copy[key] = withoutArticleLists(item, depth - 1);
-  return copy;
+  let atDepth = copies.get(depth);
+  if (!atDepth) copies.set(depth, (atDepth = new WeakMap()));
+  if (atDepth.has(value)) return atDepth.get(value);
+  let result: unknown = value;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => withoutArticleLists(item, depth - 1, copies));
+    if (items.some((item, index) => item !== value[index])) result = items;
+  } else if (Object.getPrototypeOf(value) === Object.prototype) {
+    const copy: Record<string, unknown> = {};
+    let changed = false;
+    for (const [key, item] of Object.entries(value)) {
+      if (key === "articles") changed = true;
+      else changed = (copy[key] = withoutArticleLists(item, depth - 1, copies)) !== item || changed;
+    }
+    if (changed) result = copy;
+  }
+  atDepth.set(value, result);
+  return result;
 }

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import { inspect } from "node:util";
 import { describe, it } from "node:test";
 import { DataDigest } from "../../src/util/data-digest.ts";
 import { planPages } from "../../src/build/plan-pages.ts";
@@ -42,6 +43,77 @@ describe("DataDigest", () => {
     assert.notEqual(digest.of(["a,b"]), digest.of(["a", "b"]));
   });
 
+  it("should give equal data in other objects, and in another digest, the same digest, shared or not", () => {
+    const person = { name: "Ann Lee", url: "/people/ann-lee/" };
+    const make = (shared: boolean) => ({
+      site: { title: "T", pageSize: 20, accent: undefined },
+      when: new Date("2024-10-01T00:00:00Z"),
+      byYear: new Map([[2024, new Set(["a", "b"])]]),
+      articles: Array.from({ length: 30 }, (_, index) => ({ title: `Article ${index}`, html: `<p>${"é ".repeat(index * 20)}</p>`, people: [shared ? person : { ...person }], draft: false, score: index / 3 })),
+    });
+    const digest = new DataDigest();
+    const first = digest.of(make(true));
+    assert.equal(digest.of(make(false)), first, "copies of the same data, in the same digest");
+    assert.equal(new DataDigest().of(make(false)), first, "in another digest (another build)");
+    assert.equal(digest.of(Object.assign(Object.create(null), { a: 1 })), digest.of({ a: 1 }), "an object without a prototype is plain data too");
+  });
+
+  it("should change when any string, number, key, order, value or kind of value changes", () => {
+    const digest = new DataDigest();
+    const values: unknown[] = [
+      { a: "x" },
+      { a: "y" },
+      { a: "x ".repeat(600) },
+      { a: "x ".repeat(600) + "!" },
+      { a: 1 },
+      { a: 1.5 },
+      { a: -1 },
+      { a: "1" },
+      { a: true },
+      { a: null },
+      { a: NaN },
+      { a: Infinity },
+      { a: 1n },
+      { b: "x" },
+      { a: "x", b: "y" },
+      { b: "y", a: "x" },
+      { "a:1": "x" },
+      [],
+      [undefined],
+      [null],
+      [[]],
+      [1, 2],
+      [2, 1],
+      ["a", "b"],
+      ["a,b"],
+      new Date("2024-10-01T00:00:00Z"),
+      new Date("2024-10-01T00:00:01Z"),
+      "2024-10-01T00:00:00.000Z",
+      new Map([["a", 1]]),
+      new Map([["a", 2]]),
+      new Map([["b", 1]]),
+      [["a", 1]],
+      new Set(["a"]),
+      new Set(["b"]),
+      ["a"],
+      {},
+      "",
+      "u",
+      undefined,
+      0,
+    ];
+    const seen = new Map<string, unknown>();
+    for (const value of values) {
+      const text = digest.of(value);
+      assert.ok(!seen.has(text), `${inspect(value)} digests as ${inspect(seen.get(text))} does`);
+      seen.set(text, value);
+    }
+    // And in a large object, whose text is hashed: a change deep inside still shows.
+    const large = (last: unknown) => ({ items: Array.from({ length: 200 }, (_, index) => ({ index, last: index === 199 ? last : 0 })) });
+    assert.notEqual(digest.of(large(1)), digest.of(large(2)));
+    assert.notEqual(digest.of(large(undefined)), digest.of(large(null)));
+  });
+
   it("should remember a large object's digest, so that a shared object is hashed once", () => {
     const digest = new DataDigest();
     const shared = { html: "y".repeat(3000) };
@@ -54,6 +126,9 @@ describe("DataDigest", () => {
   it("should refuse what is not data", () => {
     assert.throws(() => new DataDigest().of({ f: () => 1 }), /cannot fingerprint a function/);
     assert.throws(() => new DataDigest().of(new (class Thing {})()), /cannot fingerprint a Thing/);
+    assert.throws(() => new DataDigest().of({ list: [{ deep: new (class Thing {})() }] }), /cannot fingerprint a Thing/, "however deep");
+    assert.throws(() => new DataDigest().of([Symbol("s")]), /cannot fingerprint a symbol/);
+    assert.throws(() => new DataDigest().of(new Map([["f", () => 1]])), /cannot fingerprint a function/);
   });
 });
 

@@ -6,6 +6,7 @@ import nunjucks from "nunjucks";
 import { ENTITY_PAGE_KINDS, pageChanges, printedData, sitePages } from "../../src/preview/page-changes.ts";
 import { PageWriter } from "../../src/preview/page-writer.ts";
 import { PAGE_KINDS } from "../../src/eleventy/pages.ts";
+import { ARCHIVE_PARTS, printedArchive, SITE_FIELDS } from "../../src/eleventy/site-pages.ts";
 import { LAYOUTS_DIR } from "../../src/eleventy/paths.ts";
 import { archiveOf, type ArticleFields } from "../helpers/archive-of.ts";
 
@@ -96,15 +97,61 @@ describe("printedData", () => {
   });
 });
 
+/** A layout and every layout it includes or extends, at any depth. */
+function layoutsUsedBy(name: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(name)) return seen;
+  seen.add(name);
+  const text = fs.readFileSync(path.join(LAYOUTS_DIR, name), "utf8");
+  for (const [, used] of text.matchAll(/{%-?\s*(?:include|extends|import|from)\s+"([^"]+)"/g)) layoutsUsedBy(used!, seen);
+  return seen;
+}
+
+/** Nunjucks' tags and output of a layout, quoted text blanked (an interface string's key, "count.articles", reads nothing). */
+function codeOf(layout: string): string[] {
+  return (fs.readFileSync(path.join(LAYOUTS_DIR, layout), "utf8").match(/{{[\s\S]*?}}|{%[\s\S]*?%}/g) ?? []).map((tag) => tag.replace(/"[^"]*"|'[^']*'/g, '""'));
+}
+
+describe("printedArchive", () => {
+  it("should give a page without a list the parts of the archive it names, without their entities' article lists", () => {
+    const archive = archiveOf(ARTICLES, { site: { pageSize: 2 } });
+    const printed = new Map(printedArchive("people", archive) as [string, unknown][]);
+    assert.deepEqual([...printed.keys()], ARCHIVE_PARTS.people);
+    assert.equal(printed.get("articles.length"), 3);
+    const groups = printed.get("peopleByLetter") as { items: Record<string, unknown>[] }[];
+    const people = groups.flatMap((group) => group.items);
+    assert.deepEqual(people.map((person) => [person.name, person.count, "articles" in person]), [
+      ["Bo Chen", 1, false],
+      ["Cy Diaz", 1, false],
+      ["Ann Lee", 1, false],
+    ]);
+    assert.ok(archive.people.every((person) => person.articles.length === 1), "the archive's own objects are left as they are");
+    assert.equal(printedArchive("no-such-kind", archive), archive, "a kind that names no parts prints the whole archive");
+  });
+
+  it("should name a part for every page kind without a list, and only those", () => {
+    assert.deepEqual(Object.keys(ARCHIVE_PARTS).sort(), PAGE_KINDS.filter((kind) => !kind.list).map((kind) => kind.name).sort());
+  });
+});
+
+describe("layouts of pages without a list", () => {
+  it("should read nothing of the archive but their named parts and the site's settings, and no article list, which is what their keys are made of", () => {
+    const settings = SITE_FIELDS.map((field) => `dateline.${field}`);
+    for (const kind of PAGE_KINDS.filter((k) => !k.list)) {
+      const named = [...ARCHIVE_PARTS[kind.name]!.map((part) => `dateline.${part}`), ...settings];
+      for (const layout of layoutsUsedBy(kind.layout)) {
+        // Every use, with all its dotted fields: `dateline.articles.length` is the count, `dateline.articles` the list; a bare `dateline` (passed on whole, or read with brackets) is none of the parts.
+        const uses = codeOf(layout).flatMap((tag) => [...tag.matchAll(/\bdateline(?:\.\w+)*/g)].map((match) => match[0]));
+        const unnamed = uses.filter((use) => !named.some((part) => use === part || use.startsWith(`${part}.`)));
+        assert.deepEqual(unnamed, [], `${layout} (used by ${kind.name} pages)`);
+        // The parts are taken without their entities' article lists: no layout may print one.
+        const lists = codeOf(layout).filter((tag) => /\.articles\b/.test(tag.replaceAll("dateline.articles.length", "")));
+        assert.deepEqual(lists, [], `${layout} (used by ${kind.name} pages)`);
+      }
+    }
+  });
+});
+
 describe("layouts of paginated pages", () => {
-  /** A layout and every layout it includes or extends, at any depth. */
-  function layoutsUsedBy(name: string, seen = new Set<string>()): Set<string> {
-    if (seen.has(name)) return seen;
-    seen.add(name);
-    const text = fs.readFileSync(path.join(LAYOUTS_DIR, name), "utf8");
-    for (const [, used] of text.matchAll(/{%-?\s*(?:include|extends|import|from)\s+"([^"]+)"/g)) layoutsUsedBy(used!, seen);
-    return seen;
-  }
 
   it("should print an entity's name, counts and summaries, never its whole article list, which the preview leaves out when it compares entity pages", () => {
     for (const kind of PAGE_KINDS.filter((k) => ENTITY_PAGE_KINDS.has(k.name))) {
