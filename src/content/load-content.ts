@@ -6,7 +6,7 @@
 import path from "node:path";
 import { loadRegistry, type Registry } from "../entities/registry.ts";
 import { foldKey } from "../entities/resolver.ts";
-import { BodyRenderer, bodyStartLine } from "../markdown/render-all.ts";
+import { BodyRenderer, bodyStartLine, startRenderPool } from "../markdown/render-all.ts";
 import { RenderCache } from "../markdown/render-cache.ts";
 import type { Article } from "./article.ts";
 import { findArticleImages, type ArticleImages } from "./article-images.ts";
@@ -64,15 +64,25 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const bodyLines: (number | undefined)[] = [];
   const render = options.render ?? true;
   const remember = options.remember ?? false;
-  const cache = render && (options.cache ?? true) ? new RenderCache(undefined, undefined, remember).load() : undefined;
-  const parseCache = options.cache ?? true ? new ParseCache(undefined, remember).load() : undefined;
-  // The site's language first: the words a body's HTML names things with are part of its render.
-  const { registry, problems: registryProblems } = loadRegistry(dir);
-  const { site, problems: siteProblems, lineOf: siteLine } = loadSiteSettings(dir);
-  const { overrides, problems: stringProblems } = loadStringOverrides(dir);
-  const strings = resolveInterfaceStrings(site.language, overrides);
+  // A render thread starts before anything is read (it takes longer to start than a warm build
+  // takes to read every file), so it is ready for the first body that misses the cache.
+  const pool = render ? startRenderPool() : undefined;
+  let caches: { cache?: RenderCache; parseCache?: ParseCache };
+  let settings: ReturnType<typeof readSettings>;
+  try {
+    caches = {
+      cache: render && (options.cache ?? true) ? new RenderCache(undefined, undefined, remember).load() : undefined,
+      parseCache: options.cache ?? true ? new ParseCache(undefined, remember).load() : undefined,
+    };
+    settings = readSettings(dir);
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
+  const { cache, parseCache } = caches;
+  const { registry, site, siteLine, strings, problems: settingsProblems } = settings;
   // Bodies are rendered (in worker threads when many are new) while the files are still being read.
-  const renderer = render ? new BodyRenderer(cache, {}, bodyWordsOf(strings)) : undefined;
+  const renderer = pool ? new BodyRenderer(cache, { pool }, bodyWordsOf(strings)) : undefined;
   let read = 0;
   const parsedPages: { page: ParsedPage; segments: string[]; index: number }[] = [];
   try {
@@ -96,8 +106,11 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
         bodyLines.push(line);
         renderer?.add(body, { file, line });
       }
-      // Let finished renders in, and more work out to the threads, now and then.
-      if (++read % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
+      // Let finished renders in, and more work out to the threads (a warm build's few changed bodies need not wait for a full batch), now and then.
+      if (++read % 64 === 0) {
+        renderer?.flush();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
     // Pages go through the same renderer, after the articles: their renders follow the articles' in its result.
     for (const file of inventory.pages) {
@@ -115,12 +128,13 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
       const index = renderer ? renderer.add(result.page.body, { file, line: bodyStartLine(text, result.page.body) }) : -1;
       parsedPages.push({ page: result.page, segments: named.segments, index });
     }
+    renderer?.flush();
   } catch (error) {
     await renderer?.abort();
     throw error;
   }
   parseCache?.save();
-  problems.push(...registryProblems, ...siteProblems, ...stringProblems);
+  problems.push(...settingsProblems);
   const { images: siteImages, problems: siteImageProblems } = await loadSiteImages(dir, site, siteLine);
   problems.push(...siteImageProblems);
 
@@ -149,6 +163,15 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     return [toContentPage(dir, page, segments, printable(body))];
   });
   return { contentDir: dir, articles, registry, site, strings, siteImages, pages, problems };
+}
+
+/** The registries, the site settings and the interface strings; the site's language comes first, as the words a body's HTML names things with are part of its render. */
+function readSettings(dir: string) {
+  const { registry, problems: registryProblems } = loadRegistry(dir);
+  const { site, problems: siteProblems, lineOf: siteLine } = loadSiteSettings(dir);
+  const { overrides, problems: stringProblems } = loadStringOverrides(dir);
+  const strings = resolveInterfaceStrings(site.language, overrides);
+  return { registry, site, siteLine, strings, problems: [...registryProblems, ...siteProblems, ...stringProblems] };
 }
 
 /** The Article of one parsed file of the content folder `dir`, with its body rendered (the live preview reads single files with it). */
