@@ -13,6 +13,7 @@ import { findArticleImages, type ArticleImages } from "./article-images.ts";
 import { inventoryProblems, takeInventory } from "./content-inventory.ts";
 import { readContentText } from "./content-text.ts";
 import { detached, ParseCache } from "./parse-cache.ts";
+import { FileStamps, type FileStamp } from "./file-stamps.ts";
 import { parseArticle, type ParsedArticle } from "./parse-article.ts";
 import { problem, type Problem } from "../problems/problems.ts";
 import { pageSegments, toContentPage, type ContentPage } from "./content-page.ts";
@@ -49,6 +50,8 @@ export interface LoadOptions {
   cache?: boolean;
   /** Keep those caches in memory for the next load in this process (the preview); default false. */
   remember?: boolean;
+  /** Take an article file whose stamp has not changed since the last load from the caches without reading it (default true; `--full` says false). */
+  stamps?: boolean;
 }
 
 /** Lists the Markdown files under `<contentDir>/articles`, sorted, as absolute paths; links and hidden files are never listed. */
@@ -59,6 +62,7 @@ export function listArticleFiles(contentDir: string): string[] {
 /** Reads and validates a whole content folder; rendering happens only for valid articles. */
 export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<LoadedContent> {
   const dir = path.resolve(contentDir);
+  const startedAt = Date.now();
   const problems: Problem[] = [];
   const parsed: ParsedArticle[] = [];
   const bodyLines: (number | undefined)[] = [];
@@ -67,7 +71,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   // A render thread starts before anything is read (it takes longer to start than a warm build
   // takes to read every file), so it is ready for the first body that misses the cache.
   const pool = render ? startRenderPool() : undefined;
-  let caches: { cache?: RenderCache; parseCache?: ParseCache };
+  let caches: { cache?: RenderCache; parseCache?: ParseCache; stamps?: FileStamps };
   let settings: ReturnType<typeof readSettings>;
   try {
     caches = {
@@ -75,11 +79,15 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
       parseCache: options.cache ?? true ? new ParseCache(undefined, remember).load() : undefined,
     };
     settings = readSettings(dir);
+    // Stamps stand for the caches' keys, so they are used only with both caches.
+    if (caches.cache && caches.parseCache && (options.stamps ?? true)) {
+      caches.stamps = new FileStamps(JSON.stringify(bodyWordsOf(settings.strings)), startedAt, undefined, remember).load();
+    }
   } catch (error) {
     await pool?.close();
     throw error;
   }
-  const { cache, parseCache } = caches;
+  const { cache, parseCache, stamps } = caches;
   const { registry, site, siteLine, strings, problems: settingsProblems } = settings;
   // Bodies are rendered (in worker threads when many are new) while the files are still being read.
   const renderer = pool ? new BodyRenderer(cache, { pool }, bodyWordsOf(strings)) : undefined;
@@ -92,19 +100,41 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     const portraits = new Set(registry.people.flatMap((person) => (person.image ? [person.image.relPath] : [])));
     inventory.ignored = inventory.ignored.filter((entry) => !portraits.has(entry.relPath));
     problems.push(...inventoryProblems(inventory));
+    /** Takes an article whose file has the stamp it had when last read from the caches, without reading it; false when it must be read. */
+    const takeUnchanged = (file: string, stamp: FileStamp | undefined): boolean => {
+      const known = stamp && stamps?.unchanged(file, stamp);
+      if (!known) return false;
+      const fields = parseCache?.fieldsOf(file, known.parseKey);
+      // The render is looked up last: once added, the article is taken.
+      if (!fields?.article || renderer?.addCached(known.renderKey) === undefined) return false;
+      problems.push(...fields.problems);
+      parsed.push(fields.article);
+      bodyLines.push(known.bodyLine);
+      return true;
+    };
     for (const file of inventory.articles) {
-      const { text, problems: readProblems } = readContentText(file);
-      problems.push(...readProblems);
-      if (text === undefined) continue;
-      const result = parseCache ? parseCache.parse(file, text) : parseArticle(file, text);
-      problems.push(...result.problems);
-      if (result.article) {
-        const { body, ...fields } = result.article;
-        // The body goes to the renderer only, and the fields keep no slice of the file's text, so a read file is not held until every file is read.
-        parsed.push({ ...(parseCache ? fields : detached(fields)), body: "" });
-        const line = bodyStartLine(text, body);
-        bodyLines.push(line);
-        renderer?.add(body, { file, line });
+      // The stamp is taken before the file is read: a write in between leaves the record older than the text, so the file is read again next time.
+      const stamp = stamps && FileStamps.stampOf(file);
+      if (!takeUnchanged(file, stamp)) {
+        const { text, problems: readProblems } = readContentText(file);
+        problems.push(...readProblems);
+        if (text !== undefined) {
+          const parseKey = parseCache && ParseCache.keyOf(file, text);
+          const result = parseCache ? parseCache.parse(file, text, parseKey) : parseArticle(file, text);
+          problems.push(...result.problems);
+          if (result.article) {
+            const { body, ...fields } = result.article;
+            // The body goes to the renderer only, and the fields keep no slice of the file's text, so a read file is not held until every file is read.
+            parsed.push({ ...(parseCache ? fields : detached(fields)), body: "" });
+            const line = bodyStartLine(text, body);
+            bodyLines.push(line);
+            if (renderer) {
+              const renderKey = renderer.keyOf(body);
+              renderer.add(body, { file, line }, renderKey);
+              if (stamp && parseKey) stamps.set(file, { stamp, parseKey, renderKey, bodyLine: line });
+            }
+          }
+        }
       }
       // Let finished renders in, and more work out to the threads (a warm build's few changed bodies need not wait for a full batch), now and then.
       if (++read % 64 === 0) {
@@ -134,6 +164,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     throw error;
   }
   parseCache?.save();
+  stamps?.save();
   problems.push(...settingsProblems);
   const { images: siteImages, problems: siteImageProblems } = await loadSiteImages(dir, site, siteLine);
   problems.push(...siteImageProblems);

@@ -69,10 +69,22 @@ export class BodyRenderer {
     this.pool?.flush();
   }
 
-  /** Adds a body to render; returns its index in `finish`'s result. */
-  add(body: string, source: BodySource): number {
+  /** The cache key of a body rendered by this renderer ("" without a cache). */
+  keyOf(body: string): string {
+    return this.cache ? this.cache.keyOf(body, this.words) : "";
+  }
+
+  /** Adds the cached render under `key` (a body known unchanged without reading it); returns its index in `finish`'s result, or undefined (nothing added) when the cache does not hold it. */
+  addCached(key: string): number | undefined {
+    const hit = this.cache?.get(key);
+    if (!hit) return undefined;
+    this.fromCache++;
+    return this.renders.push(hit) - 1;
+  }
+
+  /** Adds a body to render (`key`: its `keyOf`, when the caller has it); returns its index in `finish`'s result. */
+  add(body: string, source: BodySource, key = this.keyOf(body)): number {
     const index = this.renders.length;
-    const key = this.cache ? this.cache.keyOf(body, this.words) : "";
     // Only successes are cached, so a hit has passed the limits (the cache is tied to this folder's source, limits included).
     const hit = this.cache?.get(key);
     this.renders.push(hit);
