@@ -34,26 +34,8 @@ const SPECIAL_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join("")}]`,
  * a registry alias.
  */
 export function foldName(name: string): string {
-  let key = folded.get(name);
-  if (key === undefined) {
-    if (folded.size >= MOST_REMEMBERED) folded.clear();
-    key = fold(name);
-    folded.set(name, key);
-  }
-  return key;
-}
-
-/**
- * Names already folded: a build folds the same few thousand spellings (every article's people and
- * places, every registry entry) again and again, and Unicode normalisation is the costly part.
- * Emptied when it grows large, so a long-running preview holds a bounded number.
- */
-const folded = new Map<string, string>();
-const MOST_REMEMBERED = 50_000;
-
-function fold(name: string): string {
-  const latin = foldLatin(name);
-  return /[^\x00-\x7f]/.test(latin) ? foldLatin(anyAscii(latin)) : latin;
+  const folded = foldLatin(name);
+  return /[^\x00-\x7f]/.test(folded) ? foldLatin(anyAscii(folded)) : folded;
 }
 
 function foldLatin(name: string): string {

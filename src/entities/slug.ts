@@ -26,26 +26,8 @@ const REPLACEMENTS: [string, string][] = [
 /** Longest slug we emit, in characters; keeps URLs and file names sane. */
 export const MAX_SLUG_LENGTH = 80;
 
-/**
- * Slugs already made, by name: a build slugifies the same few thousand names (people, places,
- * aliases, article stems) again and again, and transliterating is the costly part. Emptied when
- * it grows large, so a long-running preview never holds more than a bounded number.
- */
-const made = new Map<string, string>();
-const MOST_REMEMBERED = 50_000;
-
 /** Turns any name into a URL slug: lowercase ASCII words joined by hyphens, never empty. */
 export function slugifyName(name: string): string {
-  let slug = made.get(name);
-  if (slug === undefined) {
-    if (made.size >= MOST_REMEMBERED) made.clear();
-    slug = makeSlug(name);
-    made.set(name, slug);
-  }
-  return slug;
-}
-
-function makeSlug(name: string): string {
   const direct = safeSlugify(name);
   // any-ascii writes CJK syllables in CamelCase (李强 → LiQiang): split them into words.
   const slug = direct || safeSlugify(anyAscii(name), true) || `x-${shortHash(name)}`;
