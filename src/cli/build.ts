@@ -108,7 +108,7 @@ async function main(): Promise<number> {
   // and the search index has its records.
   const loaded: { archive?: Archive; photos?: { folder: string; files: string[] }; siteImages?: SiteImages; validUntil?: number } = {};
   try {
-    const { archive, warnings, photos, siteImages, validUntil } = await timed("content", () => loadArchive(input, schedule));
+    const { archive, warnings, photos, siteImages, validUntil } = await timed("content", () => loadArchive(input, schedule, { full: args.full }));
     if (warnings.length > 0) console.warn(`${formatProblems(warnings)}\n`);
     if (!args.quiet) console.log(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
     loaded.archive = archive;

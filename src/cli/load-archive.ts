@@ -22,8 +22,8 @@ export interface LoadedArchive {
   validUntil: number;
 }
 
-/** Loads, validates and indexes a content folder (scheduled articles left out unless `schedule.future`); rejects with a ContentError on content errors. */
-export async function loadArchive(contentDir: string, schedule: Schedule): Promise<LoadedArchive> {
+/** Loads, validates and indexes a content folder (scheduled articles left out unless `schedule.future`); rejects with a ContentError on content errors. `full` (`--full`) reads every file, trusting no file stamp. */
+export async function loadArchive(contentDir: string, schedule: Schedule, { full = false }: { full?: boolean } = {}): Promise<LoadedArchive> {
   // Loaded when the content is, not when the command starts (front matter schemas, date-fns, the
   // country data, the archive): a build that finds nothing changed never reads the content.
   const [{ loadContent }, { buildArchive }, { nextClockChange }, { publishPhotos }, { publishPersonPhotos }, { PhotoProcessor }] = await Promise.all([
@@ -34,7 +34,7 @@ export async function loadArchive(contentDir: string, schedule: Schedule): Promi
     import("../images/person-photos.ts"),
     import("../images/photo-processor.ts"),
   ]);
-  const content = await loadContent(path.resolve(contentDir));
+  const content = await loadContent(path.resolve(contentDir), { stamps: !full });
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
   const processor = new PhotoProcessor();
   const photos = await timed("photos", () => publishPhotos(content.articles, schedule, content.site.timezone, processor));

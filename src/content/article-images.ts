@@ -64,20 +64,10 @@ export function findArticleImages(
 ): { images: ArticleImages; problems: Problem[] } {
   const problems: Problem[] = [];
   const { file } = article;
-  const find = (written: string, line: number | undefined, field?: string): FoundImage | undefined => {
-    const resolved = resolveImagePath(written, file, contentDir);
-    const checked = "image" in resolved ? checkImageFile(resolved.image.file, written) : resolved;
-    if ("refusal" in checked) {
-      const { code, message, hint } = checked.refusal;
-      problems.push(problem(code, { file, ...(line !== undefined && { line }), ...(field && { field }), message, ...(hint && { hint }) }, "article"));
-      return undefined;
-    }
-    return { ...(resolved as { image: LocalImage }).image, format: checked.format, ...(line !== undefined && { line }) };
-  };
   const body: BodyPhoto[] = [];
   for (const written of rendered.images ?? []) {
     const line = written.line !== undefined && bodyLine !== undefined ? bodyLine + written.line - 1 : undefined;
-    const found = find(written.url, line);
+    const found = findImage(contentDir, file, problems, written.url, line);
     if (found) body.push({ ...found, written });
     if (!written.alt) {
       problems.push(problem("image-missing-alt", { file, ...(line !== undefined && { line }), message: `the image ${JSON.stringify(written.url)} has no alt text` }));
@@ -95,7 +85,7 @@ export function findArticleImages(
   const fm = article.frontMatter;
   let lead: LeadPhoto | undefined;
   if (fm.image !== undefined) {
-    const found = find(fm.image, article.imageLine, "image");
+    const found = findImage(contentDir, file, problems, fm.image, article.imageLine, "image");
     if (found) lead = { ...found, alt: fm.image_alt ?? "", ...(fm.image_caption && { caption: fm.image_caption }), ...(fm.image_credit && { credit: fm.image_credit }) };
     if (!fm.image_alt) {
       problems.push(
@@ -116,4 +106,16 @@ export function findArticleImages(
     }
   }
   return { images: { body, ...(lead && { lead }) }, problems };
+}
+
+/** The image file an article names, checked; undefined (with a problem) when it cannot be used. */
+function findImage(contentDir: string, file: string, problems: Problem[], written: string, line: number | undefined, field?: string): FoundImage | undefined {
+  const resolved = resolveImagePath(written, file, contentDir);
+  const checked = "image" in resolved ? checkImageFile(resolved.image.file, written) : resolved;
+  if ("refusal" in checked) {
+    const { code, message, hint } = checked.refusal;
+    problems.push(problem(code, { file, ...(line !== undefined && { line }), ...(field && { field }), message, ...(hint && { hint }) }, "article"));
+    return undefined;
+  }
+  return { ...(resolved as { image: LocalImage }).image, format: checked.format, ...(line !== undefined && { line }) };
 }

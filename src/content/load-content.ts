@@ -6,13 +6,14 @@
 import path from "node:path";
 import { loadRegistry, type Registry } from "../entities/registry.ts";
 import { foldKey } from "../entities/resolver.ts";
-import { BodyRenderer, bodyStartLine } from "../markdown/render-all.ts";
+import { BodyRenderer, bodyStartLine, startRenderPool } from "../markdown/render-all.ts";
 import { RenderCache } from "../markdown/render-cache.ts";
 import type { Article } from "./article.ts";
 import { findArticleImages, type ArticleImages } from "./article-images.ts";
 import { inventoryProblems, takeInventory } from "./content-inventory.ts";
 import { readContentText } from "./content-text.ts";
 import { detached, ParseCache } from "./parse-cache.ts";
+import { FileStamps, type FileStamp } from "./file-stamps.ts";
 import { parseArticle, type ParsedArticle } from "./parse-article.ts";
 import { problem, type Problem } from "../problems/problems.ts";
 import { pageSegments, toContentPage, type ContentPage } from "./content-page.ts";
@@ -49,6 +50,8 @@ export interface LoadOptions {
   cache?: boolean;
   /** Keep those caches in memory for the next load in this process (the preview); default false. */
   remember?: boolean;
+  /** Take an article file whose stamp has not changed since the last load from the caches without reading it (default true; `--full` says false). */
+  stamps?: boolean;
 }
 
 /** Lists the Markdown files under `<contentDir>/articles`, sorted, as absolute paths; links and hidden files are never listed. */
@@ -59,20 +62,35 @@ export function listArticleFiles(contentDir: string): string[] {
 /** Reads and validates a whole content folder; rendering happens only for valid articles. */
 export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<LoadedContent> {
   const dir = path.resolve(contentDir);
+  const startedAt = Date.now();
   const problems: Problem[] = [];
   const parsed: ParsedArticle[] = [];
   const bodyLines: (number | undefined)[] = [];
   const render = options.render ?? true;
   const remember = options.remember ?? false;
-  const cache = render && (options.cache ?? true) ? new RenderCache(undefined, undefined, remember).load() : undefined;
-  const parseCache = options.cache ?? true ? new ParseCache(undefined, remember).load() : undefined;
-  // The site's language first: the words a body's HTML names things with are part of its render.
-  const { registry, problems: registryProblems } = loadRegistry(dir);
-  const { site, problems: siteProblems, lineOf: siteLine } = loadSiteSettings(dir);
-  const { overrides, problems: stringProblems } = loadStringOverrides(dir);
-  const strings = resolveInterfaceStrings(site.language, overrides);
+  // A render thread starts before anything is read (it takes longer to start than a warm build
+  // takes to read every file), so it is ready for the first body that misses the cache.
+  const pool = render ? startRenderPool() : undefined;
+  let caches: { cache?: RenderCache; parseCache?: ParseCache; stamps?: FileStamps };
+  let settings: ReturnType<typeof readSettings>;
+  try {
+    caches = {
+      cache: render && (options.cache ?? true) ? new RenderCache(undefined, undefined, remember).load() : undefined,
+      parseCache: options.cache ?? true ? new ParseCache(undefined, remember).load() : undefined,
+    };
+    settings = readSettings(dir);
+    // Stamps stand for the caches' keys, so they are used only with both caches.
+    if (caches.cache && caches.parseCache && (options.stamps ?? true)) {
+      caches.stamps = new FileStamps(JSON.stringify(bodyWordsOf(settings.strings)), startedAt, undefined, remember).load();
+    }
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
+  const { cache, parseCache, stamps } = caches;
+  const { registry, site, siteLine, strings, problems: settingsProblems } = settings;
   // Bodies are rendered (in worker threads when many are new) while the files are still being read.
-  const renderer = render ? new BodyRenderer(cache, {}, bodyWordsOf(strings)) : undefined;
+  const renderer = pool ? new BodyRenderer(cache, { pool }, bodyWordsOf(strings)) : undefined;
   let read = 0;
   const parsedPages: { page: ParsedPage; segments: string[]; index: number }[] = [];
   try {
@@ -82,22 +100,47 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     const portraits = new Set(registry.people.flatMap((person) => (person.image ? [person.image.relPath] : [])));
     inventory.ignored = inventory.ignored.filter((entry) => !portraits.has(entry.relPath));
     problems.push(...inventoryProblems(inventory));
+    /** Takes an article whose file has the stamp it had when last read from the caches, without reading it; false when it must be read. */
+    const takeUnchanged = (file: string, stamp: FileStamp | undefined): boolean => {
+      const known = stamp && stamps?.unchanged(file, stamp);
+      if (!known) return false;
+      const fields = parseCache?.fieldsOf(file, known.parseKey);
+      // The render is looked up last: once added, the article is taken.
+      if (!fields?.article || renderer?.addCached(known.renderKey) === undefined) return false;
+      problems.push(...fields.problems);
+      parsed.push(fields.article);
+      bodyLines.push(known.bodyLine);
+      return true;
+    };
     for (const file of inventory.articles) {
-      const { text, problems: readProblems } = readContentText(file);
-      problems.push(...readProblems);
-      if (text === undefined) continue;
-      const result = parseCache ? parseCache.parse(file, text) : parseArticle(file, text);
-      problems.push(...result.problems);
-      if (result.article) {
-        const { body, ...fields } = result.article;
-        // The body goes to the renderer only, and the fields keep no slice of the file's text, so a read file is not held until every file is read.
-        parsed.push({ ...(parseCache ? fields : detached(fields)), body: "" });
-        const line = bodyStartLine(text, body);
-        bodyLines.push(line);
-        renderer?.add(body, { file, line });
+      // The stamp is taken before the file is read: a write in between leaves the record older than the text, so the file is read again next time.
+      const stamp = stamps && FileStamps.stampOf(file);
+      if (!takeUnchanged(file, stamp)) {
+        const { text, problems: readProblems } = readContentText(file);
+        problems.push(...readProblems);
+        if (text !== undefined) {
+          const parseKey = parseCache && ParseCache.keyOf(file, text);
+          const result = parseCache ? parseCache.parse(file, text, parseKey) : parseArticle(file, text);
+          problems.push(...result.problems);
+          if (result.article) {
+            const { body, ...fields } = result.article;
+            // The body goes to the renderer only, and the fields keep no slice of the file's text, so a read file is not held until every file is read.
+            parsed.push({ ...(parseCache ? fields : detached(fields)), body: "" });
+            const line = bodyStartLine(text, body);
+            bodyLines.push(line);
+            if (renderer) {
+              const renderKey = renderer.keyOf(body);
+              renderer.add(body, { file, line }, renderKey);
+              if (stamp && parseKey) stamps.set(file, { stamp, parseKey, renderKey, bodyLine: line });
+            }
+          }
+        }
       }
-      // Let finished renders in, and more work out to the threads, now and then.
-      if (++read % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
+      // Let finished renders in, and more work out to the threads (a warm build's few changed bodies need not wait for a full batch), now and then.
+      if (++read % 64 === 0) {
+        renderer?.flush();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
     // Pages go through the same renderer, after the articles: their renders follow the articles' in its result.
     for (const file of inventory.pages) {
@@ -115,12 +158,14 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
       const index = renderer ? renderer.add(result.page.body, { file, line: bodyStartLine(text, result.page.body) }) : -1;
       parsedPages.push({ page: result.page, segments: named.segments, index });
     }
+    renderer?.flush();
   } catch (error) {
     await renderer?.abort();
     throw error;
   }
   parseCache?.save();
-  problems.push(...registryProblems, ...siteProblems, ...stringProblems);
+  stamps?.save();
+  problems.push(...settingsProblems);
   const { images: siteImages, problems: siteImageProblems } = await loadSiteImages(dir, site, siteLine);
   problems.push(...siteImageProblems);
 
@@ -149,6 +194,15 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     return [toContentPage(dir, page, segments, printable(body))];
   });
   return { contentDir: dir, articles, registry, site, strings, siteImages, pages, problems };
+}
+
+/** The registries, the site settings and the interface strings; the site's language comes first, as the words a body's HTML names things with are part of its render. */
+function readSettings(dir: string) {
+  const { registry, problems: registryProblems } = loadRegistry(dir);
+  const { site, problems: siteProblems, lineOf: siteLine } = loadSiteSettings(dir);
+  const { overrides, problems: stringProblems } = loadStringOverrides(dir);
+  const strings = resolveInterfaceStrings(site.language, overrides);
+  return { registry, site, siteLine, strings, problems: [...registryProblems, ...siteProblems, ...stringProblems] };
 }
 
 /** The Article of one parsed file of the content folder `dir`, with its body rendered (the live preview reads single files with it). */

@@ -47,9 +47,19 @@ export class ParseCache extends DiskCache<CachedParse> {
     return createHash("sha256").update(file).update("\0").update(text).digest("base64url");
   }
 
-  /** What `parseArticle(file, text)` returns, from the cache when this file had this text before. */
-  parse(file: string, text: string): ParseResult {
-    const key = ParseCache.keyOf(file, text);
+  /**
+   * What `parseArticle(file, text)` returned for the file's text with key `key`, without its
+   * body (left empty), for a caller that knows the file is unchanged without reading it
+   * (file-stamps.ts); undefined when the cache does not hold it or holds no article for it.
+   */
+  fieldsOf(file: string, key: string): ParseResult | undefined {
+    const cached = this.get(key);
+    if (!cached?.article) return undefined;
+    return { article: { ...cached.article, file, body: "" }, problems: cached.problems };
+  }
+
+  /** What `parseArticle(file, text)` returns, from the cache when this file had this text before (`key`: its ParseCache.keyOf, when the caller has it). */
+  parse(file: string, text: string, key = ParseCache.keyOf(file, text)): ParseResult {
     const cached = this.get(key);
     if (cached) {
       const article = cached.article && cached.bodyLength !== undefined

@@ -24,6 +24,8 @@ export interface BodyRendererOptions {
   poolSize?: number;
   /** Longest one body may render (default: DATELINE_RENDER_TIME_LIMIT_MS, else DEFAULT_TIME_LIMIT_MS). */
   timeLimitMs?: number;
+  /** A pool started before the renderer (`startRenderPool`), which it then renders with and closes; the options above are then that pool's. */
+  pool?: RenderPool;
 }
 
 /** Where a body comes from, for the problem when it cannot be rendered. */
@@ -58,12 +60,31 @@ export class BodyRenderer {
     private readonly options: BodyRendererOptions = {},
     /** The site language's words for what the HTML adds (section links, tables, task checkboxes). */
     private readonly words: BodyWords = ENGLISH_BODY_WORDS,
-  ) {}
+  ) {
+    this.pool = options.pool;
+  }
 
-  /** Adds a body to render; returns its index in `finish`'s result. */
-  add(body: string, source: BodySource): number {
+  /** Sends the bodies waiting for a full batch to the threads now (a warm build's few changed bodies would otherwise wait for `finish`). */
+  flush(): void {
+    this.pool?.flush();
+  }
+
+  /** The cache key of a body rendered by this renderer ("" without a cache). */
+  keyOf(body: string): string {
+    return this.cache ? this.cache.keyOf(body, this.words) : "";
+  }
+
+  /** Adds the cached render under `key` (a body known unchanged without reading it); returns its index in `finish`'s result, or undefined (nothing added) when the cache does not hold it. */
+  addCached(key: string): number | undefined {
+    const hit = this.cache?.get(key);
+    if (!hit) return undefined;
+    this.fromCache++;
+    return this.renders.push(hit) - 1;
+  }
+
+  /** Adds a body to render (`key`: its `keyOf`, when the caller has it); returns its index in `finish`'s result. */
+  add(body: string, source: BodySource, key = this.keyOf(body)): number {
     const index = this.renders.length;
-    const key = this.cache ? this.cache.keyOf(body, this.words) : "";
     // Only successes are cached, so a hit has passed the limits (the cache is tied to this folder's source, limits included).
     const hit = this.cache?.get(key);
     this.renders.push(hit);
@@ -71,7 +92,7 @@ export class BodyRenderer {
       this.fromCache++;
       return index;
     }
-    this.pool ??= new RenderPool({ size: this.options.poolSize, timeLimitMs: this.options.timeLimitMs, growAfter: this.options.poolThreshold });
+    this.pool ??= this.newPool();
     this.inPool.push(
       this.pool.render(body, this.words).then((outcome) => {
         if (outcome.failure) this.problems.push(problemOf(outcome.failure, source));
@@ -94,7 +115,8 @@ export class BodyRenderer {
     this.cache?.save();
     // Diagnostics for the benchmark and the build tests (see src/eleventy/timings.ts).
     if (process.env.DATELINE_TIMINGS) {
-      const threads = this.pool ? ` in ${this.pool.threadsStarted} ${this.pool.threadsStarted === 1 ? "thread" : "threads"}` : "";
+      // A thread started early (`startRenderPool`) that was sent nothing is not named: nothing rendered in it.
+      const threads = this.pool && this.inPool.length > 0 ? ` in ${this.pool.threadsStarted} ${this.pool.threadsStarted === 1 ? "thread" : "threads"}` : "";
       console.log(`[dateline] markdown: ${this.renders.length} bodies, ${this.fromCache} from cache, ${this.rendered} rendered${threads}${this.problems.length > 0 ? `, ${this.problems.length} refused` : ""}`);
     }
     return { renders: this.renders, problems: this.problems };
@@ -106,11 +128,33 @@ export class BodyRenderer {
     await Promise.allSettled(this.inPool);
   }
 
+  private newPool(): RenderPool {
+    return renderPoolFor(this.options);
+  }
+
   private store(index: number, key: string, rendered: RenderedMarkdown): void {
     // With a cache, the HTML and text go to disk at once, and the archive keeps only their key.
     this.renders[index] = this.cache ? this.cache.set(key, rendered) : rendered;
     this.rendered++;
   }
+}
+
+/**
+ * A pool with one thread already starting, for a BodyRenderer made later: a
+ * thread takes longer to start (tsx, then the remark pipeline) than a warm
+ * build takes to read its files, so started before the files are read, it is
+ * ready when the few changed bodies of a warm build come. One started for
+ * nothing (no body changed) is stopped by the renderer's `finish` or `abort`,
+ * and an idle thread never keeps the process alive.
+ */
+export function startRenderPool(options: Omit<BodyRendererOptions, "pool"> = {}): RenderPool {
+  const pool = renderPoolFor(options);
+  pool.warm();
+  return pool;
+}
+
+function renderPoolFor(options: BodyRendererOptions): RenderPool {
+  return new RenderPool({ size: options.poolSize, timeLimitMs: options.timeLimitMs, growAfter: options.poolThreshold });
 }
 
 /** The content problem of a body that could not be rendered, at its line in the file when known. */

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 import { renderMarkdown } from "../../src/markdown/pipeline.ts";
 import { renderChecked } from "../../src/markdown/checked-render.ts";
-import { BodyRenderer, type BodyRendererOptions } from "../../src/markdown/render-all.ts";
+import { BodyRenderer, startRenderPool, type BodyRendererOptions } from "../../src/markdown/render-all.ts";
 import type { RenderedMarkdown } from "../../src/markdown/pipeline.ts";
 import { RenderCache } from "../../src/markdown/render-cache.ts";
 import { bodyText, isStored, type Rendered } from "../../src/markdown/stored-body.ts";
@@ -181,5 +181,33 @@ describe("the time limit", () => {
     assert.ok(cache.get(cache.keyOf("Good.\n")));
     assert.equal(cache.get(cache.keyOf(SLOW)), undefined);
     assert.equal(cache.get(cache.keyOf("> ".repeat(200) + "x\n")), undefined);
+  });
+});
+
+describe("BodyRenderer with a pool started before it", () => {
+  it("should render in the early thread, under the time limit, and stop that thread at finish", async () => {
+    const pool = startRenderPool({ timeLimitMs: 300, poolSize: 1 });
+    assert.equal(pool.size, 1, "one thread starts at once");
+    const renderer = new BodyRenderer(undefined, { pool });
+    renderer.add("Early *thread*.\n", { file: "/content/articles/early.md", line: 4 });
+    renderer.add(SLOW, { file: "/content/articles/slow.md", line: 6 });
+    renderer.flush();
+    const { renders, problems } = await renderer.finish();
+    assert.equal(renders[0] && bodyText(renders[0]).html, "<p>Early <em>thread</em>.</p>");
+    assert.equal(renders[1], undefined);
+    assert.deepEqual(problems.map((p) => [p.code, p.file]), [["markdown-too-slow", "/content/articles/slow.md"]]);
+    await assert.rejects(pool.render("Later.\n"), /closed/);
+  });
+
+  it("should stop an early thread that was sent nothing (every body from the cache)", async () => {
+    const dir = tempDir();
+    await renderAll(["Cached *once*.\n"], new RenderCache(dir).load(), {});
+    const pool = startRenderPool();
+    const renderer = new BodyRenderer(new RenderCache(dir).load(), { pool });
+    renderer.add("Cached *once*.\n", { file: "/content/articles/cached.md" });
+    const { renders } = await renderer.finish();
+    assert.equal(renders[0] && bodyText(renders[0]).html, "<p>Cached <em>once</em>.</p>");
+    assert.equal(pool.size, 0);
+    await assert.rejects(pool.render("Later.\n"), /closed/);
   });
 });
