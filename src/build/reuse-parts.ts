@@ -27,7 +27,7 @@ export function openDataKey(archiveKey: string, pathPrefix: string | undefined):
  * build made them with the same key and each is still as it wrote it.
  * Undefined (and nothing taken) otherwise: the caller writes the part.
  */
-export async function takePart(
+export function takePart(
   previous: BuildManifest | undefined,
   previousSite: string,
   site: string,
@@ -35,7 +35,7 @@ export async function takePart(
   key: string,
   folder: string,
   pages: ReadonlyMap<string, unknown>,
-): Promise<Taken | undefined> {
+): Taken | undefined {
   if (!previous || previous.parts.get(name) !== key) return undefined;
   const files = [...previous.files.keys()].filter((file) => file.startsWith(folder) && !pages.has(`/${file}`));
   if (files.length === 0 || !files.every((file) => sameFile(path.join(previousSite, file), previous.files.get(file)))) return undefined;
@@ -58,6 +58,6 @@ export function searchKeysOf(previous: BuildManifest | undefined): Map<string, s
  * and before the first change the clock alone would make, and every file of
  * the site still as that build left it (none changed, removed or added).
  */
-export async function siteIsUpToDate(previous: BuildManifest, inputs: string, now: number, output: string, ignore: ReadonlySet<string>): Promise<boolean> {
-  return previous.inputs === inputs && previous.now <= now && now < previous.validUntil && (await sameSite(output, previous.files, ignore));
+export function siteIsUpToDate(previous: BuildManifest, inputs: string, now: number, output: string, ignore: ReadonlySet<string>): boolean {
+  return previous.inputs === inputs && previous.now <= now && now < previous.validUntil && sameSite(output, previous.files, ignore);
 }

@@ -17,48 +17,19 @@ export type FileStamp = readonly [size: number, mtimeMs: number, ino: number];
  * (the site marker, which the swap writes after the build and which says
  * nothing of the site's contents). A file in `known` (one the build hard-linked
  * from the last site: the same file, so the same stamp) is not asked again.
- * A site is a folder per page: the folders are read, and the files asked for
- * their stamps, a few at a time on libuv's threads.
  */
-export async function siteFiles(root: string, ignore: ReadonlySet<string> = new Set(), known: ReadonlyMap<string, FileStamp> = new Map()): Promise<Map<string, FileStamp>> {
+export function siteFiles(root: string, ignore: ReadonlySet<string> = new Set(), known: ReadonlyMap<string, FileStamp> = new Map()): Map<string, FileStamp> {
   const files = new Map<string, FileStamp>();
-  const limit = limiter(IN_FLIGHT);
-  const walk = async (dir: string, prefix: string): Promise<void> => {
-    const entries = await limit(() => fs.promises.readdir(dir, { withFileTypes: true }));
-    const pending: Promise<void>[] = [];
-    for (const entry of entries) {
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const relative = prefix + entry.name;
       if (ignore.has(relative)) continue;
-      if (entry.isDirectory()) pending.push(walk(path.join(dir, entry.name), `${relative}/`));
-      else if (entry.isFile()) {
-        const stamp = known.get(relative);
-        if (stamp) files.set(relative, stamp);
-        else pending.push(limit(() => fs.promises.lstat(path.join(dir, entry.name))).then((stat) => void files.set(relative, stampOf(stat))));
-      }
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), `${relative}/`);
+      else if (entry.isFile()) files.set(relative, known.get(relative) ?? stampOf(fs.lstatSync(path.join(dir, entry.name))));
     }
-    await Promise.all(pending);
   };
-  await walk(root, "");
+  walk(root, "");
   return files;
-}
-
-/** File-system calls in flight at once. */
-const IN_FLIGHT = 16;
-
-/** Runs the tasks given to it at most `most` at a time. */
-function limiter(most: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    if (running >= most) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
-    try {
-      return await task();
-    } finally {
-      running--;
-      waiting.shift()?.();
-    }
-  };
 }
 
 /** The stamp of a file's stat. */
@@ -78,10 +49,10 @@ export function sameFile(file: string, stamp: FileStamp | undefined): boolean {
 }
 
 /** True when the site under `root` holds exactly the files of `recorded` (but those in `ignore`), each as recorded. */
-export async function sameSite(root: string, recorded: ReadonlyMap<string, FileStamp>, ignore: ReadonlySet<string> = new Set()): Promise<boolean> {
+export function sameSite(root: string, recorded: ReadonlyMap<string, FileStamp>, ignore: ReadonlySet<string> = new Set()): boolean {
   let now: Map<string, FileStamp>;
   try {
-    now = await siteFiles(root, ignore);
+    now = siteFiles(root, ignore);
   } catch {
     return false;
   }

@@ -5,90 +5,95 @@
  * a file system without links, a file at its link limit).
  *
  * A linked file is shared with the last site until the swap removes that
- * site: nothing may write into it. The build takes only the files of pages it
- * does not render, and only where the new site has no file yet, so no
- * renderer ever opens a linked file; a page to render again is never linked
- * in the first place. That is also why taking may run while Eleventy renders
- * the other pages: the two never touch the same file.
- *
- * Every page is a folder of its own (`…/slug/index.html`), so taking a site
- * means making as many folders as linking files, and both are system calls
- * that wait on the disk: they run on libuv's threads, a few at a time, so the
- * build's main thread goes on rendering meanwhile.
+ * site: nothing may write into it. A file is taken only where the new site
+ * has none yet, and a page to render again is removed from the new site
+ * before anything renders it (`keepOnly`), so no renderer ever opens a
+ * linked file.
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { FileStamp } from "./site-files.ts";
+import { sameFile, type FileStamp } from "./site-files.ts";
 
-/** What `takeFiles` did. */
+/** What `takeFiles` did: the files it linked and the files it copied, by path as given. */
 export interface Taken {
-  linked: number;
-  copied: number;
-  /** The files taken by hard link, by path as given: the same files as the last site's, so their stamps are the ones it recorded. */
-  linkedFiles: Set<string>;
+  linked: string[];
+  copied: string[];
 }
 
-/** File-system calls in flight at once: enough to keep libuv's threads busy, few enough to leave the rest of the build its share. */
-const IN_FLIGHT = 16;
-
 /** Links (or copies) each of `files` (paths relative to both folders, `/`-separated) from `from` into `to`, leaving any file `to` already has. */
-export async function takeFiles(from: string, to: string, files: Iterable<string>): Promise<Taken> {
-  const taken: Taken = { linked: 0, copied: 0, linkedFiles: new Set() };
-  // Each folder is made once, after its parent; `to` itself exists.
-  const folders = new Map<string, Promise<void>>([[path.resolve(to), Promise.resolve()]]);
-  const folder = (dir: string): Promise<void> => {
-    let made = folders.get(dir);
-    if (!made) {
-      made = folder(path.dirname(dir)).then(() => fs.promises.mkdir(dir).catch(unlessExists));
-      folders.set(dir, made);
-    }
-    return made;
-  };
+export function takeFiles(from: string, to: string, files: Iterable<string>): Taken {
+  return takeEach(from, to, files, () => true);
+}
+
+/**
+ * Takes every file of `recorded` (the last build's record of its site) that
+ * is still as that build wrote it: a file changed or replaced since is not
+ * the build's own, and is never taken.
+ */
+export function takeUnchanged(from: string, to: string, recorded: Iterable<readonly [string, FileStamp]>): Taken {
+  const stamps = new Map(recorded);
+  return takeEach(from, to, stamps.keys(), (file) => sameFile(path.join(from, file), stamps.get(file)));
+}
+
+function takeEach(from: string, to: string, files: Iterable<string>, unchanged: (file: string) => boolean): Taken {
+  const taken: Taken = { linked: [], copied: [] };
+  // Every page is a folder of its own (`…/slug/index.html`): each folder is made once.
+  const made = new Set<string>();
   let canLink = true;
-  const take = async (file: string): Promise<void> => {
+  for (const file of files) {
+    if (!unchanged(file)) continue;
     const source = path.join(from, file);
     const target = path.join(to, file);
-    await folder(path.dirname(path.resolve(target)));
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
     if (canLink) {
       try {
-        await fs.promises.link(source, target);
-        taken.linked++;
-        taken.linkedFiles.add(file);
-        return;
+        fs.linkSync(source, target);
+        taken.linked.push(file);
+        continue;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === "EEXIST") return;
+        if (code === "EEXIST") continue;
         // Another file system, or one without hard links: copy this file and the rest.
         if (code === "EXDEV" || code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP") canLink = false;
         else if (code !== "EMLINK") throw error;
       }
     }
     try {
-      await fs.promises.copyFile(source, target, fs.constants.COPYFILE_EXCL);
-      taken.copied++;
+      fs.copyFileSync(source, target, fs.constants.COPYFILE_EXCL);
+      taken.copied.push(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
-  };
-  const queue = files[Symbol.iterator]();
-  const worker = async (): Promise<void> => {
-    for (let next = queue.next(); !next.done; next = queue.next()) await take(next.value);
-  };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  }
   return taken;
 }
 
+/**
+ * Removes from `site` every file of `taken` that is not in `keep` (a page to
+ * render again, a page no longer in the site), so that no renderer writes
+ * into a file the last site shares; returns what is left taken.
+ */
+export function keepOnly(site: string, taken: Taken, keep: ReadonlySet<string>): Taken {
+  const left: Taken = { linked: [], copied: [] };
+  for (const kind of ["linked", "copied"] as const) {
+    for (const file of taken[kind]) {
+      if (keep.has(file)) left[kind].push(file);
+      else fs.rmSync(path.join(site, file), { force: true });
+    }
+  }
+  return left;
+}
+
 /** The stamps of the files `taken` linked, as `recorded` (the last build's manifest) has them: a hard link is the same file, so its stamp is unchanged. */
-export function linkedStamps(taken: Pick<Taken, "linkedFiles">, recorded: ReadonlyMap<string, FileStamp>): Map<string, FileStamp> {
+export function linkedStamps(taken: Pick<Taken, "linked">, recorded: ReadonlyMap<string, FileStamp>): Map<string, FileStamp> {
   const stamps = new Map<string, FileStamp>();
-  for (const file of taken.linkedFiles) {
+  for (const file of taken.linked) {
     const stamp = recorded.get(file);
     if (stamp) stamps.set(file, stamp);
   }
   return stamps;
-}
-
-function unlessExists(error: NodeJS.ErrnoException): void {
-  // Made meanwhile by Eleventy, which writes its pages into the same site.
-  if (error.code !== "EEXIST") throw error;
 }

@@ -27,7 +27,8 @@ import { inputsKey, rendererKey } from "../build/input-keys.ts";
 import { pageKeys } from "../build/page-keys.ts";
 import { planPages } from "../build/plan-pages.ts";
 import { siteFiles } from "../build/site-files.ts";
-import { linkedStamps, takeFiles } from "../build/take-files.ts";
+import { keepOnly, linkedStamps } from "../build/take-files.ts";
+import { takeInThread, type TakeInThread } from "../build/take-in-thread.ts";
 import { DataDigest } from "../util/data-digest.ts";
 import { openDataKey, searchKeysOf, siteIsUpToDate, takePart, DATA_FOLDER, SEARCH_KEY_PART } from "../build/reuse-parts.ts";
 import { renderInSlices } from "./render-slices.ts";
@@ -98,68 +99,47 @@ async function main(): Promise<number> {
   if (previous && fs.existsSync(path.dirname(output))) recoverOutput(output);
   // The marker is the swap's, written after the build: no part of what the site holds.
   const notOfTheSite = new Set([SITE_MARKER]);
-  if (previous && (await siteIsUpToDate(previous, inputs, schedule.now, output, notOfTheSite))) {
+  if (previous && siteIsUpToDate(previous, inputs, schedule.now, output, notOfTheSite)) {
     if (!args.quiet || process.env.DATELINE_TIMINGS) console.log(`[dateline] nothing changed since the last build: ${path.relative(process.cwd(), output) || "."} is up to date`);
     return 0;
   }
 
-  await prepareThreads();
-  // Held in a box so that nothing keeps the archive once the pages are written
-  // and the search index has its records.
-  const loaded: { archive?: Archive; photos?: { folder: string; files: string[] }; siteImages?: SiteImages; validUntil?: number } = {};
-  try {
+  /** Builds the site into `temp`, from the content and from what `early` takes of the last site; returns what the manifest records. */
+  const buildSite = async (temp: string, early: TakeInThread | undefined): Promise<Omit<BuildManifest, "format">> => {
     const { archive, warnings, photos, siteImages, validUntil } = await timed("content", () => loadArchive(input, schedule, { full: args.full }));
     if (warnings.length > 0) console.warn(`${formatProblems(warnings)}\n`);
     if (!args.quiet) console.log(`[dateline] ${archive.articles.length} articles, ${archive.people.length} people, ${archive.countries.length} countries`);
-    loaded.archive = archive;
-    loaded.photos = photos;
-    loaded.siteImages = siteImages;
-    loaded.validUntil = validUntil;
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    console.error(error.message);
-    console.error("\nThe site was not built; the last good build is unchanged. Fix the lines above and build again.");
-    return 1;
-  }
-
-  let record: Omit<BuildManifest, "format"> | undefined;
-  await buildAtomically(output, async (temp) => {
     // The search index is made from the archive, not from the pages, so Pagefind
     // (its own process per year of articles, fed from a thread of its own) indexes
     // while Eleventy renders; a year whose records are unchanged has its shard taken
     // from the last site (or the cache). Everything writes into the temp folder and
     // settles before it is swapped in or removed: a failure of any part leaves the
     // last good site in place.
-    const archive = loaded.archive!;
-    const photos = loaded.photos!;
     // One digest for the search shards' keys and the pages': it remembers every large
     // object it has seen, so the archive's articles are hashed once for both.
     const digest = new DataDigest();
     // The search first: a shard to build goes to Pagefind at once, and indexes while the pages are planned and rendered.
     const search = writeSearchIndexInThread(temp, archive, { previousSite: output, knownKeys: { digest, byViews: searchKeysOf(previous) } });
-    // Which pages changed since the last build: the others are taken from the last site (src/build).
+    // Which pages changed since the last build: the others were taken from the last site (src/build).
     const { pages, archiveKey } = timedSync("plan", () => pageKeys(archive, rendererKey({ layouts, pathPrefix: args.pathPrefix }), digest));
-    const plan = planPages(pages, previous, output);
+    const takenEarly = early ? await timed("take", () => early.taken) : { linked: [], copied: [] };
+    const plan = planPages(pages, previous, new Set([...takenEarly.linked, ...takenEarly.copied]));
+    const taken = keepOnly(temp, takenEarly, new Set(plan.reuse));
     const parts = new Map([["open-data", openDataKey(archiveKey, args.pathPrefix)]]);
-    // Taken while Eleventy renders the others: no page is both rendered and taken (src/build/take-files.ts).
-    const taking = timed("take", () => takeFiles(output, temp, plan.reuse));
     copyPhotos(photos.files, photos.folder, temp);
-    copySiteImages(loaded.siteImages!, path.join(temp, IMAGES_URL));
+    if (siteImages) copySiteImages(siteImages, path.join(temp, IMAGES_URL));
     // The open data (/data/) is streamed from the archive record by record while Eleventy renders, unless unchanged.
     const data = timed("open data", async () => {
-      const taken = await takePart(previous, output, temp, "open-data", parts.get("open-data")!, DATA_FOLDER, pages);
-      if (!taken) await writeOpenData(temp, archive, args.pathPrefix);
-      return taken;
+      const part = takePart(previous, output, temp, "open-data", parts.get("open-data")!, DATA_FOLDER, pages);
+      if (!part) await writeOpenData(temp, archive, args.pathPrefix);
+      return part;
     });
     const written = timed("pages", async () => {
       const runs = await renderInSlices(archive, plan.render, { output: temp, pathPrefix: args.pathPrefix, layouts });
-      const taken = await taking;
       if (!args.quiet || process.env.DATELINE_TIMINGS) {
-        console.log(`[dateline] pages: ${plan.render.length} rendered in ${runs} Eleventy run${runs === 1 ? "" : "s"}, ${plan.reuse.length} unchanged taken from the last build (${taken.linked} linked, ${taken.copied} copied)`);
+        console.log(`[dateline] pages: ${plan.render.length} rendered in ${runs} Eleventy run${runs === 1 ? "" : "s"}, ${plan.reuse.length} unchanged taken from the last build (${taken.linked.length} linked, ${taken.copied.length} copied)`);
       }
-      return taken;
     });
-    delete loaded.archive;
     const [rendered, indexed, exported] = await Promise.allSettled([written, search, data]);
     if (rendered.status === "rejected") throw rendered.reason;
     if (indexed.status === "rejected") throw indexed.reason;
@@ -168,12 +148,33 @@ async function main(): Promise<number> {
       console.log(`[dateline] search index: ${describeSearchIndex(indexed.value)}`);
     }
     // A file linked from the last site is the file that build recorded: only the others are asked for their stamps.
-    const linked = previous ? new Map([...linkedStamps(rendered.value, previous.files), ...(exported.value ? linkedStamps(exported.value, previous.files) : [])]) : new Map();
+    const linked = previous ? new Map([...linkedStamps(taken, previous.files), ...(exported.value ? linkedStamps(exported.value, previous.files) : [])]) : new Map();
     // Read from the folder being built, not from the output once swapped: another build may swap its own site in by then.
-    const files = await timed("record", () => siteFiles(temp, notOfTheSite, linked));
+    const files = timedSync("record", () => siteFiles(temp, notOfTheSite, linked));
     for (const [views, key] of indexed.value.keysByViews ?? []) parts.set(`${SEARCH_KEY_PART}${views}`, key);
-    record = { inputs, now: schedule.now, validUntil: loaded.validUntil!, pages: plan.keys, parts, files };
-  }, { force: args.force });
+    return { inputs, now: schedule.now, validUntil, pages: plan.keys, parts, files };
+  };
+
+  await prepareThreads();
+  let record: Omit<BuildManifest, "format"> | undefined;
+  try {
+    await buildAtomically(output, async (temp) => {
+      // The last site's pages still as it wrote them are linked in a thread of their own while the
+      // content is read; those to render again are removed before anything renders (src/build/take-in-thread.ts).
+      const early = previous ? takeInThread(output, temp, [...previous.files].filter(([file]) => previous.pages.has(`/${file}`))) : undefined;
+      try {
+        record = await buildSite(temp, early);
+      } catch (error) {
+        await early?.stop();
+        throw error;
+      }
+    }, { force: args.force });
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(error.message);
+    console.error("\nThe site was not built; the last good build is unchanged. Fix the lines above and build again.");
+    return 1;
+  }
   // What the next build takes as it is: recorded once the new site is in place.
   if (record) writeManifest(cache, output, record);
   if (!args.quiet) console.log(`[dateline] wrote ${path.relative(process.cwd(), output) || "."}`);

@@ -7,7 +7,8 @@ import { describe, it } from "node:test";
 import { DataDigest } from "../../src/util/data-digest.ts";
 import { planPages } from "../../src/build/plan-pages.ts";
 import { sameFile, sameSite, siteFiles } from "../../src/build/site-files.ts";
-import { takeFiles } from "../../src/build/take-files.ts";
+import { keepOnly, takeFiles, takeUnchanged } from "../../src/build/take-files.ts";
+import { takeInThread } from "../../src/build/take-in-thread.ts";
 import type { BuildManifest } from "../../src/build/build-manifest.ts";
 import { readManifest, writeManifest } from "../../src/build/build-manifest.ts";
 import { tempDir } from "../helpers/fixture.ts";
@@ -139,20 +140,20 @@ describe("file stamps", () => {
     fs.writeFileSync(path.join(root, "a", "index.html"), "one");
     fs.writeFileSync(path.join(root, ".dateline-site"), "{}");
     const ignore = new Set([".dateline-site"]);
-    const recorded = await siteFiles(root, ignore);
+    const recorded = siteFiles(root, ignore);
     assert.deepEqual([...recorded.keys()], ["a/index.html"]);
-    assert.ok(await sameSite(root, recorded, ignore));
+    assert.ok(sameSite(root, recorded, ignore));
     assert.ok(sameFile(path.join(root, "a", "index.html"), recorded.get("a/index.html")));
     fs.writeFileSync(path.join(root, "extra.html"), "");
-    assert.ok(!(await sameSite(root, recorded, ignore)), "an added file");
+    assert.ok(!(sameSite(root, recorded, ignore)), "an added file");
     fs.rmSync(path.join(root, "extra.html"));
-    assert.ok(await sameSite(root, recorded, ignore));
+    assert.ok(sameSite(root, recorded, ignore));
     fs.writeFileSync(path.join(root, "a", "index.html.tmp"), "two");
     fs.renameSync(path.join(root, "a", "index.html.tmp"), path.join(root, "a", "index.html"));
     assert.ok(!sameFile(path.join(root, "a", "index.html"), recorded.get("a/index.html")), "a file replaced with the same size");
-    assert.ok(!(await sameSite(root, recorded, ignore)));
+    assert.ok(!(sameSite(root, recorded, ignore)));
     assert.ok(!sameFile(path.join(root, "missing.html"), recorded.get("a/index.html")));
-    assert.ok(!(await sameSite(path.join(root, "missing"), recorded, ignore)));
+    assert.ok(!(sameSite(path.join(root, "missing"), recorded, ignore)));
   });
 });
 
@@ -170,7 +171,7 @@ describe("siteFiles", () => {
     }
     fs.symlinkSync(path.join(root, "articles"), path.join(root, "link"));
     const known = new Map([["articles/2000/story-0/index.html", [1, 2, 3] as const]]);
-    const files = await siteFiles(root, new Set(), known);
+    const files = siteFiles(root, new Set(), known);
     assert.deepEqual([...files.keys()].sort(), expected.sort(), "links are left out");
     assert.deepEqual(files.get("articles/2000/story-0/index.html"), [1, 2, 3]);
     const stat = fs.lstatSync(path.join(root, "articles", "2003", "story-39", "index.html"));
@@ -179,54 +180,76 @@ describe("siteFiles", () => {
 });
 
 describe("planPages", () => {
-  it("should take a page only when its key is the last build's and its file is the one that build wrote", async () => {
-    const site = tempDir();
-    for (const name of ["a", "b", "c"]) {
-      fs.mkdirSync(path.join(site, name));
-      fs.writeFileSync(path.join(site, name, "index.html"), name);
-    }
-    const files = await siteFiles(site);
+  it("should take a page only when its key is the last build's and its file was taken as that build wrote it", () => {
     const previous: BuildManifest = {
       format: 1,
       inputs: "",
       now: 0,
       validUntil: Infinity,
       parts: new Map(),
-      files,
+      files: new Map(),
       pages: new Map([
         ["/a/index.html", "ka"],
         ["/b/index.html", "kb"],
         ["/c/index.html", "kc"],
       ]),
     };
-    fs.appendFileSync(path.join(site, "c", "index.html"), " changed by hand");
     const pages = new Map([
       ["/a/index.html", { job: { kind: "a" }, key: "ka" }],
       ["/b/index.html", { job: { kind: "b" }, key: "kb2" }],
       ["/c/index.html", { job: { kind: "c" }, key: "kc" }],
       ["/d/index.html", { job: { kind: "d" }, key: "kd" }],
     ]);
-    const plan = planPages(pages, previous, site);
+    // c was changed by hand since: the take left it out.
+    const plan = planPages(pages, previous, new Set(["a/index.html", "b/index.html"]));
     assert.deepEqual(plan.reuse, ["a/index.html"]);
     assert.deepEqual(plan.render.map((job) => job.kind), ["b", "c", "d"]);
     assert.equal(plan.keys.get("/b/index.html"), "kb2");
-    assert.deepEqual(planPages(pages, undefined, site).reuse, [], "no last build, nothing taken");
+    assert.deepEqual(planPages(pages, undefined, new Set(["a/index.html"])).reuse, [], "no last build, nothing taken");
   });
 });
 
-describe("takeFiles", () => {
-  it("should hard-link files into the new site, making folders, and leave a file already there", async () => {
+describe("taking files from the last site", () => {
+  it("should hard-link files into the new site, making folders, and leave a file already there", () => {
     const from = tempDir();
     const to = tempDir();
     fs.mkdirSync(path.join(from, "x", "y"), { recursive: true });
     fs.writeFileSync(path.join(from, "x", "y", "index.html"), "old");
     fs.writeFileSync(path.join(from, "top.html"), "top");
     fs.writeFileSync(path.join(to, "top.html"), "new");
-    const taken = await takeFiles(from, to, ["x/y/index.html", "top.html"]);
-    assert.equal(taken.linked, 1);
-    assert.deepEqual([...taken.linkedFiles], ["x/y/index.html"]);
+    const taken = takeFiles(from, to, ["x/y/index.html", "top.html"]);
+    assert.deepEqual(taken, { linked: ["x/y/index.html"], copied: [] });
     assert.equal(fs.statSync(path.join(to, "x", "y", "index.html")).ino, fs.statSync(path.join(from, "x", "y", "index.html")).ino);
     assert.equal(fs.readFileSync(path.join(to, "top.html"), "utf8"), "new");
+  });
+
+  it("should take only the files still as recorded, and remove those not kept so nothing writes into a shared file", () => {
+    const from = tempDir();
+    for (const name of ["a", "b", "c"]) {
+      fs.mkdirSync(path.join(from, name));
+      fs.writeFileSync(path.join(from, name, "index.html"), name);
+    }
+    const recorded = siteFiles(from);
+    fs.appendFileSync(path.join(from, "c", "index.html"), " changed by hand");
+    const to = tempDir();
+    const taken = takeUnchanged(from, to, recorded);
+    assert.deepEqual(taken.linked.sort(), ["a/index.html", "b/index.html"]);
+    assert.equal(fs.existsSync(path.join(to, "c", "index.html")), false);
+    const kept = keepOnly(to, taken, new Set(["a/index.html"]));
+    assert.deepEqual(kept, { linked: ["a/index.html"], copied: [] });
+    assert.equal(fs.existsSync(path.join(to, "b", "index.html")), false, "a page to render again is no longer the last site's file");
+    fs.writeFileSync(path.join(to, "b", "index.html"), "rendered again");
+    assert.equal(fs.readFileSync(path.join(from, "b", "index.html"), "utf8"), "b", "the last site keeps its own");
+  });
+
+  it("should take in a thread, and stop when asked", async () => {
+    const from = tempDir();
+    fs.mkdirSync(path.join(from, "a"));
+    fs.writeFileSync(path.join(from, "a", "index.html"), "a");
+    const to = tempDir();
+    const early = takeInThread(from, to, siteFiles(from));
+    assert.deepEqual(await early.taken, { linked: ["a/index.html"], copied: [] });
+    await early.stop();
   });
 });
 
