@@ -7,11 +7,10 @@
  * Entries are copied, never hard-linked, both ways: a later edit to a built
  * site can never reach into the cache. One entry is kept per name.
  *
- * A restore uses the synchronous `fs.cpSync`, much faster for many small
- * files than `fs.promises.cp`; it blocks the thread it runs on, which is why
- * the search index runs in a thread of its own (search-index-thread.ts).
- * A store copies on libuv's threads instead: the search thread stores a shard
- * while it feeds the next one's records to Pagefind.
+ * Copies use the synchronous `fs.cpSync`, much faster and cheaper for many
+ * small files than `fs.promises.cp` (docs/performance.md); they block the
+ * thread they run on, which is why the search index runs in a thread of its
+ * own (search-index-thread.ts).
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -51,17 +50,17 @@ export function hasCachedDirectory(name: string, key: string, dir = cacheDir()):
 
 /**
  * Caches folder `source` (just built) under `name` and `key`, as the only entry
- * of `name`, copying on libuv's threads. A cache that cannot be written only
- * costs time later, so this never rejects; it leaves no half copy.
+ * of `name`. A cache that cannot be written only costs time later, so this
+ * never throws; it leaves no half copy.
  */
-export async function storeCachedDirectoryInBackground(name: string, key: string, source: string, dir = cacheDir()): Promise<void> {
+export function storeCachedDirectory(name: string, key: string, source: string, dir = cacheDir()): void {
   const { root, temp, entry } = entryPaths(name, key, dir);
   try {
-    await fs.promises.rm(temp, { recursive: true, force: true });
-    await fs.promises.cp(source, temp, { recursive: true });
+    fs.rmSync(temp, { recursive: true, force: true });
+    copyFolder(source, temp);
     settleEntry(root, temp, entry);
   } catch {
-    await fs.promises.rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    fs.rmSync(temp, { recursive: true, force: true });
   }
 }
 

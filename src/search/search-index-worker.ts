@@ -29,7 +29,9 @@ answerRequests<ShardRequest, (ShardResult | null)[] | ShardResult | null>(async 
     const built = building.then(() => buildShard(request.target, request.records));
     building = built.catch(() => undefined);
     const result = await built;
-    if (result.outcome === "built") caching = Promise.all([caching, cacheShard(request.target)]);
+    // Copied once the next shard's Pagefind has started (it was sent one ahead), so the copy
+    // overlaps that process's start rather than delaying it.
+    if (result.outcome === "built") caching = caching.then(() => new Promise((resolve) => setImmediate(resolve))).then(() => cacheShard(request.target));
     return result;
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;

@@ -27,7 +27,7 @@ import type { Archive, ArticleView } from "../archive/model.ts";
 import { codeIdentity } from "../cache/cache-identity.ts";
 import { ENGLISH_STRINGS, type InterfaceStrings } from "../i18n/interface-strings.ts";
 import { translate } from "../i18n/translate.ts";
-import { hasAnyCachedDirectory, hasCachedDirectory, restoreCachedDirectory, storeCachedDirectoryInBackground } from "../cache/directory-cache.ts";
+import { hasAnyCachedDirectory, hasCachedDirectory, restoreCachedDirectory, storeCachedDirectory } from "../cache/directory-cache.ts";
 import { unique } from "../util/collections.ts";
 import { folderSize, linkShard, type FolderSize } from "./shard-files.ts";
 
@@ -211,9 +211,9 @@ export async function buildShard(target: ShardTarget, records: SearchRecord[]): 
   return { outcome: cached ? "cached" : "built", ...size };
 }
 
-/** Caches a shard Pagefind just built, its copy on libuv's threads; never fails (a lost cache entry only costs time later). */
-export function cacheShard(target: ShardTarget): Promise<void> {
-  return storeCachedDirectoryInBackground(shardCacheName(target.year), target.key, target.dir, target.cacheDir);
+/** Caches a shard Pagefind just built; never fails (a lost cache entry only costs time later). */
+export function cacheShard(target: ShardTarget): void {
+  storeCachedDirectory(shardCacheName(target.year), target.key, target.dir, target.cacheDir);
 }
 
 /** One cache entry per year: an older entry of that year would only be reused after a revert. */

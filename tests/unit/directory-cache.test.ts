@@ -8,7 +8,7 @@ import {
   hasAnyCachedDirectory,
   hasCachedDirectory,
   restoreCachedDirectory,
-  storeCachedDirectoryInBackground,
+  storeCachedDirectory,
 } from "../../src/cache/directory-cache.ts";
 import { listFiles } from "../helpers/build-site.ts";
 import { tempDir } from "../helpers/fixture.ts";
@@ -27,7 +27,7 @@ describe("the directory cache", () => {
     const cache = tempDir();
     const key = directoryKey({ records: 1 });
     assert.equal(hasAnyCachedDirectory("search", cache), false);
-    await storeCachedDirectoryInBackground("search", key, built("v1"), cache);
+    storeCachedDirectory("search", key, built("v1"), cache);
     assert.ok(hasAnyCachedDirectory("search", cache));
     assert.ok(hasCachedDirectory("search", key, cache));
     assert.equal(hasCachedDirectory("search", directoryKey({ records: 2 }), cache), false);
@@ -40,15 +40,15 @@ describe("the directory cache", () => {
 
   it("should keep only the newest entry of a name", async () => {
     const cache = tempDir();
-    await storeCachedDirectoryInBackground("search", directoryKey(["a"]), built("a"), cache);
-    await storeCachedDirectoryInBackground("search", directoryKey(["b"]), built("b"), cache);
+    storeCachedDirectory("search", directoryKey(["a"]), built("a"), cache);
+    storeCachedDirectory("search", directoryKey(["b"]), built("b"), cache);
     assert.deepEqual(fs.readdirSync(path.join(cache, "folders", "search")), [directoryKey(["b"])]);
   });
 
   it("should not let an edit to a built site reach the cache", async () => {
     const cache = tempDir();
     const first = built("original");
-    await storeCachedDirectoryInBackground("search", "k", first, cache);
+    storeCachedDirectory("search", "k", first, cache);
     fs.writeFileSync(path.join(first, "entry.json"), "edited in the site");
     const second = path.join(tempDir(), "pagefind");
     assert.ok(restoreCachedDirectory("search", "k", second, cache));
@@ -59,7 +59,7 @@ describe("the directory cache", () => {
     const cache = tempDir();
     const source = built("x");
     execFileSync("mkfifo", [path.join(source, "pipe")]);
-    await storeCachedDirectoryInBackground("search", "k", source, cache);
+    storeCachedDirectory("search", "k", source, cache);
     assert.equal(hasCachedDirectory("search", "k", cache), false);
     assert.deepEqual(fs.readdirSync(path.join(cache, "folders", "search")), []);
     assert.equal(hasAnyCachedDirectory("search", cache), false);
@@ -67,7 +67,7 @@ describe("the directory cache", () => {
 
   it("should say so, and leave no half folder, when the cached one cannot be copied back", async () => {
     const cache = tempDir();
-    await storeCachedDirectoryInBackground("search", "k", built("original"), cache);
+    storeCachedDirectory("search", "k", built("original"), cache);
     // A file no copy can take (a FIFO), as a build racing another's removal of the entry would meet.
     const entry = path.join(cache, "folders", "search", "k");
     fs.rmSync(path.join(entry, "fragment"), { recursive: true });
@@ -85,7 +85,7 @@ describe("the directory cache", () => {
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
     fs.utimesSync(path.join(root, "abandoned.98.tmp"), twoHoursAgo, twoHoursAgo);
     assert.equal(hasAnyCachedDirectory("search", cache), false, "an unfinished copy is no entry");
-    await storeCachedDirectoryInBackground("search", "k", built("a"), cache);
+    storeCachedDirectory("search", "k", built("a"), cache);
     assert.deepEqual(fs.readdirSync(root).sort(), ["k", "other.99.tmp"]);
   });
 });
