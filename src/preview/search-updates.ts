@@ -67,7 +67,8 @@ export class SearchUpdates {
       // makes every shard agree (each shard's key is of the records it was built from).
       // Only the shards of the years an edit touched are built again: the rest are
       // hard-linked from the index being served, whose files are never written in place.
-      await writeSearchIndexInThread(staging, archive, { previousSite: this.outputDir });
+      // In turns: the records of every year are made to key its shard, and an edit saved meanwhile must not wait for them.
+      await writeSearchIndexInThread(staging, archive, { previousSite: this.outputDir, inTurns: true });
       const bundle = path.join(this.outputDir, SEARCH_BUNDLE_DIR);
       if (fs.existsSync(bundle)) fs.renameSync(bundle, path.join(staging, "previous"));
       fs.renameSync(path.join(staging, SEARCH_BUNDLE_DIR), bundle);

@@ -48,7 +48,17 @@ export interface SearchIndexOptions {
    * shard of this build, for the next.
    */
   knownKeys?: { digest: DataDigest; byViews: ReadonlyMap<string, string> };
+  /**
+   * Make the records a few hundred at a time, letting other work run in
+   * between: for the preview, whose edits (and the dev server) share this
+   * thread, and whose search updates make every record of the archive to key
+   * its shards. A build makes them at once, before it goes on to its pages.
+   */
+  inTurns?: boolean;
 }
+
+/** Records made between two turns of the event loop, with `inTurns`. */
+const RECORDS_PER_TURN = 200;
 
 /** The key of a shard not yet keyed: set when its records are made (a key is a hash, never empty). */
 const UNKNOWN_KEY = "";
@@ -62,9 +72,9 @@ export const SEARCH_WORKER = new URL("./search-index-worker.ts", import.meta.url
  * built by Pagefind, then `shards.json`. Rejects with SearchIndexError.
  *
  * A shard's records are made year by year, and sent to the thread only when
- * Pagefind must run: never the whole archive's records at once. The grouping
- * by year and every shard's key are taken as the call starts, before its
- * first await.
+ * Pagefind must run: never the whole archive's records at once. Without
+ * `inTurns`, the grouping by year and every shard's key are taken as the call
+ * starts, before its first await, and so is the first shard to build sent.
  */
 export async function writeSearchIndexInThread(
   siteDir: string,
@@ -81,6 +91,16 @@ export async function writeSearchIndexInThread(
   const known = options.knownKeys;
   const shared = known?.digest.of([identity, archive.site.language, archive.strings, archive.people.map((person) => [person.url, person.aliases])]);
   const viewsKeyOf = (articles: readonly ArticleView[]) => (known ? `${shared}\0${known.digest.of(articles)}` : "");
+  // Without `inTurns`, records and keys are made without an await: an await, even of a
+  // made value, hands the thread back to the caller (a build, which plans its pages next).
+  const recordsInTurns = async (articles: readonly ArticleView[]): Promise<SearchRecord[]> => {
+    const records: SearchRecord[] = [];
+    for (let start = 0; start < articles.length; start += RECORDS_PER_TURN) {
+      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      for (const article of articles.slice(start, start + RECORDS_PER_TURN)) records.push(recordOf(article));
+    }
+    return records;
+  };
   const keyOf = (articles: readonly ArticleView[]): string => known?.byViews.get(viewsKeyOf(articles)) ?? shardKey(identity, articles.map(recordOf));
   const report: SearchIndexReport = { records: 0, milliseconds: 0, shards: { built: 0, linked: 0, cached: 0 }, ...(options.knownKeys && { keysByViews: new Map() }) };
   const entries: ShardEntry[] = [];
@@ -94,33 +114,38 @@ export async function writeSearchIndexInThread(
   });
   try {
     // Every shard's key first, in one pass (each year's records made and dropped in turn).
-    const targets = [...years].map(([year, articles]): ShardTarget => {
+    // Without `inTurns` this makes no turn of the event loop: a build's keys are all taken before its pages are planned.
+    const targets: ShardTarget[] = [];
+    for (const [year, articles] of years) {
       // A year that neither the last site nor the cache has in any version is built whatever its
       // key (a cold build): its records are made once, when sent, and keyed then.
       const known = previous?.shards.some((shard) => shard.year === year) || mayHaveCachedShard(year, options.cacheDir);
-      const key = known ? keyOf(articles) : UNKNOWN_KEY;
+      const key = !known ? UNKNOWN_KEY : options.inTurns ? shardKey(identity, await recordsInTurns(articles)) : keyOf(articles);
       const listed = known ? previous?.shards.find((shard) => shard.year === year && shard.key === key && shard.path === shardPath(year)) : undefined;
-      return {
+      targets.push({
         year,
         key,
         dir: path.join(bundle, shardPath(year)),
         cacheDir: options.cacheDir,
         previous: listed && previousBundle ? { dir: path.join(previousBundle, shardPath(year)), files: listed.files, bytes: listed.bytes } : undefined,
-      };
-    });
+      });
+    }
     // The shards to build are sent one ahead: the thread builds them one at a time, and
     // starts the next as soon as one is done (search-index-worker.ts). Never more than
     // two shards' records are held at once.
     const toBuild: number[] = [];
     const sent = new Map<number, Promise<ShardResult>>();
     let next = 0;
-    const send = () => {
+    // One sending at a time (with `inTurns` it waits between records); without `inTurns` it is done when called.
+    let sending: Promise<void> | undefined;
+    const fill = async () => {
       while (next < toBuild.length && sent.size < 2) {
         const i = toBuild[next++]!;
         const target = targets[i]!;
         // Made again, so keyed again: an edit applied in place meanwhile (the preview)
         // must not leave a bundle cached or listed under the key of other records.
-        const records = years.get(target.year)!.map(recordOf);
+        const articles = years.get(target.year)!;
+        const records = options.inTurns ? await recordsInTurns(articles) : articles.map(recordOf);
         target.key = shardKey(identity, records);
         const answer = thread.request({ kind: "build", target, records }) as Promise<ShardResult>;
         // Awaited below in its turn; a failure of an earlier shard ends the thread first.
@@ -128,12 +153,13 @@ export async function writeSearchIndexInThread(
         sent.set(i, answer);
       }
     };
+    const send = (): Promise<void> => (sending ??= fill().finally(() => (sending = undefined)));
     // A shard that neither the last site nor the cache can give is sent to Pagefind at
     // once, before this call first waits: the build's main thread goes on to its pages
     // and answers nothing for a while, and Pagefind is the longest step of an edit.
     const reusable = targets.map((target) => target.key !== UNKNOWN_KEY && mayReuseShard(target));
     toBuild.push(...targets.flatMap((_, i) => (reusable[i] ? [] : [i])));
-    send();
+    void send();
     // Then one request placing all the others (each answer waits for a turn of the main
     // thread, so they are not asked for one by one); one that cannot be placed after all
     // (its files changed, its cache entry went) is built too.
@@ -146,7 +172,7 @@ export async function writeSearchIndexInThread(
       else toBuild.push(i);
     });
     for (const i of toBuild) {
-      send();
+      while (!sent.has(i)) await send();
       placed.set(i, await sent.get(i)!);
       sent.delete(i);
     }
