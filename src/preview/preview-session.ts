@@ -27,6 +27,7 @@ import { bodyWordsOf } from "../i18n/body-words.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { buildArchive } from "../archive/build-archive.ts";
+import type { Archive } from "../archive/model.ts";
 import type { Article } from "../content/article.ts";
 import type { Schedule } from "../content/embargo.ts";
 import { loadContent, toArticle } from "../content/load-content.ts";
@@ -138,6 +139,8 @@ export class PreviewSession {
   private bodies = new RenderPool({ size: 1, growAfter: Infinity });
   /** The open-data files being written (`withOpenData`), if any. */
   private openData: Promise<void> = Promise.resolve();
+  /** The archive the next open-data writing is to be made from, once the running one is done; undefined when none is asked for. */
+  private openDataNext: Archive | undefined;
   /** Photos, processed once and taken from the cache after that, whichever path an update takes. */
   private readonly photos = new PhotoProcessor();
   /** The pages and site images of the last full load: only a full build reads them again (a saved page or site.yaml rebuilds every page). */
@@ -168,8 +171,6 @@ export class PreviewSession {
 
   /** Applies one batch of saved, added or deleted files (absolute paths) to the served site. */
   async update(files: readonly string[]): Promise<Update> {
-    // The archive may be edited in place below: the last update's open data is streamed from it first.
-    await this.openData;
     const started = performance.now();
     const changes = sortChanges(files, this.input, { layouts: LAYOUTS_DIR, public: PUBLIC_DIR, overrides: this.options.layouts });
     let update: Update | undefined;
@@ -186,21 +187,33 @@ export class PreviewSession {
   /**
    * Writes the open data (`/data/`) again after an update that rendered pages:
    * any edit may change a record (a title, a word count, a new person). The
-   * files are streamed from the archive the pages were rendered from; with
-   * `openDataInBackground` (the running preview) the reload does not wait for
-   * them, and the next update waits for them before it changes the archive.
+   * files are streamed from the archive the pages were rendered from, one
+   * writing at a time; with `openDataInBackground` (the running preview)
+   * neither the reload nor the next update waits for them. At 100,000
+   * articles a writing takes seconds, and an editor's next save would wait
+   * behind it. A save made meanwhile may edit the archive in place while it
+   * is streamed; the writing it asks for comes next, from the newest
+   * archive, so the files end as that archive says (each file is renamed into
+   * place whole). Saves made while one writing runs ask for one more, not
+   * one each.
    */
   private async withOpenData(update: Update): Promise<Update> {
     if (this.shown && (update.kind === "fast" || update.kind === "partial" || update.kind === "full")) {
-      const archive = this.shown.archive;
-      const written = this.openData
-        .then(() => writeOpenData(this.output, archive, this.options.pathPrefix))
-        .then(
-          () => undefined,
-          (error: Error) => this.log.error(`[dateline] open data not written: ${error.message}`),
-        );
-      this.openData = written;
-      if (!this.options.openDataInBackground) await written;
+      const queued = this.openDataNext !== undefined;
+      this.openDataNext = this.shown.archive;
+      if (!queued) {
+        this.openData = this.openData
+          .then(() => {
+            const archive = this.openDataNext!;
+            this.openDataNext = undefined;
+            return writeOpenData(this.output, archive, this.options.pathPrefix);
+          })
+          .then(
+            () => undefined,
+            (error: Error) => this.log.error(`[dateline] open data not written: ${error.message}`),
+          );
+      }
+      if (!this.options.openDataInBackground) await this.openData;
     }
     return update;
   }
