@@ -57,7 +57,7 @@ describe("the preview's open data, written in the background", () => {
     assertSameAsBuild();
   });
 
-  it("should write a saved title into the files once the update's reload is out, and the next update should wait for them", async () => {
+  it("should write a saved title into the files once the update's reload is out, and end as the last of several quick updates says", async () => {
     const forum = path.join(content, "articles/2024/12/forum.md");
     fs.writeFileSync(forum, articleText({ path: "", frontMatter: { ...FORUM, title: "Forum renamed" } }));
     const first = await session.update([forum]);
@@ -65,9 +65,15 @@ describe("the preview's open data, written in the background", () => {
     fs.writeFileSync(forum, articleText({ path: "", frontMatter: { ...FORUM, title: "Forum renamed again", people: ["Ann Lee", "Cy Diaz"] } }));
     const second = await session.update([forum]);
     assert.equal(second.kind, "partial");
+    // Two more saves in place while the writings run: an update no longer waits for them.
+    for (const title of ["Forum renamed a third time", "Forum renamed a fourth time"]) {
+      fs.writeFileSync(forum, articleText({ path: "", frontMatter: { ...FORUM, title, people: ["Ann Lee", "Cy Diaz"] } }));
+      assert.equal((await session.update([forum])).kind, "fast");
+    }
     await session.openDataWritten();
     const articles = fs.readFileSync(path.join(output, "data/articles.json"), "utf8");
-    assert.ok(articles.includes("Forum renamed again"));
+    assert.ok(articles.includes("Forum renamed a fourth time"));
+    assert.ok(!articles.includes("Forum renamed a third time"));
     assert.ok(fs.readFileSync(path.join(output, "data/people.csv"), "utf8").includes("Cy Diaz"));
     assertSameAsBuild();
   });
