@@ -77,10 +77,10 @@ export interface PreviewOptions extends FullBuildOptions {
    */
   now: number;
   /**
-   * Write the open-data files after an update without making the update wait
-   * for them (the running preview: the browser reloads first); the next
-   * update waits for them. Off by default, so an awaited update leaves the
-   * folder complete.
+   * Write the open-data files after an update without making the update, or
+   * the next one, wait for them (the running preview: the browser reloads
+   * first; `openDataWritten` waits for them). Off by default, so an awaited
+   * update leaves the folder complete.
    */
   openDataInBackground?: boolean;
 }
