@@ -65,8 +65,11 @@ export function threadScript(module: URL, dir = path.join(cacheDir(), "threads")
  */
 export function prepareThreadScript(module: URL, dir = path.join(cacheDir(), "threads")): Promise<URL | undefined> {
   const id = `${dir}\0${module.href}`;
-  const known = current.get(id);
-  if (known) return Promise.resolve(known);
+  const known = current.get(id) ?? (isCurrent(scriptPath(fileURLToPath(module), dir)) ? pathToFileURL(scriptPath(fileURLToPath(module), dir)) : undefined);
+  if (known) {
+    current.set(id, known);
+    return Promise.resolve(known);
+  }
   let made = compiling.get(id);
   if (!made) {
     made = compileScript(fileURLToPath(module), scriptPath(fileURLToPath(module), dir)).then(
