@@ -54,27 +54,18 @@ export function hasCachedDirectory(name: string, key: string, dir = cacheDir()):
  * never throws; it leaves no half copy.
  */
 export function storeCachedDirectory(name: string, key: string, source: string, dir = cacheDir()): void {
-  const { root, temp, entry } = entryPaths(name, key, dir);
+  const root = path.join(dir, "folders", name);
+  const entry = path.join(root, key);
+  const temp = `${entry}.${process.pid}.tmp`;
   try {
     fs.rmSync(temp, { recursive: true, force: true });
     copyFolder(source, temp);
-    settleEntry(root, temp, entry);
+    fs.writeFileSync(path.join(temp, COMPLETE_MARKER), "");
+    removeOtherEntries(root, path.basename(temp));
+    fs.renameSync(temp, entry);
   } catch {
     fs.rmSync(temp, { recursive: true, force: true });
   }
-}
-
-function entryPaths(name: string, key: string, dir: string): { root: string; temp: string; entry: string } {
-  const root = path.join(dir, "folders", name);
-  const entry = path.join(root, key);
-  return { root, entry, temp: `${entry}.${process.pid}.tmp` };
-}
-
-/** Marks a copied entry complete and puts it in place of the others. */
-function settleEntry(root: string, temp: string, entry: string): void {
-  fs.writeFileSync(path.join(temp, COMPLETE_MARKER), "");
-  removeOtherEntries(root, path.basename(temp));
-  fs.renameSync(temp, entry);
 }
 
 /**

@@ -65,14 +65,15 @@ export function threadScript(module: URL, dir = path.join(cacheDir(), "threads")
  */
 export function prepareThreadScript(module: URL, dir = path.join(cacheDir(), "threads")): Promise<URL | undefined> {
   const id = `${dir}\0${module.href}`;
-  const known = current.get(id) ?? (isCurrent(scriptPath(fileURLToPath(module), dir)) ? pathToFileURL(scriptPath(fileURLToPath(module), dir)) : undefined);
+  const script = scriptPath(fileURLToPath(module), dir);
+  const known = current.get(id) ?? (isCurrent(script) ? pathToFileURL(script) : undefined);
   if (known) {
     current.set(id, known);
     return Promise.resolve(known);
   }
   let made = compiling.get(id);
   if (!made) {
-    made = compileScript(fileURLToPath(module), scriptPath(fileURLToPath(module), dir)).then(
+    made = compileScript(fileURLToPath(module), script).then(
       (url) => {
         current.set(id, url);
         return url;
