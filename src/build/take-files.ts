@@ -41,7 +41,8 @@ function takeEach(from: string, to: string, files: Iterable<string>, unchanged: 
   const made = new Set<string>();
   let canLink = true;
   for (const file of files) {
-    if (!unchanged(file)) continue;
+    // Paths come from the last build's record: only a plain relative path inside the site is ever taken.
+    if (!insideSite(file) || !unchanged(file)) continue;
     const source = path.join(from, file);
     const target = path.join(to, file);
     const dir = path.dirname(target);
@@ -70,6 +71,11 @@ function takeEach(from: string, to: string, files: Iterable<string>, unchanged: 
     }
   }
   return taken;
+}
+
+/** True for a `/`-separated path relative to the site that stays inside it: not absolute, no empty, `.` or `..` segment. */
+function insideSite(file: string): boolean {
+  return file.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..") && !path.isAbsolute(file) && !file.includes("\\");
 }
 
 /**

@@ -242,6 +242,19 @@ describe("taking files from the last site", () => {
     assert.equal(fs.readFileSync(path.join(from, "b", "index.html"), "utf8"), "b", "the last site keeps its own");
   });
 
+  it("should take nothing outside the sites, whatever path a tampered record names", () => {
+    const root = tempDir();
+    const from = path.join(root, "from");
+    const to = path.join(root, "to");
+    fs.mkdirSync(from);
+    fs.mkdirSync(to);
+    fs.writeFileSync(path.join(root, "secret.txt"), "outside");
+    fs.writeFileSync(path.join(from, "ok.html"), "ok");
+    const taken = takeFiles(from, to, ["ok.html", "../secret.txt", "/etc/hostname", "a//b", "./ok.html"]);
+    assert.deepEqual(taken, { linked: ["ok.html"], copied: [] });
+    assert.deepEqual(fs.readdirSync(to), ["ok.html"]);
+  });
+
   it("should take in a thread, and stop when asked", async () => {
     const from = tempDir();
     fs.mkdirSync(path.join(from, "a"));
